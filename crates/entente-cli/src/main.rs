@@ -1,0 +1,64 @@
+//! The `entente` command: parses arguments and calls the library crates. Kept thin so
+//! that everything it does is also available to programs that embed the crates.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "entente",
+    version,
+    about = "Political event data from news text: who did what to whom, when and where."
+)]
+struct Cli {
+    /// Directory of trained NLP models (default: $ENTENTE_MODELS, else the shipped `models/`).
+    #[arg(long, global = true)]
+    models: Option<PathBuf>,
+    /// More log output (-v info, -vv debug); logs go to stderr.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the NLP analysis (sentences, tokens, tags, lemmas, dependency tree) of a text.
+    Parse(cmd::nlp::ParseArgs),
+    /// Train the tagger, lemmatizer and parser on a UD treebank.
+    Train(cmd::nlp::TrainArgs),
+    /// Score against gold data.
+    #[command(subcommand)]
+    Eval(cmd::eval::EvalCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let level = match cli.verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("ENTENTE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+    let ctx = cmd::Context { models: cli.models };
+    let result = match cli.command {
+        Command::Parse(a) => cmd::nlp::parse(&ctx, a),
+        Command::Train(a) => cmd::nlp::train(&ctx, a),
+        Command::Eval(e) => cmd::eval::run(&ctx, e),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("entente: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Entente's coder library: the document model, CoNLL-U, the model container and the NLP
+//! stage; actors and events build on these. No database, no HTTP, no async, so that any
+//! program (a Spark task, a Kafka consumer, a notebook binding) can embed it.
+
+pub mod conllu;
+pub mod doc;
+pub mod eval;
+pub mod model_io;
+pub mod nlp;
+
+pub use doc::{Article, Sentence, Token, Upos};

@@ -1,0 +1,51 @@
+//! STUB: the parser. To be replaced by the trained model.
+
+use crate::conllu::Record;
+use crate::doc::Sentence;
+use crate::model_io::{ModelError, Reader, Writer};
+
+/// The parser model.
+#[derive(Debug, Default, Clone)]
+pub struct Parser {
+    version: String,
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub iterations: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions { iterations: 10 }
+    }
+}
+
+impl Parser {
+    /// Loads a model written by [`Parser::to_bytes`].
+    pub fn from_bytes(data: &[u8]) -> Result<Parser, ModelError> {
+        let (_r, version) = Reader::with_header(data, "parser")?;
+        Ok(Parser { version })
+    }
+
+    /// Serializes the model (see `models/README.md`).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        Writer::with_header("parser", &self.version).buf
+    }
+
+    /// The model's version string.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Trains on `train`, reporting progress on `dev`.
+    pub fn train(_train: &[Record], _dev: &[Record], _opts: &TrainOptions) -> Parser {
+        Parser {
+            version: "parser-stub".into(),
+        }
+    }
+
+    /// Annotates `sent` in place.
+    pub fn parse(&self, _sent: &mut Sentence) {}
+}
