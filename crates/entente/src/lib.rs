@@ -2,6 +2,7 @@
 //! stage; actors and events build on these. No database, no HTTP, no async, so that any
 //! program (a Spark task, a Kafka consumer, a notebook binding) can embed it.
 
+pub mod actors;
 pub mod conllu;
 pub mod doc;
 pub mod eval;
