@@ -6,6 +6,7 @@ pub mod actors;
 pub mod conllu;
 pub mod doc;
 pub mod eval;
+pub mod events;
 pub mod model_io;
 pub mod nlp;
 
