@@ -116,3 +116,72 @@ mod tests {
         assert_eq!(s.upos, 0.5);
     }
 }
+
+/// Precision/recall counts for event coding.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Prf {
+    pub tp: usize,
+    pub fp: usize,
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    /// Adds one article's events, matched as multisets (an event coded twice in gold
+    /// must be found twice).
+    pub fn add<T: Ord + Clone>(&mut self, pred: &[T], gold: &[T]) {
+        let mut g: Vec<T> = gold.to_vec();
+        g.sort();
+        let mut used = vec![false; g.len()];
+        for p in pred {
+            let lo = g.partition_point(|x| x < p);
+            match (lo..g.len()).take_while(|&i| &g[i] == p).find(|&i| !used[i]) {
+                Some(i) => {
+                    used[i] = true;
+                    self.tp += 1;
+                }
+                None => self.fp += 1,
+            }
+        }
+        self.fn_ += used.iter().filter(|u| !**u).count();
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+#[cfg(test)]
+mod prf_tests {
+    use super::Prf;
+
+    #[test]
+    fn multiset_matching() {
+        let mut p = Prf::default();
+        p.add(&["a", "a", "b", "c"], &["a", "b", "b", "d"]);
+        assert_eq!((p.tp, p.fp, p.fn_), (2, 2, 2));
+        assert_eq!(p.precision(), 0.5);
+        assert_eq!(p.recall(), 0.5);
+        assert!((p.f1() - 0.5).abs() < 1e-12);
+        let empty = Prf::default();
+        assert_eq!(empty.f1(), 0.0);
+    }
+}
