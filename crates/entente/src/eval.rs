@@ -145,8 +145,7 @@ pub fn raw_gold(records: &[Record]) -> RawGold {
             let words = &rec.words[k - 1..last];
             let concat: usize = words.iter().map(|w| w.form.len()).sum();
             let fits = concat == e - s
-                && words.iter().fold(Some(s), |at, w| {
-                    let at = at?;
+                && words.iter().try_fold(s, |at, w| {
                     stext
                         .get(at..at + w.form.len())
                         .filter(|x| *x == w.form)

@@ -16,7 +16,7 @@
 mod tables;
 
 use crate::doc::{Sentence, Token};
-use tables::{is_abbrev, is_hyphen_prefix, is_sentence_starter, is_title, split_whole};
+use tables::{is_abbrev, is_hyphen_prefix, is_sentence_starter, is_title, is_unit, split_whole};
 
 /// Longest sentence the splitter emits, in tokens. Text without punctuation (lists, logs,
 /// scraped tables) would otherwise make one huge "sentence" that the parser handles in
@@ -106,7 +106,7 @@ fn is_mark(c: char) -> bool {
 
 #[inline]
 fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
+    c == '\'' || c == '\u{2019}' || c == '`'
 }
 
 #[inline]
@@ -281,6 +281,11 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
             p = word(text, p, e, out);
             continue;
         }
+        if let Some(n) = emoticon(&bytes[p..e]) {
+            push(out, p, p + n);
+            p += n;
+            continue;
+        }
         match c {
             '.' => {
                 // A decimal without a leading zero (".5") is a number.
@@ -291,36 +296,42 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
                     p = word(text, p, e, out);
                     continue;
                 }
-                let q = run_while(text, p, e, |c| c == '.' || c == '\u{2026}');
+                let q = run_while(text, p, e, is_terminal_char);
                 push(out, p, q);
                 p = q;
             }
-            '!' | '?' => {
-                let q = run_while(text, p, e, |c| c == '!' || c == '?');
+            '!' | '?' | '\u{2026}' => {
+                let q = run_while(text, p, e, is_terminal_char);
                 push(out, p, q);
                 p = q;
             }
-            '\u{2026}' => {
-                let q = run_while(text, p, e, |c| c == '.' || c == '\u{2026}');
+            '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' => {
+                // Doubled single quotes ("’’") stand for one double quote.
+                let q = if matches!(char_at(text, p + l), Some(('\u{2018}' | '\u{2019}', _)))
+                    && p + 2 * l <= e
+                {
+                    p + 2 * l
+                } else if is_apostrophe(c) && clitic_len(text, p + l, e).is_some() {
+                    p + l + clitic_len(text, p + l, e).unwrap_or(0)
+                } else {
+                    p + l
+                };
                 push(out, p, q);
                 p = q;
             }
-            '-' => {
-                let q = run_while(text, p, e, |c| c == '-');
-                push(out, p, q);
-                p = q;
-            }
-            '\'' if bytes.get(p + 1) == Some(&b'\'') => {
-                push(out, p, p + 2);
-                p += 2;
-            }
-            '`' if bytes.get(p + 1) == Some(&b'`') => {
-                push(out, p, p + 2);
-                p += 2;
-            }
-            '\'' | '\u{2019}' if clitic_len(text, p + l, e).is_some() => {
-                // "Jones 's" written with the clitic detached from a non-word ("CEO)'s").
+            '\'' | '`' if clitic_len(text, p + l, e).is_some() => {
+                // A clitic written apart from its host ("Jones 's", "CEO)'s").
                 let q = p + l + clitic_len(text, p + l, e).unwrap_or(0);
+                push(out, p, q);
+                p = q;
+            }
+            '\'' | '`' if bytes.get(p + 1) == Some(&bytes[p]) => {
+                push(out, p, p + 2);
+                p += 2;
+            }
+            '-' | '=' | '*' | '+' | '<' | '>' | '#' | '~' | '_' | '^' | '|' => {
+                // Rules and decorations ("=====", "***", "<<") are one token.
+                let q = run_while(text, p, e, |x| x == c);
                 push(out, p, q);
                 p = q;
             }
@@ -415,7 +426,7 @@ fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
             ':' | '/' => prev.is_ascii_digit() && next.is_some_and(|(n, _)| n.is_ascii_digit()),
             '&' => prev.is_ascii_uppercase() && next.is_some_and(|(n, _)| n.is_ascii_uppercase()),
             c if is_apostrophe(c) => {
-                next_word && !(clitic_len(text, q + l, e).is_some()) && !is_nt(text, q, l, e)
+                next_word && clitic_len(text, q + l, e).is_none() && !is_nt(text, q, l, e)
             }
             c if is_hyphen(c) => next_word && keep_hyphen(text, p, q, e, digits_only),
             _ => false,
@@ -450,7 +461,12 @@ fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
     if q < e && b[q] == b'.' && !(q + 1 < e && b[q + 1] == b'.') {
         let dotted = letters_dots && has_dot && max_seg <= 3;
         let initial = w.len() == 1 && b[p].is_ascii_uppercase();
-        if dotted || initial || is_abbrev(w) {
+        // "No." is an abbreviation only before a number ("No. 5", not "No. We won't").
+        let numero = matches!(w, "No" | "no" | "Nos") && {
+            let rest = text[q + 1..].trim_start();
+            rest.starts_with(|c: char| c.is_ascii_digit() || c == '#')
+        };
+        if dotted || initial || numero || (is_abbrev(w) && !matches!(w, "No" | "no" | "Nos")) {
             push(out, p, q + 1);
             return q + 1;
         }
@@ -500,8 +516,19 @@ fn keep_hyphen(text: &str, p: usize, q: usize, e: usize, digits_only: bool) -> b
     !w.contains(['-', '\u{2010}', '\u{2011}']) && is_hyphen_prefix(w)
 }
 
-/// Emits `text[p..q]`, splitting the fused forms UD English splits ("cannot", "gonna").
+/// Emits `text[p..q]`, splitting the fused forms UD English splits ("cannot", "gonna")
+/// and a number from a unit written against it ("5pm", "35mm", "7:30PM").
 fn emit_word(text: &str, p: usize, q: usize, out: &mut Vec<Raw>) {
+    let w = &text.as_bytes()[p..q];
+    let digits = w
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || matches!(c, b'.' | b':' | b',')))
+        .unwrap_or(w.len());
+    if digits > 0 && digits < w.len() && w[0].is_ascii_digit() && is_unit(&text[p + digits..q]) {
+        push(out, p, p + digits);
+        push(out, p + digits, q);
+        return;
+    }
     if let Some(cut) = split_whole(&text[p..q]) {
         push(out, p, p + cut);
         push(out, p + cut, q);
@@ -519,7 +546,7 @@ fn split_sentences(text: &str, toks: &[Raw]) -> Vec<Sentence> {
     while i < n {
         let len = i + 1 - start;
         let end_here =
-            i + 1 == n || len >= MAX_SENTENCE_TOKENS || is_boundary(text, &toks, start, i);
+            i + 1 == n || len >= MAX_SENTENCE_TOKENS || is_boundary(text, toks, start, i);
         if end_here {
             // Closing quotes and brackets after terminal punctuation stay in this sentence.
             let mut last = i;
@@ -532,7 +559,9 @@ fn split_sentences(text: &str, toks: &[Raw]) -> Vec<Sentence> {
                     last += 1;
                 }
             }
-            sents.push(make_sentence(text, &toks[start..=last]));
+            let mut sent = make_sentence(text, &toks[start..=last]);
+            detach_final_period(text, &mut sent);
+            sents.push(sent);
             start = last + 1;
             i = last + 1;
             continue;
@@ -540,6 +569,31 @@ fn split_sentences(text: &str, toks: &[Raw]) -> Vec<Sentence> {
         i += 1;
     }
     sents
+}
+
+/// EWT writes a sentence-final "etc." or "p.m." as the abbreviation plus a full stop
+/// ("etc" "."), the one period doing both jobs; other abbreviations ("U.S.", "Inc.") keep
+/// it.
+fn detach_final_period(text: &str, sent: &mut Sentence) {
+    let Some(last) = sent.tokens.last() else {
+        return;
+    };
+    if !matches!(
+        last.form.as_str(),
+        "etc." | "p.m." | "a.m." | "P.M." | "A.M."
+    ) {
+        return;
+    }
+    let (s, e, space) = (last.start, last.end, last.space_after);
+    let n = sent.tokens.len();
+    sent.tokens[n - 1] = Token {
+        space_after: false,
+        ..Token::new(&text[s..e - 1], s, e - 1)
+    };
+    sent.tokens.push(Token {
+        space_after: space,
+        ..Token::new(".", e - 1, e)
+    });
 }
 
 fn tok<'a>(text: &'a str, r: &Raw) -> &'a str {
@@ -688,4 +742,21 @@ mod tests {
         assert_eq!(forms("Hello, world."), ["Hello", ",", "world", "."]);
         assert_eq!(forms("They don't."), ["They", "do", "n't", "."]);
     }
+}
+
+/// Length of an emoticon at the start of `b` (":)", ":-(", ";)", ":D", "^_^"), when it is
+/// not followed by a word character.
+fn emoticon(b: &[u8]) -> Option<usize> {
+    const FACES: &[&[u8]] = &[
+        b":-)", b":-(", b":-D", b":-P", b";-)", b"^_^", b":)", b":(", b":D", b":P", b":p", b";)",
+        b"=)", b"(:", b":/",
+    ];
+    if b.len() < 2 || !matches!(b[0], b':' | b';' | b'=' | b'^' | b'(') {
+        return None;
+    }
+    FACES.iter().find_map(|f| {
+        let n = f.len();
+        (b.len() >= n && &b[..n] == *f && !b.get(n).is_some_and(|&x| is_word_byte(x) || x == b'/'))
+            .then_some(n)
+    })
 }

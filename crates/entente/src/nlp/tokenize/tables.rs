@@ -92,6 +92,13 @@ const STARTERS: &[&str] = &[
     "You",
 ];
 
+/// Units and clock suffixes that EWT splits from a number written against them ("5pm"),
+/// lower-cased. Ordinals and decades ("3rd", "1990s") are not here and stay whole.
+const UNITS: &[&str] = &[
+    "am", "bn", "cm", "ft", "g", "gb", "ghz", "hrs", "kb", "kg", "km", "kph", "lb", "lbs", "m",
+    "mb", "mg", "mi", "mins", "ml", "mm", "mph", "pm", "tb",
+];
+
 /// Fused forms that UD English splits, with the byte length of the first part.
 const WHOLE_SPLITS: &[(&str, usize)] = &[
     ("arent", 3),
@@ -145,6 +152,18 @@ pub fn is_hyphen_prefix(w: &str) -> bool {
     std::str::from_utf8(lower).is_ok_and(|l| in_sorted(HYPHEN_PREFIXES, l))
 }
 
+/// Whether `w` is a unit that EWT splits from the number before it, in any case.
+pub fn is_unit(w: &str) -> bool {
+    if w.len() > 4 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 4];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| in_sorted(UNITS, l))
+}
+
 /// Whether `w` is a word that starts sentences far more often than it continues a name.
 pub fn is_sentence_starter(w: &str) -> bool {
     in_sorted(STARTERS, w)
@@ -172,7 +191,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        for t in [TITLES, OTHER_ABBREVS, HYPHEN_PREFIXES, STARTERS] {
+        for t in [TITLES, OTHER_ABBREVS, HYPHEN_PREFIXES, STARTERS, UNITS] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t);
         }
         assert!(WHOLE_SPLITS.windows(2).all(|w| w[0].0 < w[1].0));
