@@ -28,7 +28,17 @@ fn main() {
         }
     };
     let raw = raw_gold(&recs);
-    let tk = Tokenizer::new();
+    // $SENTSPLIT names a boundary model to use instead of the rules.
+    let tk = match std::env::var("SENTSPLIT") {
+        Ok(p) => {
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            Tokenizer::from_bytes(&bytes).unwrap_or_else(|e| {
+                eprintln!("{p}: {e}");
+                std::process::exit(1)
+            })
+        }
+        Err(_) => Tokenizer::new(),
+    };
     if mode == "speed" {
         let t0 = std::time::Instant::now();
         let mut n = 0;
