@@ -23,9 +23,7 @@ use crate::eval::UdCounts;
 use crate::model_io::{ModelError, Reader, Writer};
 use features::{label_features, transition_features, Atoms, TreeView, N_TRANS_FEATS};
 use system::{State, LEFT, N_TRANS, REDUCE, RIGHT, SHIFT};
-use weights::{
-    f16_to_f32, f32_to_f16, row_of, score_dense, str_hash, AvgTable, SparseTable,
-};
+use weights::{f16s_to_f32s, f32_to_f16, row_of, score_dense, str_hash, AvgTable, SparseTable};
 
 /// Version of the payload layout after the model_io header (see `models/FORMAT-parser.md`).
 const FORMAT: u32 = 1;
@@ -88,7 +86,7 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             iterations: 15,
-            trans_bits: 21,
+            trans_bits: 20,
             label_bits: 18,
             explore_from: 1,
             explore: 0.9,
@@ -192,8 +190,8 @@ fn build_kids(sc: &mut Scratch, heads: &[u32], n: usize) {
     sc.fill.extend_from_slice(&sc.kid_ptr[..n + 1]);
     sc.kids.clear();
     sc.kids.resize(n, 0);
-    for d in 1..=n {
-        let h = heads[d] as usize;
+    for (d, &h) in heads.iter().enumerate().take(n + 1).skip(1) {
+        let h = h as usize;
         sc.kids[sc.fill[h] as usize] = d as u32;
         sc.fill[h] += 1;
     }
@@ -272,7 +270,11 @@ struct Example {
     labels: Vec<u16>,
 }
 
-fn examples(recs: &[Record], label_ix: &std::collections::HashMap<String, u16>, unk: u16) -> Vec<Example> {
+fn examples(
+    recs: &[Record],
+    label_ix: &std::collections::HashMap<String, u16>,
+    unk: u16,
+) -> Vec<Example> {
     recs.iter()
         .filter(|r| !r.words.is_empty())
         .map(|r| {
@@ -312,11 +314,15 @@ impl Parser {
         }
         let trans_bits = r.u32()?;
         if !(1..=28).contains(&trans_bits) {
-            return Err(ModelError::format("parser transition table size out of range"));
+            return Err(ModelError::format(
+                "parser transition table size out of range",
+            ));
         }
         let trans = read_f16s(&mut r)?;
         if trans.len() != (1usize << trans_bits) * N_TRANS {
-            return Err(ModelError::format("parser transition table has the wrong size"));
+            return Err(ModelError::format(
+                "parser transition table has the wrong size",
+            ));
         }
         let label_bits = r.u32()?;
         if !(1..=28).contains(&label_bits) {
@@ -412,7 +418,15 @@ impl Parser {
             for ex in &train_ex {
                 let n = ex.sent.tokens.len();
                 sc.atoms.fill(&ex.sent.tokens);
-                train_transitions(&mut trans, &mut sc, ex, n, explore.then_some(opts.explore), &mut rng, &mut c_trans);
+                train_transitions(
+                    &mut trans,
+                    &mut sc,
+                    ex,
+                    n,
+                    explore.then_some(opts.explore),
+                    &mut rng,
+                    &mut c_trans,
+                );
                 label_tree_train(&mut lab, root_label, &mut sc, ex, n, &mut c_lab);
             }
             let cand = Parser {
@@ -433,7 +447,11 @@ impl Parser {
                     t0.elapsed().as_secs_f64()
                 );
             }
-            if best.as_ref().map_or(true, |(b, _)| las > *b) {
+            let better = match &best {
+                None => true,
+                Some((b, _)) => las > *b,
+            };
+            if better {
                 best = Some((las, cand));
             }
         }
@@ -476,7 +494,8 @@ impl Parser {
         );
         for (i, t) in sent.tokens.iter_mut().enumerate() {
             t.head = heads[i + 1] as usize;
-            t.deprel.clone_from(&self.labels[sc.label_ids[i + 1] as usize]);
+            t.deprel
+                .clone_from(&self.labels[sc.label_ids[i + 1] as usize]);
         }
     }
 }
@@ -618,9 +637,9 @@ fn write_f16s(w: &mut Writer, v: &[f32]) {
     let packed: Vec<u64> = v
         .chunks(4)
         .map(|c| {
-            c.iter()
-                .enumerate()
-                .fold(0u64, |acc, (i, &x)| acc | (u64::from(f32_to_f16(x)) << (16 * i)))
+            c.iter().enumerate().fold(0u64, |acc, (i, &x)| {
+                acc | (u64::from(f32_to_f16(x)) << (16 * i))
+            })
         })
         .collect();
     w.u64s(&packed);
@@ -633,13 +652,13 @@ fn read_f16s(r: &mut Reader) -> Result<Vec<f32>, ModelError> {
         return Err(ModelError::format("half-float array length mismatch"));
     }
     let mut out = Vec::with_capacity(n);
-    for p in packed {
-        for i in 0..4 {
-            if out.len() < n {
-                out.push(f16_to_f32((p >> (16 * i)) as u16));
-            }
-        }
-    }
+    f16s_to_f32s(
+        packed
+            .iter()
+            .flat_map(|&p| (0..4).map(move |i| (p >> (16 * i)) as u16))
+            .take(n),
+        &mut out,
+    );
     Ok(out)
 }
 

@@ -81,12 +81,7 @@ impl State {
         let s = self.s0();
         let has_s = s != 0;
         let headed = has_s && self.heads[s] != 0;
-        [
-            buf,
-            buf && has_s,
-            buf && has_s && !headed,
-            has_s && headed,
-        ]
+        [buf, buf && has_s, buf && has_s && !headed, has_s && headed]
     }
 
     fn add_arc(&mut self, h: usize, d: usize) {
@@ -145,9 +140,8 @@ impl State {
         let b = self.b;
         let s = self.s0();
         // Gold dependents of x still in the buffer (from b on).
-        let deps_in_buffer = |x: usize| -> u32 {
-            (b..=n).filter(|&d| gold[d] as usize == x).count() as u32
-        };
+        let deps_in_buffer =
+            |x: usize| -> u32 { (b..=n).filter(|&d| gold[d] as usize == x).count() as u32 };
         // Headless stack words whose gold head is x.
         let stack_deps = |x: usize| -> u32 {
             self.stack
