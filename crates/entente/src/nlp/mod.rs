@@ -4,6 +4,7 @@
 //! [`Pipeline`] is what later stages use; the parts are public so that training and
 //! evaluation can run them one by one.
 
+pub mod features;
 pub mod lemma;
 pub mod parser;
 pub mod tagger;
