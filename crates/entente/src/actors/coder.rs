@@ -70,7 +70,12 @@ const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
 /// Prepositions after which a capital or building is a place, not an actor.
 const LOC_PREPS: &[&str] = &[
     "in", "at", "from", "to", "near", "into", "inside", "outside", "across", "around", "toward",
-    "towards", "through", "via", "of", "on", "outside", "between", "visit", "visited", "visiting",
+    "towards", "through", "via", "of", "on", "between", "visit", "visited", "visiting", "leave",
+    "left", "reach", "reached", "enter", "entered", "fled", "flee",
+];
+/// Words after which a noun-looking word is a verb ("would press on").
+const MODALS: &[&str] = &[
+    "would", "will", "to", "could", "should", "must", "can", "may", "might", "not", "did",
 ];
 const BUILDING_PREPS: &[&str] = &["in", "at", "inside", "outside", "near", "into", "to", "on"];
 /// Words that never sit between a country and its role word.
@@ -81,7 +86,18 @@ const GAP_STOP: &[&str] = &[
 ];
 /// Agent words that are usually adjectives when followed by a lowercase word.
 const ADJ_PRONE: &[&str] = &[
-    "general", "major", "private", "national", "federal", "military", "royal", "interim",
+    "general",
+    "major",
+    "private",
+    "national",
+    "federal",
+    "military",
+    "royal",
+    "interim",
+    "police",
+    "army",
+    "government",
+    "rebel",
 ];
 /// Single-word person aliases that are ordinary English words: they count only after a
 /// title or once the full name has appeared in the article.
@@ -362,10 +378,13 @@ impl ActorCoder {
             // Pronouns.
             if spans[i].is_none()
                 && matches!(w.key.as_str(), "he" | "she" | "him" | "they" | "them")
-                || (w.key == "her" && !self.starts_chunk(words, spans, i + 1))
+                || (w.key == "her"
+                    && !self.starts_chunk(words, spans, i + 1)
+                    && !possessive_det(words, i))
             {
                 let person = !matches!(w.key.as_str(), "they" | "them");
-                let ante = st.pronoun(person);
+                let object = matches!(w.key.as_str(), "him" | "her" | "them");
+                let ante = st.pronoun(person, object);
                 let m = mention(article, si, sent, words, i, i + 1, i);
                 out.push(match &ante {
                     Some(a) => Mention {
@@ -510,6 +529,7 @@ impl ActorCoder {
                 && sp < n
                 && !words[k].brk
                 && !words[sp].cap
+                && !verb_like(&words[sp].key)
                 && words[sp]
                     .key
                     .chars()
@@ -517,6 +537,9 @@ impl ActorCoder {
                     .is_some_and(char::is_alphabetic)
                 && self.agent(&spans[sp]).is_none()
             {
+                break;
+            }
+            if single && k > 0 && !words[k - 1].brk && MODALS.contains(&words[k - 1].key.as_str()) {
                 break;
             }
             // A title-only word ("Captain") is a role only before a name.
@@ -544,15 +567,19 @@ impl ActorCoder {
             k = sp;
         }
         // Name.
-        let can_name =
-            k < n && (k == k0 || !stop_after(k)) && (c.roles.is_empty() || (c.title && !c.plural));
+        let can_name = k < n && (k == k0 || !stop_after(k)) && (c.roles.is_empty() || !c.plural);
         if can_name {
             if self.is_person(&spans[k]) && self.country(&spans[k]).is_none() {
                 let sp = spans[k].as_ref().map_or(k + 1, |s| s.b);
                 c.person_span = Some(k);
                 c.head = sp - 1;
                 k = sp;
-            } else if !c.roles.is_empty() && c.title && words[k].cap && spans[k].is_none() {
+            } else if !c.roles.is_empty()
+                && c.title
+                && !c.plural
+                && words[k].cap
+                && spans[k].is_none()
+            {
                 let s = k;
                 while k < n && k < s + 4 && words[k].cap && (spans[k].is_none() || k == s) {
                     k += 1;
@@ -897,6 +924,61 @@ impl ActorCoder {
     }
 }
 
+/// "her" before a lowercase word ("her support") is a possessive determiner, not an actor.
+fn possessive_det(words: &[Word], i: usize) -> bool {
+    !words[i].brk
+        && words.get(i + 1).is_some_and(|w| {
+            !w.cap
+                && w.key.chars().next().is_some_and(char::is_alphabetic)
+                && !GAP_STOP.contains(&w.key.as_str())
+                && !verb_like(&w.key)
+        })
+}
+
+/// A word that looks like a verb after a noun ("the military stayed", "general says"):
+/// then the preceding agent word is the noun, not an adjective.
+fn verb_like(w: &str) -> bool {
+    (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+        || matches!(
+            w,
+            "said"
+                | "say"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "must"
+                | "may"
+                | "might"
+                | "should"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "did"
+                | "does"
+                | "do"
+                | "took"
+                | "sent"
+                | "met"
+                | "told"
+                | "made"
+                | "began"
+                | "went"
+                | "fought"
+                | "seized"
+                | "left"
+                | "held"
+                | "led"
+                | "won"
+                | "lost"
+                | "struck"
+        )
+}
+
 /// Whether a term's office text fits a role word: "president" fits "President" (not
 /// "Vice President"); "leader" fits any head of state or government.
 fn office_fits(office: &str, role: &str) -> bool {
@@ -1019,15 +1101,21 @@ impl State {
     /// The antecedent of he/she (person) or they (group): in the current segment the
     /// earliest (subject-most) candidate before the pronoun, else the subject of the
     /// nearest earlier segment that has one, looking back two segments.
-    fn pronoun(&self, person: bool) -> Option<Antecedent> {
+    ///
+    /// An object pronoun ("him", "them") does not refer to the subject of its own clause
+    /// (that would be "himself"), taken to be the nearest candidate in the segment.
+    fn pronoun(&self, person: bool, object: bool) -> Option<Antecedent> {
         let fits = |a: &&Antecedent| if person { a.person } else { a.group };
         for seg in (self.seg.saturating_sub(2)..=self.seg).rev() {
-            let cands: Vec<&Antecedent> = self
+            let mut cands: Vec<&Antecedent> = self
                 .history
                 .iter()
                 .filter(|a| a.seg == seg)
                 .filter(fits)
                 .collect();
+            if object && seg == self.seg {
+                cands.pop();
+            }
             if cands.is_empty() {
                 continue;
             }
