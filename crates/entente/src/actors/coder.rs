@@ -315,6 +315,13 @@ impl ActorCoder {
             let (code, adj, plural) = match e {
                 Entry::Country { code } => (code, false, false),
                 Entry::Adjective { code, plural } => (code, true, *plural),
+                // PETRARCH country records ("AFGHANISTAN_ [AFG]" with "+AFGHAN_").
+                Entry::Coded(x) => match &self.dict.coded[*x as usize].default {
+                    Some(c) if c.len() == 3 && self.dict.coded[*x as usize].dated.is_empty() => {
+                        (c, false, false)
+                    }
+                    _ => continue,
+                },
                 _ => continue,
             };
             match &found {
@@ -530,6 +537,7 @@ impl ActorCoder {
                 && !words[k].brk
                 && !words[sp].cap
                 && !verb_like(&words[sp].key)
+                && !GAP_STOP.contains(&words[sp].key.as_str())
                 && words[sp]
                     .key
                     .chars()
@@ -616,7 +624,7 @@ impl ActorCoder {
                 }
                 return None;
             }
-            if words[k].cap && !words[k].upper || words[k].cap {
+            if words[k].cap {
                 c.surname = Some(k);
                 c.head = k;
                 c.end = k + 1;
@@ -689,9 +697,11 @@ impl ActorCoder {
             result = (code, Some(name), ResolvedBy::Composition);
         } else if let Some(k) = c.surname {
             // A capitalised word seen before as part of a name in this article.
-            let Some(a) = st.names.iter().rev().find(|(key, _)| *key == words[k].key) else {
-                return None;
-            };
+            let a = st
+                .names
+                .iter()
+                .rev()
+                .find(|(key, _)| *key == words[k].key)?;
             let a = a.1.clone();
             ante.person = true;
             result = (
@@ -1132,9 +1142,7 @@ impl State {
             a.person
                 && a.name.is_some()
                 && match (code, &a.code) {
-                    (Some(c), Some(ac))
-                        if c.len() > 3 && !ActorCode::parse(c).country.is_none() =>
-                    {
+                    (Some(c), Some(ac)) if c.len() > 3 && ActorCode::parse(c).country.is_some() => {
                         ac.code == c || (c.len() >= 6 && ac.code.starts_with(c))
                     }
                     (Some(c), Some(ac)) => {

@@ -90,7 +90,7 @@ impl Person {
         if let Some(t) = self
             .terms
             .iter()
-            .find(|t| t.from.map_or(true, |f| f <= d) && t.to.map_or(true, |e| d < e))
+            .find(|t| t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d < e))
         {
             return Status::Holds(t);
         }
@@ -134,7 +134,7 @@ impl Coded {
     pub(crate) fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
         if let Some(d) = date {
             for (from, to, code) in &self.dated {
-                if from.map_or(true, |f| f <= d) && to.map_or(true, |t| d <= t) {
+                if from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t) {
                     return Some(code);
                 }
             }
