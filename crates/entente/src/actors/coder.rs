@@ -78,6 +78,12 @@ const MODALS: &[&str] = &[
     "would", "will", "to", "could", "should", "must", "can", "may", "might", "not", "did",
 ];
 const BUILDING_PREPS: &[&str] = &["in", "at", "inside", "outside", "near", "into", "to", "on"];
+/// Prepositions before a place name.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "into", "across", "outside", "inside", "through", "toward",
+    "towards", "around", "of",
+];
+
 /// Words that never sit between a country and its role word.
 const GAP_STOP: &[&str] = &[
     "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was",
@@ -162,6 +168,15 @@ impl ActorCoder {
         let mut words: Vec<Word> = Vec::with_capacity(sent.tokens.len());
         for (ti, t) in sent.tokens.iter().enumerate() {
             let form = t.form.as_str();
+            // UD tokenization splits the possessive off: "Ecuador" "'s".
+            if matches!(form, "'s" | "’s" | "'S")
+                || (matches!(form, "'" | "’") && t.upos == Upos::Part)
+            {
+                if let Some(prev) = words.last_mut() {
+                    prev.poss = true;
+                }
+                continue;
+            }
             let lead = form
                 .char_indices()
                 .find(|&(_, c)| !"\"'“‘([{«".contains(c))
@@ -625,9 +640,28 @@ impl ActorCoder {
                 return None;
             }
             if words[k].cap {
-                c.surname = Some(k);
-                c.head = k;
-                c.end = k + 1;
+                // A run of capitalised unknown words is a name ("Julian Assange").
+                let mut j = k;
+                while j < n
+                    && j < k + 4
+                    && words[j].cap
+                    && spans[j].is_none()
+                    && name_word(&words[j])
+                {
+                    j += 1;
+                    if words[j - 1].brk || words[j - 1].poss {
+                        break;
+                    }
+                }
+                if j - k >= 2 {
+                    c.bare_name = Some((k, j));
+                    c.head = j - 1;
+                    c.end = j;
+                } else {
+                    c.surname = Some(k);
+                    c.head = k;
+                    c.end = k + 1;
+                }
                 return Some(c);
             }
             return None;
@@ -695,6 +729,32 @@ impl ActorCoder {
             let name = text_of(article, words, s, e);
             let code = composed.clone();
             result = (code, Some(name), ResolvedBy::Composition);
+        } else if let Some((s, e)) = c.bare_name {
+            let name = text_of(article, words, s, e);
+            let key = norm::key(&name);
+            // Seen before in full: the same person as then.
+            if let Some((_, a)) = st.full_names.iter().rev().find(|(k, _)| *k == key) {
+                let a = a.clone();
+                ante.person = true;
+                result = (
+                    a.code.as_ref().map(|c| c.code.clone()),
+                    a.name.clone(),
+                    ResolvedBy::Coreference,
+                );
+            } else {
+                // Places ("in Los Angeles") and capitalised sentence openings are not names.
+                if prep_before.is_some_and(|p| PLACE_PREPS.contains(&p)) {
+                    return None;
+                }
+                let seg_start = s == 0 || words[s - 1].stop;
+                if seg_start
+                    && !(words[e - 1].brk || words.get(e).is_some_and(|w| verb_like(&w.key)))
+                {
+                    return None;
+                }
+                ante.person = true;
+                result = (None, Some(name), ResolvedBy::Unresolved);
+            }
         } else if let Some(k) = c.surname {
             // A capitalised word seen before as part of a name in this article.
             let a = st
@@ -801,6 +861,7 @@ impl ActorCoder {
         ante.code = code.clone();
         ante.name = name.clone();
         if let Some(n) = &name {
+            st.full_names.push((norm::key(n), ante.clone()));
             for w in n.split_whitespace() {
                 let k = norm::key(w);
                 if k.chars().next().is_some_and(char::is_alphabetic) {
@@ -932,6 +993,49 @@ impl ActorCoder {
         }
         (None, None, ResolvedBy::Unresolved)
     }
+}
+
+/// A word that can be part of a personal name: not a weekday, month or function word.
+fn name_word(w: &Word) -> bool {
+    let k = w.key.as_str();
+    !(GAP_STOP.contains(&k)
+        || w.upper && k.chars().count() > 2
+        || matches!(
+            k,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "on"
+                | "but"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "if"
+                | "last"
+                | "this"
+                | "next"
+                | "i"
+                | "we"
+                | "it"
+                | "in"
+                | "at"
+        ))
 }
 
 /// "her" before a lowercase word ("her support") is a possessive determiner, not an actor.
@@ -1091,6 +1195,7 @@ struct Chunk {
     person_span: Option<usize>,
     unknown_name: Option<(usize, usize)>,
     surname: Option<usize>,
+    bare_name: Option<(usize, usize)>,
     place: Option<(String, bool)>,
 }
 
@@ -1101,6 +1206,8 @@ struct State {
     history: Vec<Antecedent>,
     /// Name words of people mentioned so far, to resolve a later surname.
     names: Vec<(String, Antecedent)>,
+    /// Full names (keys) of people mentioned so far.
+    full_names: Vec<(String, Antecedent)>,
 }
 
 impl State {
