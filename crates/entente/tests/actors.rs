@@ -156,7 +156,7 @@ fn petrarch_dictionaries_load_and_resolve() {
 fn ud_like(text: &str) -> Vec<entente::Sentence> {
     let mut sents = Vec::new();
     let mut toks: Vec<entente::Token> = Vec::new();
-    let mut push = |toks: &mut Vec<entente::Token>, form: &str, s: usize| {
+    let push = |toks: &mut Vec<entente::Token>, form: &str, s: usize| {
         toks.push(entente::Token::new(form, s, s + form.len()));
     };
     for (ws, w) in text
