@@ -440,11 +440,26 @@ impl ActorCoder {
                 None
             };
             let mut former = false;
+            let start = k;
+            if k < n && spans[k].is_none() && matches!(words[k].key.as_str(), "former" | "ex") {
+                former = true;
+                k += 1;
+            } else if k < n
+                && spans[k].is_none()
+                && !words[k].brk
+                && matches!(
+                    words[k].key.as_str(),
+                    "outgoing" | "incoming" | "then" | "late"
+                )
+                && self.starts_chunk(words, spans, k + 1)
+            {
+                // Time qualifiers: part of the mention, the dictionary's dates decide the code.
+                k += 1;
+            }
             if k < n && spans[k].is_none() && matches!(words[k].key.as_str(), "former" | "ex") {
                 former = true;
                 k += 1;
             }
-            let start = if former { k - 1 } else { k };
             match self.chunk(words, spans, k) {
                 Some(c) => {
                     let end = c.end;
@@ -977,7 +992,19 @@ impl ActorCoder {
             let name = Some(person.name.clone());
             return match person.status(date) {
                 Status::Holds(t) => (Some(t.code.clone()), name, ResolvedBy::Dictionary),
-                Status::Former(Some(code)) => (Some(code), name, ResolvedBy::Dictionary),
+                // A former official introduced with a current non-government role
+                // ("Opposition leader Raila Odinga"): the text is more recent than the rows.
+                Status::Former(Some(code)) => match c.roles.first() {
+                    Some(r)
+                        if !c.title_is_gov()
+                            && !is_generic(r.get(..3).unwrap_or(""))
+                            && r != "ELI" =>
+                    {
+                        let cc = ActorCode::parse(&code).country.unwrap_or_default();
+                        (Some(format!("{cc}{r}")), name, ResolvedBy::Composition)
+                    }
+                    _ => (Some(code), name, ResolvedBy::Dictionary),
+                },
                 Status::Former(None) | Status::Before => (None, name, ResolvedBy::Unresolved),
             };
         }
@@ -1176,6 +1203,14 @@ fn dateline(words: &[Word]) -> usize {
         }
     }
     0
+}
+
+impl Chunk {
+    /// Whether the role words name a government office (then the dictionary's dates,
+    /// which know when the office ended, beat the title).
+    fn title_is_gov(&self) -> bool {
+        self.roles.first().is_some_and(|r| r.starts_with("GOV"))
+    }
 }
 
 #[derive(Debug, Clone, Default)]
