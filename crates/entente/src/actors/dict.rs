@@ -10,11 +10,9 @@ use std::path::{Path, PathBuf};
 /// A dictionary file that cannot be read or has a malformed line.
 #[derive(Debug, thiserror::Error)]
 pub enum DictError {
-    #[error("{}: cannot read: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    // The I/O error is part of the message, not a `source`, so that it prints once.
+    #[error("{}: cannot read: {err}", path.display())]
+    Io { path: PathBuf, err: std::io::Error },
     #[error("{}:{line}: {msg}", path.display())]
     Line {
         path: PathBuf,
@@ -298,9 +296,9 @@ impl ActorDictionary {
         } else {
             dir.to_path_buf()
         };
-        let rd = std::fs::read_dir(&dir).map_err(|source| DictError::Io {
+        let rd = std::fs::read_dir(&dir).map_err(|err| DictError::Io {
             path: dir.clone(),
-            source,
+            err,
         })?;
         let mut files: Vec<PathBuf> = rd
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -358,10 +356,21 @@ impl ActorDictionary {
             }
             let f: Vec<&str> = line.split('\t').map(str::trim).collect();
             let err = |m: String| line_err(path, ln, m);
+            let max = match kind {
+                TsvKind::Countries => 4,
+                TsvKind::People => 6,
+                TsvKind::Agents => 3,
+                TsvKind::Organizations | TsvKind::Metonyms => 2,
+            };
             let need = |n: usize, what: &str| {
-                if f.len() < n {
+                if f.len() < n || f.len() > max {
                     Err(err(format!(
-                        "expected {n} tab-separated columns ({what}), found {}",
+                        "expected {} tab-separated columns ({what}), found {}",
+                        if n == max {
+                            n.to_string()
+                        } else {
+                            format!("{n} to {max}")
+                        },
                         f.len()
                     )))
                 } else {
@@ -647,9 +656,9 @@ impl ActorDictionary {
 }
 
 fn read(p: &Path) -> Result<String, DictError> {
-    let bytes = std::fs::read(p).map_err(|source| DictError::Io {
+    let bytes = std::fs::read(p).map_err(|err| DictError::Io {
         path: p.to_path_buf(),
-        source,
+        err,
     })?;
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
