@@ -30,6 +30,8 @@ enum Command {
     Parse(cmd::nlp::ParseArgs),
     /// Train the tagger, lemmatizer and parser on a UD treebank.
     Train(cmd::nlp::TrainArgs),
+    /// List the actor mentions of a text with their CAMEO codes as of a date.
+    Actors(cmd::actors::ActorsArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(a) => cmd::nlp::parse(&ctx, a),
         Command::Train(a) => cmd::nlp::train(&ctx, a),
+        Command::Actors(a) => cmd::actors::actors(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
     };
     match result {

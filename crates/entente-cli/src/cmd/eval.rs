@@ -11,6 +11,8 @@ use std::process::ExitCode;
 pub enum EvalCommand {
     /// Tagging, lemmas and parsing against a UD treebank (CoNLL-U).
     Ud(UdArgs),
+    /// Actor coding against a gold set (JSONL of articles with their mentions).
+    Actors(super::actors::EvalActorsArgs),
 }
 
 #[derive(Args)]
@@ -28,6 +30,7 @@ pub struct UdArgs {
 pub fn run(ctx: &Context, cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     match cmd {
         EvalCommand::Ud(a) => ud(ctx, a),
+        EvalCommand::Actors(a) => super::actors::eval(ctx, a),
     }
 }
 

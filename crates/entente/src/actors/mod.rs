@@ -1,5 +1,22 @@
 //! The actors stage: mentions in an analysed article -> CAMEO actor codes, as of the
-//! article's date. (Skeleton: types agreed between the actors and events stages.)
+//! article's date.
+//!
+//! [`ActorDictionary`] holds every name the coder knows (our TSV dictionaries under
+//! `dictionaries/actors/`, optionally PETRARCH-format files), indexed by lowercased token
+//! sequence so that matching costs one hash probe per word. [`ActorCoder`] walks an
+//! analysed [`crate::Article`] and returns one [`Mention`] per actor noun phrase, with the
+//! code valid on the article's date and how it was found (`resolved_by`).
+
+mod coder;
+mod dict;
+pub mod eval;
+mod norm;
+mod petrarch;
+
+pub use coder::ActorCoder;
+pub use dict::{
+    default_dictionaries_dir, ActorDictionary, AgentKind, DictError, DictStats, DiscardHit,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +31,19 @@ pub enum ResolvedBy {
     Unresolved,
 }
 
+impl ResolvedBy {
+    /// The lowercase spelling used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResolvedBy::Dictionary => "dictionary",
+            ResolvedBy::Composition => "composition",
+            ResolvedBy::Coreference => "coreference",
+            ResolvedBy::Metonymy => "metonymy",
+            ResolvedBy::Unresolved => "unresolved",
+        }
+    }
+}
+
 /// A CAMEO actor code such as `USAGOV`, `COLMILREB`, `IGOUNO`, split into its country (or
 /// region/organisation) part and its role codes, so events can report both and dyads can
 /// be matched on the country alone.
@@ -25,6 +55,49 @@ pub struct ActorCode {
     pub country: Option<String>,
     /// The first role code after the country ("GOV", "MIL", ...), if any.
     pub role: Option<String>,
+}
+
+/// CAMEO role codes (the three-letter groups that follow a country). A code whose first
+/// group is one of these has no country part ("COP" for police of unknown nationality).
+pub const ROLE_CODES: &[&str] = &[
+    "GOV", "MIL", "REB", "OPP", "PTY", "BUS", "MED", "JUD", "LEG", "COP", "ELI", "CVL", "SPY",
+    "EDU", "HLH", "REF", "LAB", "AGR", "CRM", "INS", "UAF", "IGO", "NGO", "NGM", "MNC", "IMG",
+    "HRI", "ENV", "DEV", "RAD", "MOD", "REL", "SEP", "UNR", "MOV",
+];
+
+/// International generic codes (CAMEO): a code starting with one of these is complete by
+/// itself and never takes a country prefix.
+pub fn is_generic(group: &str) -> bool {
+    matches!(group, "IGO" | "NGO" | "NGM" | "IMG" | "UIS" | "INT" | "MNC")
+}
+
+impl ActorCode {
+    /// Splits a code into country and first role. "IGO...", "NGO...", "MNC..." and "IMG..."
+    /// codes name an organisation type first: CAMEO treats the three letters as the actor's
+    /// "country" slot, so they are reported there.
+    pub fn parse(code: &str) -> ActorCode {
+        let code = code.trim().to_ascii_uppercase();
+        let group = |i: usize| code.get(i..i + 3).map(str::to_string);
+        let first = group(0);
+        let (country, role) = match &first {
+            Some(g) if ROLE_CODES.contains(&g.as_str()) && !is_generic(g) => {
+                (None, Some(g.clone()))
+            }
+            Some(g) => (Some(g.clone()), group(3)),
+            None => (None, None),
+        };
+        ActorCode {
+            code,
+            country,
+            role,
+        }
+    }
+}
+
+impl std::fmt::Display for ActorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code)
+    }
 }
 
 /// One actor mention in an article.
@@ -47,4 +120,25 @@ pub struct Mention {
     /// The canonical name of the person or body, where known ("Gustavo Petro").
     pub name: Option<String>,
     pub resolved_by: ResolvedBy,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_parts() {
+        let c = ActorCode::parse("COLGOV");
+        assert_eq!(c.country.as_deref(), Some("COL"));
+        assert_eq!(c.role.as_deref(), Some("GOV"));
+        let c = ActorCode::parse("IGOUNO");
+        assert_eq!(c.country.as_deref(), Some("IGO"));
+        assert_eq!(c.role.as_deref(), Some("UNO"));
+        let c = ActorCode::parse("COP");
+        assert_eq!(c.country, None);
+        assert_eq!(c.role.as_deref(), Some("COP"));
+        let c = ActorCode::parse("usa");
+        assert_eq!(c.code, "USA");
+        assert_eq!(c.role, None);
+    }
 }
