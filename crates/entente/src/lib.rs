@@ -3,6 +3,7 @@
 //! program (a Spark task, a Kafka consumer, a notebook binding) can embed it.
 
 pub mod actors;
+pub mod cameo;
 pub mod conllu;
 pub mod doc;
 pub mod eval;
