@@ -30,6 +30,9 @@ enum Command {
     Parse(cmd::nlp::ParseArgs),
     /// Train the tagger, lemmatizer and parser on a UD treebank.
     Train(cmd::nlp::TrainArgs),
+    /// Print the CAMEO event-code table (code, Goldstein, QuadClass, PLOVER, name), or one
+    /// code and the codes under it.
+    Cameo(cmd::cameo::CameoArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::Parse(a) => cmd::nlp::parse(&ctx, a),
         Command::Train(a) => cmd::nlp::train(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
+        Command::Cameo(a) => cmd::cameo::run(a),
     };
     match result {
         Ok(code) => code,

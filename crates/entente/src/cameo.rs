@@ -164,7 +164,10 @@ impl CameoTable {
                 continue;
             }
             if f.len() != 7 {
-                return Err(err(format!("expected 7 tab-separated fields, found {}", f.len())));
+                return Err(err(format!(
+                    "expected 7 tab-separated fields, found {}",
+                    f.len()
+                )));
             }
             let code = f[0];
             if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -172,9 +175,13 @@ impl CameoTable {
             }
             let root = f[1];
             if !code.starts_with(root) || root.len() != 2 {
-                return Err(err(format!("root {root:?} is not the start of code {code}")));
+                return Err(err(format!(
+                    "root {root:?} is not the start of code {code}"
+                )));
             }
-            let root_n: u8 = root.parse().map_err(|_| err(format!("bad root {root:?}")))?;
+            let root_n: u8 = root
+                .parse()
+                .map_err(|_| err(format!("bad root {root:?}")))?;
             let goldstein: f64 = f[3]
                 .parse()
                 .map_err(|_| err(format!("bad Goldstein value {:?}", f[3])))?;
@@ -196,7 +203,9 @@ impl CameoTable {
                 p => Some(p.to_string()),
             };
             if plover.is_none() != (plover_source == PloverSource::Dropped) {
-                return Err(err("plover may be empty exactly when plover_source is `dropped`".into()));
+                return Err(err(
+                    "plover may be empty exactly when plover_source is `dropped`".into(),
+                ));
             }
             if index.insert(code.to_string(), codes.len()).is_some() {
                 return Err(err(format!("duplicate code {code}")));
@@ -258,7 +267,10 @@ mod tests {
         assert_eq!(t.get("138").unwrap().goldstein, -7.0);
         assert_eq!(t.get("190").unwrap().goldstein, -10.0);
         assert_eq!(t.get("163").unwrap().plover.as_deref(), Some("COERCE"));
-        assert_eq!(t.get("1056").unwrap().name, "Demand de-escalation of military engagement");
+        assert_eq!(
+            t.get("1056").unwrap().name,
+            "Demand de-escalation of military engagement"
+        );
         assert_eq!(t.get("106").unwrap().name, "Demand withdrawal");
         assert!(t.get("044").unwrap().name.is_ascii());
         assert_eq!(t.get("0231").unwrap().plover.as_deref(), Some("REQUEST"));
@@ -294,7 +306,10 @@ mod tests {
         assert!(e.message.contains("Goldstein"));
         let wrong_quad = "code\troot\tname\tgoldstein\tquad_class\tplover\tplover_source\n\
                           042\t04\tMake a visit\t1.9\t4\tCONSULT\ttable\n";
-        assert!(CameoTable::parse(wrong_quad).unwrap_err().message.contains("quad_class"));
+        assert!(CameoTable::parse(wrong_quad)
+            .unwrap_err()
+            .message
+            .contains("quad_class"));
         assert!(CameoTable::parse("").is_err());
     }
 }

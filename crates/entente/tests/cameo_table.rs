@@ -71,7 +71,8 @@ fn plover(text: &str) -> HashMap<String, String> {
         }
         let cat = rest.split([',', '#']).next().unwrap_or("").trim();
         if !cat.is_empty() {
-            out.entry(code.to_string()).or_insert_with(|| cat.to_string());
+            out.entry(code.to_string())
+                .or_insert_with(|| cat.to_string());
         }
     }
     out
@@ -93,7 +94,9 @@ fn derive(dir: &std::path::Path) -> String {
         };
         let root = &code[..2];
         let quad = QuadClass::of_root(root.parse().unwrap()).unwrap().number();
-        let name = names.get(code).unwrap_or_else(|| panic!("no name for {code}"));
+        let name = names
+            .get(code)
+            .unwrap_or_else(|| panic!("no name for {code}"));
         let (cat, src) = match root {
             "01" => ("", "dropped"),
             "02" => ("REQUEST", "appeal"),
@@ -106,7 +109,9 @@ fn derive(dir: &std::path::Path) -> String {
             ),
         };
         let g: f64 = g.trim().parse().unwrap();
-        out.push_str(&format!("{code}\t{root}\t{name}\t{g:.1}\t{quad}\t{cat}\t{src}\n"));
+        out.push_str(&format!(
+            "{code}\t{root}\t{name}\t{g:.1}\t{quad}\t{cat}\t{src}\n"
+        ));
     }
     out
 }
@@ -139,7 +144,9 @@ fn builtin_table_has_all_roots_and_names() {
     let t = CameoTable::builtin();
     for r in 1..=20 {
         let root = format!("{r:02}");
-        let c = t.get(&root).unwrap_or_else(|| panic!("root {root} missing"));
+        let c = t
+            .get(&root)
+            .unwrap_or_else(|| panic!("root {root} missing"));
         assert!(c.is_root());
         assert!(!c.name.is_empty());
     }

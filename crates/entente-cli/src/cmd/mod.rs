@@ -1,5 +1,6 @@
 //! One module per group of subcommands.
 
+pub mod cameo;
 pub mod eval;
 pub mod nlp;
 
