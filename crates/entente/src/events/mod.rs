@@ -3,6 +3,7 @@
 //! pattern matcher and the record builder.)
 
 pub mod place;
+pub mod record;
 pub mod time;
 
 use serde::{Deserialize, Serialize};
