@@ -10,5 +10,6 @@ pub mod eval;
 pub mod events;
 pub mod model_io;
 pub mod nlp;
+pub mod petrarch;
 
 pub use doc::{Article, Sentence, Token, Upos};
