@@ -226,6 +226,13 @@ impl Gazetteer {
         self.countries.get(iso).map(|&i| &self.places[i])
     }
 
+    /// The capital of a country (ISO alpha-3).
+    pub fn capital_of(&self, iso: &str) -> Option<&Place> {
+        self.places
+            .iter()
+            .find(|p| p.kind == PlaceKind::Capital && p.country == iso)
+    }
+
     /// The country of an adjective ("Venezuelan" -> Venezuela).
     pub fn country_of_adjective(&self, adj: &str) -> Option<&Place> {
         self.adjectives.get(adj).map(|&i| &self.places[i])
@@ -375,13 +382,77 @@ fn attachment(s: &Sentence, (a, b): (usize, usize), own: &[usize]) -> u8 {
 /// Index of the word before `i`, skipping determiners ("at the White House").
 fn before_det(s: &Sentence, i: usize) -> Option<usize> {
     let mut k = i.checked_sub(1)?;
-    while matches!(
-        s.tokens[k].form.to_lowercase().as_str(),
-        "the" | "a" | "its" | "their"
-    ) {
+    while DETERMINERS.contains(&s.tokens[k].form.to_lowercase().as_str()) {
         k = k.checked_sub(1)?;
     }
     Some(k)
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+
+/// Words between a preposition and a place name that keep the name the place of the
+/// event: "in northern Syria", "in the Syrian city of Aleppo", "on the outskirts of Kyiv".
+const PLACE_WORDS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "downtown",
+    "city",
+    "town",
+    "village",
+    "port",
+    "province",
+    "region",
+    "district",
+    "state",
+    "capital",
+    "area",
+    "outskirts",
+    "suburbs",
+    "center",
+    "centre",
+    "heart",
+    "streets",
+    "of",
+    "occupied",
+    "besieged",
+    "rebel-held",
+    "government-held",
+    "border",
+    "coastal",
+];
+
+/// The word that introduces the place name at `i`, looking back over determiners,
+/// [`PLACE_WORDS`] and country adjectives ("the Syrian city of"); `None` if the scan
+/// runs out.
+fn introducer(s: &Sentence, i: usize, g: &Gazetteer) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    for _ in 0..8 {
+        let form = &s.tokens[k].form;
+        let w = form.to_lowercase();
+        let skip = DETERMINERS.contains(&w.as_str())
+            || PLACE_WORDS.contains(&w.as_str())
+            || g.country_of_adjective(form).is_some()
+            // "the Colombian capital, Bogota"
+            || (form == ","
+                && k > 0
+                && PLACE_WORDS.contains(&s.tokens[k - 1].form.to_lowercase().as_str()));
+        if !skip {
+            return Some(k);
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
 }
 
 fn is_locative(s: &Sentence, k: usize) -> bool {
@@ -403,11 +474,16 @@ fn candidates(s: &Sentence, text: &str, trigger: usize, g: &Gazetteer) -> Vec<Ca
                 continue;
             }
         }
+        if let Some(c) = capital_phrase(s, i, g) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
         let Some((end, idxs)) = g.names_at(s, text, i) else {
             i += 1;
             continue;
         };
-        let introduced = before_det(s, i).is_some_and(|k| is_locative(s, k));
+        let introduced = introducer(s, i, g).is_some_and(|k| is_locative(s, k));
         let visited = i > 0
             && head_of(s, i) == Some(trigger)
             && s.tokens[i].deprel == "obj"
@@ -423,7 +499,10 @@ fn candidates(s: &Sentence, text: &str, trigger: usize, g: &Gazetteer) -> Vec<Ca
         let edge_next = s
             .tokens
             .get(end)
-            .is_some_and(|t| EDGES.contains(&t.form.to_lowercase().as_str()));
+            .is_some_and(|t| EDGES.contains(&t.form.to_lowercase().as_str()))
+            // "Peru's capital" is the capital, found by `capital_phrase`.
+            || (s.tokens.get(end).is_some_and(|t| t.form == "'s")
+                && s.tokens.get(end + 1).is_some_and(|t| t.form == "capital"));
         if (introduced || visited || visited_flat) && !edge_next {
             // "in Lima, Peru": the country after the comma picks among same-named places.
             let mut chosen = idxs[0];
@@ -455,6 +534,38 @@ fn candidates(s: &Sentence, text: &str, trigger: usize, g: &Gazetteer) -> Vec<Ca
         i = end;
     }
     out
+}
+
+/// "in the Colombian capital" / "in Colombia's capital": the capital of the named
+/// country, unless the capital is named right after it ("the capital, Bogota", "the
+/// capital of Colombia"), which the name itself will give.
+fn capital_phrase(s: &Sentence, i: usize, g: &Gazetteer) -> Option<Candidate> {
+    if s.tokens[i].form != "capital" {
+        return None;
+    }
+    if s.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.form == "," || t.form == "of")
+    {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    if s.tokens[k].form == "'s" {
+        k = k.checked_sub(1)?;
+    }
+    let form = &s.tokens[k].form;
+    let country = g
+        .country_of_adjective(form)
+        .or_else(|| g.get(form).filter(|p| p.kind == PlaceKind::Country))?;
+    let intro = introducer(s, k, g)?;
+    if !is_locative(s, intro) {
+        return None;
+    }
+    let capital = g.capital_of(&country.country)?;
+    Some(Candidate {
+        tokens: (k, i + 1),
+        location: capital.location(),
+    })
 }
 
 /// A border or coast at token `i`, with the country it names, if introduced by a
@@ -721,6 +832,53 @@ mod tests {
             place("Rebels attacked Narnia Town in Narnia.", "attacked"),
             None
         );
+    }
+
+    #[test]
+    fn descriptive_words_between_preposition_and_name() {
+        assert_eq!(
+            name_country(place("Jets struck targets in northern Syria.", "struck")),
+            nc("Syria", "SYR")
+        );
+        assert_eq!(
+            name_country(place(
+                "Shells hit a school in the Syrian city of Aleppo.",
+                "hit"
+            )),
+            nc("Aleppo", "SYR")
+        );
+        assert_eq!(
+            name_country(place("Troops dug in on the outskirts of Kyiv.", "dug")),
+            nc("Kyiv", "UKR")
+        );
+        assert_eq!(
+            name_country(place(
+                "Students rallied in the Colombian capital, Bogota.",
+                "rallied"
+            )),
+            nc("Bogota", "COL")
+        );
+        // "of" after a non-place noun is not a place phrase.
+        assert_eq!(
+            place("Venezuela accused the government of Colombia.", "accused"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_capital_of_a_named_country() {
+        assert_eq!(
+            name_country(place(
+                "Thousands marched in the Colombian capital on Friday.",
+                "marched"
+            )),
+            nc("Bogota", "COL")
+        );
+        assert_eq!(
+            name_country(place("Envoys met in Peru's capital.", "met")),
+            nc("Lima", "PER")
+        );
+        assert_eq!(place("Envoys met in the capital.", "met"), None);
     }
 
     #[test]

@@ -250,6 +250,8 @@ const MONTHS: [&str; 12] = [
 /// Month number (1-12) of a capitalized month name or its usual abbreviation ("Sept.",
 /// "Jan"); lowercase words are not months ("troops march", "may impose").
 fn month_of(form: &str) -> Option<u32> {
+    // "mid-March", kept as one token by some tokenizers.
+    let form = form.strip_prefix("mid-").unwrap_or(form);
     if !form.chars().next().is_some_and(|c| c.is_uppercase()) {
         return None;
     }
@@ -306,6 +308,7 @@ fn day_number(form: &str) -> Option<u32> {
 
 /// A year written as four digits, 1900-2100.
 fn year_number(form: &str) -> Option<i32> {
+    let form = form.strip_prefix("mid-").unwrap_or(form);
     if form.len() != 4 || !form.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -542,6 +545,22 @@ fn match_at(
         "yesterday" => return Some((i + 1, i, ad.and_then(|d| d.pred_opt()), Precision::Day)),
         "tomorrow" => return Some((i + 1, i, ad.and_then(|d| d.succ_opt()), Precision::Day)),
         _ => {}
+    }
+
+    // "last weekend", "over the weekend", "this weekend": the week of that Saturday.
+    if lower(i + 1) == "weekend"
+        && (matches!(w.as_str(), "last" | "this" | "next") || (w == "the" && prev == "over"))
+    {
+        let d = ad.and_then(|ad| {
+            let wd = match w.as_str() {
+                "last" | "the" => "last",
+                "next" => "next",
+                _ if future => "next",
+                _ => "",
+            };
+            weekday_date(Weekday::Sat, wd, ad + Days::new(1), future && wd.is_empty())
+        });
+        return Some((i + 2, i + 1, d.map(monday_of), Precision::Week));
     }
 
     // "last night", "this morning".
@@ -1188,6 +1207,32 @@ pub(crate) mod tests {
         assert_eq!(
             resolve_time(&s, text, at(&s, "visit"), Some(AD())),
             (Some(d(2026, 11, 27)), Precision::Day)
+        );
+    }
+
+    #[test]
+    fn weekends_and_mid_month() {
+        let w = Precision::Week;
+        // Saturday 21 November 2026 is in the week of Monday 16 November.
+        assert_eq!(
+            when("Protesters gathered last weekend.", "gathered"),
+            (Some(d(2026, 11, 16)), w)
+        );
+        assert_eq!(
+            when("Protesters gathered over the weekend.", "gathered"),
+            (Some(d(2026, 11, 16)), w)
+        );
+        assert_eq!(
+            when("Protesters will gather this weekend.", "gather"),
+            (Some(d(2026, 11, 23)), w)
+        );
+        assert_eq!(
+            when("Troops withdrew in mid-March.", "withdrew"),
+            (Some(d(2026, 3, 1)), Precision::Month)
+        );
+        assert_eq!(
+            when("Troops withdrew in mid-2024.", "withdrew"),
+            (Some(d(2024, 1, 1)), Precision::Year)
         );
     }
 
