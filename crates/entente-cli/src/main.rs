@@ -32,6 +32,9 @@ enum Command {
     Train(cmd::nlp::TrainArgs),
     /// List the actor mentions of a text with their CAMEO codes as of a date.
     Actors(cmd::actors::ActorsArgs),
+    /// Print the CAMEO event-code table (code, Goldstein, QuadClass, PLOVER, name), or one
+    /// code and the codes under it.
+    Cameo(cmd::cameo::CameoArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Command::Train(a) => cmd::nlp::train(&ctx, a),
         Command::Actors(a) => cmd::actors::actors(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
+        Command::Cameo(a) => cmd::cameo::run(a),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! One module per group of subcommands.
 
 pub mod actors;
+pub mod cameo;
 pub mod eval;
 pub mod nlp;
 
