@@ -2,6 +2,9 @@
 //! target) with negation, modality, time and place. (Skeleton: the contract between the
 //! pattern matcher and the record builder.)
 
+pub mod matcher;
+pub mod patterns;
+
 use serde::{Deserialize, Serialize};
 
 /// How firmly the text asserts an event. Printed in the record's `modality` field.
