@@ -279,6 +279,13 @@ impl<'a> Tree<'a> {
             // Control: the object of "asked X to mediate", else the subject of
             // "agreed to cooperate".
             "xcomp" => {
+                // "Macron is expected to visit", "Brazil was asked to mediate": the
+                // passive subject controls the complement.
+                if self.is_passive(h) {
+                    if let Some(s) = self.child_rel(h, "nsubj:pass") {
+                        return Some(s);
+                    }
+                }
                 let subject_control = self
                     .classes
                     .kind_of(self.lemma(h))
@@ -483,13 +490,16 @@ pub fn match_sentence(
         match best {
             Some(pi) => {
                 let p = &patterns.patterns[pi as usize];
+                // A residual pattern ("issued a threat") must not swallow the noun that
+                // carries the real event ("threat of military action").
+                let consumes = !p.weak;
                 for (k, c) in p.constraints.iter().enumerate() {
                     let clausal = matches!(
                         c.paths.first().and_then(|p| p.last()),
                         Some(Step::Rel { base, .. }) if matches!(&**base, "xcomp" | "ccomp" | "advcl")
                     );
                     if let (false, Some(&a)) = (clausal, sc.anchors.get(a0 + k)) {
-                        if a as usize != i {
+                        if consumes && a as usize != i {
                             consumed[a as usize] = true;
                         }
                     }
@@ -531,10 +541,18 @@ pub fn match_sentence(
         });
     }
     let mut result: Vec<Match> = Vec::with_capacity(out.len());
+    let targeted: Vec<(String, Option<usize>)> = out
+        .iter()
+        .filter(|m| m.target.is_some())
+        .map(|m| (m.code.clone(), m.source))
+        .collect();
     for (m, k) in out.into_iter().zip(keep) {
+        // The same act found twice (a linked code and an explicit pattern), or once
+        // without its target and once with it, is one event.
         let dup = result
             .iter()
-            .any(|r| r.code == m.code && r.source == m.source && r.target == m.target);
+            .any(|r| r.code == m.code && r.source == m.source && r.target == m.target)
+            || (m.target.is_none() && targeted.iter().any(|(c, s)| *c == m.code && *s == m.source));
         if k && !dup {
             result.push(m);
         }
@@ -665,6 +683,19 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
                 let m = own_mention(t, c as usize);
                 if m != NONE {
                     return Some(m);
+                }
+            }
+        }
+    }
+    // "Petro, Colombia's president": the apposition's own possessor or modifier.
+    for &c in t.children(x) {
+        if t.rel(c as usize) == "appos" {
+            for &g in t.children(c as usize) {
+                if matches!(t.rel(g as usize), "nmod:poss" | "compound" | "amod") {
+                    let m = own_mention(t, g as usize);
+                    if m != NONE {
+                        return Some(m);
+                    }
                 }
             }
         }
@@ -934,6 +965,47 @@ fn emit(
         }
         for &b in &tgts {
             pairs(None, Some(b), out, weak);
+        }
+    }
+
+    // "will visit" is also a commitment to meet (036): the intent code of an act stated
+    // in the future, as if governed by "plans to".
+    if state.1 == Modality::Future {
+        if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == Linked::Intent) {
+            let own = (state.0, Modality::Asserted);
+            let irule = format!("{}/intent", p.rule);
+            for &a in &srcs {
+                if tgts.is_empty() {
+                    push(
+                        out,
+                        weak,
+                        sent_idx,
+                        i,
+                        span,
+                        code,
+                        irule.clone(),
+                        Some(a),
+                        None,
+                        own,
+                        false,
+                    );
+                }
+                for &b in &tgts {
+                    push(
+                        out,
+                        weak,
+                        sent_idx,
+                        i,
+                        span,
+                        code,
+                        irule.clone(),
+                        Some(a),
+                        Some(b),
+                        own,
+                        false,
+                    );
+                }
+            }
         }
     }
 
