@@ -892,3 +892,12 @@ fn empty_and_malformed_trees_do_not_panic() {
     bad[0].head = 70;
     let _ = match_sentence(0, &sent, &text, &bad, patterns());
 }
+
+#[test]
+fn according_to_attached_far_away() {
+    check(
+        "Israeli@ISR/A/2/amod jets=jet/N/3/nsubj struck=strike/V/0/root targets=target/N/3/obj in/R/6/case Gaza@PSE/P/4/nmod \
+         ,/U/12/punct according/V/12/case to/R/8/fixed the/D/12/det health/N/12/compound ministry@PSEGOV/N/3/obl",
+        &["ISR>PSE 190 reported"],
+    );
+}

@@ -99,7 +99,9 @@ impl<'a> Tree<'a> {
         let mut ment_head = vec![NONE; n];
         let mut ment_cover = vec![NONE; n];
         for (mi, m) in mentions.iter().enumerate() {
-            if m.sentence != sent_idx {
+            // Only coded mentions are actors; an unresolved one must not hide the coded
+            // possessor or modifier the fallbacks would find ("Colombia's army").
+            if m.sentence != sent_idx || m.code.is_none() {
                 continue;
             }
             if m.head < n && ment_head[m.head] == NONE {
@@ -700,11 +702,16 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
             }
         }
     }
-    t.children(x)
-        .iter()
-        .map(|&c| c as usize)
-        .find(|&c| t.base(c) == "nmod" && t.has_case_word(c, "of") && own_mention(t, c) != NONE)
-        .map(|c| own_mention(t, c))
+    // "the government of Peru", then "targets in Gaza".
+    for prep in ["of", "in"] {
+        let found = t.children(x).iter().map(|&c| c as usize).find(|&c| {
+            t.base(c) == "nmod" && t.has_case_word(c, prep) && own_mention(t, c) != NONE
+        });
+        if let Some(c) = found {
+            return Some(own_mention(t, c));
+        }
+    }
+    None
 }
 
 /// Fills `out` with the mentions of the first role alternative that yields any.
@@ -895,7 +902,8 @@ fn emit(
     tgts.retain(|x| !srcs.contains(x));
 
     let clause = lv.unwrap_or(i);
-    let state = clause_state(t, clause, 0);
+    // From the trigger itself, so that "held no talks" is negated through the noun.
+    let state = clause_state(t, i, 0);
     let rule = || p.rule.clone();
 
     let pairs = |s: Option<u32>, g: Option<u32>, out: &mut Vec<Match>, weak: &mut Vec<bool>| {
