@@ -901,3 +901,67 @@ fn according_to_attached_far_away() {
         &["ISR>PSE 190 reported"],
     );
 }
+
+#[test]
+fn general_verbs_need_their_object() {
+    check(
+        "Russia@RUS/P/2/nsubj released=release/V/0/root a/D/4/det statement/N/2/obj",
+        &[],
+    );
+    check(
+        "Venezuela@VEN/P/2/nsubj released=release/V/0/root Machado@VENOPP/P/2/obj",
+        &["VEN>VENOPP 0841"],
+    );
+    check(
+        "Exports=export/N/2/nsubj hit/V/0/root a/D/5/det record/A/5/amod high/N/2/obj",
+        &[],
+    );
+    check(
+        "The/D/2/det army@ISRMIL=army/N/3/nsubj took=take/V/0/root a/D/5/det decision/N/3/obj",
+        &[],
+    );
+}
+
+#[test]
+fn withdraw_from_talks_is_not_a_troop_withdrawal() {
+    check(
+        "Iran@IRN/P/2/nsubj withdrew=withdraw/V/0/root from/R/5/case the/D/5/det talks=talk/N/2/obl with/R/7/case Britain@GBR/P/5/nmod",
+        &["IRN>GBR 164"],
+    );
+    check(
+        "Russia@RUS/P/2/nsubj withdrew=withdraw/V/0/root from/R/4/case Kherson@UKR/P/2/obl",
+        &["RUS>UKR 087"],
+    );
+}
+
+#[test]
+fn held_no_talks_is_negated() {
+    check(
+        "Iran@IRN/P/2/nsubj held=hold/V/0/root no/D/4/det talks=talk/N/2/obj with/R/6/case Israel@ISR/P/2/obl",
+        &["IRN>ISR 046 neg", "ISR>IRN 046 neg"],
+    );
+}
+
+#[test]
+fn talks_between_two_parties_without_source() {
+    check(
+        "Talks=talk/N/6/nsubj between/R/3/case Colombia@COL/P/1/nmod and/C/5/cc ELN@COLREB/P/3/conj resumed=resume/V/0/root",
+        &["COL>COLREB 046", "COLREB>COL 046"],
+    );
+}
+
+#[test]
+fn conjoined_verb_shares_modality() {
+    check(
+        "Trump@USA/P/3/nsubj would/X/3/aux meet/V/0/root Kim@PRK/P/3/obj and/C/6/cc negotiate/V/3/conj",
+        &["PRK>USA 040 hyp", "USA>PRK 040 hyp", "USA>- 046 hyp"],
+    );
+}
+
+#[test]
+fn conditional_clause_is_hypothetical() {
+    check(
+        "If/S/3/mark Iran@IRN/P/3/nsubj attacks=attack/V/7/advcl Israel@ISR/P/3/obj ,/U/7/punct prices=price/N/7/nsubj rise/V/0/root",
+        &["IRN>ISR 190 hyp"],
+    );
+}

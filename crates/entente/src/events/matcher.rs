@@ -900,10 +900,26 @@ fn emit(
     role(t, i, &p.tgt, anchor_slice, &mut tgts);
     // The target slot sometimes re-finds the source through a fallback; drop it there.
     tgts.retain(|x| !srcs.contains(x));
+    if p.needtgt && tgts.is_empty() {
+        sc.srcs = srcs;
+        sc.tgts = tgts;
+        sc.anchors = anchors;
+        return;
+    }
 
     let clause = lv.unwrap_or(i);
-    // From the trigger itself, so that "held no talks" is negated through the noun.
-    let state = clause_state(t, i, 0);
+    // From the trigger itself, so that a noun under a light verb gets the verb's state.
+    let mut state = clause_state(t, i, 0);
+    // "held no talks": the negation sits on the object the pattern matched.
+    if !state.0 {
+        state.0 = own.iter().any(|&a| {
+            t.is_nominal(a as usize)
+                && t.children(a as usize).iter().any(|&k| {
+                    t.base(k as usize) == "det"
+                        && NEG_WORDS.iter().any(|w| lemma_eq(t, k as usize, w))
+                })
+        });
+    }
     let rule = || p.rule.clone();
 
     let pairs = |s: Option<u32>, g: Option<u32>, out: &mut Vec<Match>, weak: &mut Vec<bool>| {

@@ -154,6 +154,9 @@ pub struct Pattern {
     pub weak: bool,
     /// Emitted even when no source actor is found.
     pub nosrc: bool,
+    /// Emitted only when a target actor is found: for general verbs whose object decides
+    /// what they mean ("released the prisoners" vs "released a statement").
+    pub needtgt: bool,
     /// A linked code emitted with source and target swapped (042 visit -> 043 host).
     pub rev: Option<String>,
     /// Linked codes by governor kind ("threat=1312").
@@ -493,6 +496,7 @@ impl Patterns {
             sym: false,
             weak: false,
             nosrc: false,
+            needtgt: false,
             rev: None,
             linked: Vec::new(),
             specificity: 0,
@@ -503,10 +507,11 @@ impl Patterns {
                 "sym" => p.sym = true,
                 "weak" => p.weak = true,
                 "nosrc" => p.nosrc = true,
+                "needtgt" => p.needtgt = true,
                 _ => {
                     let Some((key, value)) = item.split_once('=') else {
                         return ctx.err(format!(
-                            "unknown flag {item:?} (flags: sym weak nosrc; conditions read key=value)"
+                            "unknown flag {item:?} (flags: sym weak nosrc needtgt; conditions read key=value)"
                         ));
                     };
                     if value.is_empty() {
