@@ -965,3 +965,33 @@ fn conditional_clause_is_hypothetical() {
         &["IRN>ISR 190 hyp"],
     );
 }
+
+#[test]
+fn strikes_and_hunger_strikes_for_a_cause() {
+    check(
+        "Teachers@COLEDU=teacher/N/2/nsubj went=go/V/0/root on/R/5/case hunger/N/5/compound strike/N/2/obl \
+         against/R/8/case the/D/8/det reform/N/2/obl",
+        &["COLEDU>- 1422"],
+    );
+    check(
+        "Miners@CHLLAB=miner/N/2/nsubj struck=strike/V/0/root demanding=demand/V/2/advcl higher/A/5/amod wages=wage/N/3/obj",
+        &["CHLLAB>- 1432"],
+    );
+    check(
+        "Farmers@INDAGR=farmer/N/2/nsubj blocked=block/V/0/root highways=highway/N/2/obj to/T/5/mark demand/V/2/advcl \
+         the/D/7/det resignation/N/5/obj of/R/9/case Modi@INDGOV/P/7/nmod",
+        &["INDAGR>- 1441", "INDAGR>INDGOV 1041"],
+    );
+}
+
+#[test]
+fn ease_press_restrictions_and_demand_reform() {
+    check(
+        "Cuba@CUB/P/2/nsubj eased=ease/V/0/root restrictions=restriction/N/2/obj on/R/5/case media/N/3/nmod",
+        &["CUB>- 0811"],
+    );
+    check(
+        "Students@VENEDU=student/N/2/nsubj demanded=demand/V/0/root reforms=reform/N/2/obj from/R/5/case Maduro@VENGOV/P/2/obl",
+        &["VENEDU>VENGOV 104"],
+    );
+}

@@ -539,7 +539,10 @@ pub fn match_sentence(
             !weak[o]
                 && !m2.negated
                 && matches!(m2.modality, Modality::Asserted | Modality::Reported)
-                && (m2.trigger == m.trigger || is_ancestor(&t, m.trigger, m2.trigger))
+                && (m2.trigger == m.trigger
+                    || is_ancestor(&t, m.trigger, m2.trigger)
+                    || (t.head(m.trigger) == Some(m2.trigger)
+                        && matches!(t.base(m.trigger), "advcl" | "acl")))
         });
     }
     let mut result: Vec<Match> = Vec::with_capacity(out.len());
