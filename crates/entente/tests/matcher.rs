@@ -995,3 +995,27 @@ fn ease_press_restrictions_and_demand_reform() {
         &["VENEDU>VENGOV 104"],
     );
 }
+
+#[test]
+fn reported_future_visit_keeps_the_attribution() {
+    check(
+        "Petro@COL/P/2/nsubj said=say/V/0/root Lula@BRA/P/5/nsubj would/X/5/aux visit/V/2/ccomp Bogota@COL/P/5/obj",
+        &["BRA>COL 042 hyp", "COL>- 010", "COL>BRA 043 hyp"],
+    );
+    check(
+        "Petro@COL/P/2/nsubj said=say/V/0/root Lula@BRA/P/5/nsubj will/X/5/aux visit/V/2/ccomp Bogota@COL/P/5/obj",
+        &["BRA>COL 036 reported", "BRA>COL 042 fut", "COL>BRA 043 fut"],
+    );
+}
+
+#[test]
+fn welcome_a_visitor_or_a_decision() {
+    check(
+        "Lula@BRA/P/2/nsubj welcomed=welcome/V/0/root Petro@COL/P/2/obj to/R/5/case Brasilia/P/2/obl",
+        &["BRA>COL 043"],
+    );
+    check(
+        "Kyiv@UKR/P/2/nsubj welcomed=welcome/V/0/root Germany@DEU/P/5/nmod:poss 's/T/3/case decision/N/2/obj",
+        &["UKR>DEU 051"],
+    );
+}

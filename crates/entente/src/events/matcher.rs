@@ -396,6 +396,7 @@ fn walk(
     match step {
         Step::Subj => t.subj(from, 0).is_some_and(&mut go),
         Step::Obj => t.obj(from).is_some_and(&mut go),
+        Step::Strict => go(from),
         Step::Exact(rel) => t
             .children(from)
             .iter()
@@ -484,10 +485,19 @@ pub fn match_sentence(
         {
             let p = &patterns.patterns[pi as usize];
             sc.anchors.truncate(a0);
-            if try_pattern(&t, i, p, &mut sc.anchors) {
-                best = Some(pi);
-                break;
+            if !try_pattern(&t, i, p, &mut sc.anchors) {
+                continue;
             }
+            // A pattern that needs a target and finds none lets the next one try.
+            if p.needtgt {
+                let (buf, na) = anchor_set(&t, i, &sc.anchors[a0..]);
+                role(&t, i, &p.tgt, &buf[..na], &mut sc.tmp);
+                if sc.tmp.is_empty() {
+                    continue;
+                }
+            }
+            best = Some(pi);
+            break;
         }
         match best {
             Some(pi) => {
@@ -643,7 +653,7 @@ fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool 
 /// Collects the mentions standing for word `node`: its own (by head, then by span),
 /// its conjuncts', and, when it has none, those of an apposition, possessor, compound,
 /// adjective or `of` phrase ("Colombia's army", "the government of Peru").
-fn node_mentions(t: &Tree, node: usize, out: &mut Vec<u32>) {
+fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
     let mut stack = [NONE; 16];
     let mut sp = 0;
     stack[sp] = node as u32;
@@ -658,7 +668,7 @@ fn node_mentions(t: &Tree, node: usize, out: &mut Vec<u32>) {
             if !out.contains(&m) {
                 out.push(m);
             }
-        } else if let Some(m) = fallback_mention(t, x) {
+        } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
             if !out.contains(&m) {
                 out.push(m);
             }
@@ -717,12 +727,27 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
     None
 }
 
+/// The words a `prep:` step searches besides the trigger: those the conditions matched,
+/// and the light verb of a noun trigger.
+fn anchor_set(t: &Tree, i: usize, own: &[u32]) -> ([u32; 8], usize) {
+    let mut buf = [NONE; 8];
+    let mut n = 0;
+    for &a in own.iter().chain(t.light_verb(i).map(|v| v as u32).iter()) {
+        if n < buf.len() {
+            buf[n] = a;
+            n += 1;
+        }
+    }
+    (buf, n)
+}
+
 /// Fills `out` with the mentions of the first role alternative that yields any.
 fn role(t: &Tree, i: usize, alts: &[Vec<Step>], anchors: &[u32], out: &mut Vec<u32>) {
     out.clear();
     for alt in alts {
+        let strict = alt.last() == Some(&Step::Strict);
         walk(t, i, alt, anchors, &mut |n| {
-            node_mentions(t, n, out);
+            node_mentions(t, n, strict, out);
             !out.is_empty()
         });
         if !out.is_empty() {
@@ -831,6 +856,31 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
     (neg, modality)
 }
 
+/// Whether the clause of `c`, or one it depends on, is attributed to someone: the
+/// complement of a saying verb, a clause with "..., officials said" or "according to".
+fn is_reported(t: &Tree, c: usize) -> bool {
+    let mut x = t.light_verb(c).unwrap_or(c);
+    for _ in 0..MAX_DEPTH {
+        let attributed = t.children(x).iter().any(|&k| {
+            let k = k as usize;
+            (t.base(k) == "parataxis" && Classes::has(t.classes.say, t.lemma(k)))
+                || (t.base(k) == "obl" && t.has_case_word(k, "according"))
+        });
+        if attributed {
+            return true;
+        }
+        let Some(h) = t.head(x) else {
+            return false;
+        };
+        match t.base(x) {
+            "ccomp" | "parataxis" if Classes::has(t.classes.say, t.lemma(h)) => return true,
+            "xcomp" | "ccomp" | "conj" | "advcl" | "obj" | "obl" => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
 #[allow(clippy::too_many_arguments)]
 fn push(
     out: &mut Vec<Match>,
@@ -881,14 +931,7 @@ fn emit(
         span.0 = span.0.min(a as usize);
         span.1 = span.1.max(a as usize + 1);
     }
-    let mut anchor_buf = [NONE; 8];
-    let mut na = 0;
-    for &a in own.iter().chain(lv.map(|v| v as u32).iter()) {
-        if na < anchor_buf.len() {
-            anchor_buf[na] = a;
-            na += 1;
-        }
-    }
+    let (anchor_buf, na) = anchor_set(t, i, own);
     let anchor_slice = &anchor_buf[..na];
 
     let default_src = [vec![Step::Subj]];
@@ -903,12 +946,6 @@ fn emit(
     role(t, i, &p.tgt, anchor_slice, &mut tgts);
     // The target slot sometimes re-finds the source through a fallback; drop it there.
     tgts.retain(|x| !srcs.contains(x));
-    if p.needtgt && tgts.is_empty() {
-        sc.srcs = srcs;
-        sc.tgts = tgts;
-        sc.anchors = anchors;
-        return;
-    }
 
     let clause = lv.unwrap_or(i);
     // From the trigger itself, so that a noun under a light verb gets the verb's state.
@@ -999,7 +1036,12 @@ fn emit(
     // in the future, as if governed by "plans to".
     if state.1 == Modality::Future {
         if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == Linked::Intent) {
-            let own = (state.0, Modality::Asserted);
+            let m = if is_reported(t, i) {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            };
+            let own = (state.0, m);
             let irule = format!("{}/intent", p.rule);
             for &a in &srcs {
                 if tgts.is_empty() {
@@ -1050,7 +1092,7 @@ fn emit(
                     let mut gsrc = std::mem::take(&mut sc.tmp);
                     gsrc.clear();
                     if let Some(sn) = t.subj(g, 0) {
-                        node_mentions(t, sn, &mut gsrc);
+                        node_mentions(t, sn, false, &mut gsrc);
                     }
                     let to: &[u32] = if kind.addressed_to_actor() {
                         &srcs

@@ -71,6 +71,10 @@ pub enum Step {
     Prep(Vec<Box<str>>),
     /// A relation matched exactly ("nmod:poss", "obl:tmod", "compound:prt").
     Exact(Box<str>),
+    /// Written `!` at the end of a role path (`tgt=obj!`): only the reached word's own
+    /// mentions count, not those of its possessor or modifiers. "welcomed Petro" is a
+    /// host, "welcomed Russia's decision" is not.
+    Strict,
 }
 
 /// A path of steps from the trigger, e.g. `xcomp.obj` or `obj.poss`.
@@ -570,6 +574,10 @@ fn check_code(value: &str, ctx: &LineCtx) -> Result<String, PatternError> {
 fn paths(value: &str, ctx: &LineCtx) -> Result<Vec<PathSpec>, PatternError> {
     let mut out: Vec<PathSpec> = Vec::new();
     for alt in value.split('|') {
+        let (alt, strict) = match alt.strip_suffix('!') {
+            Some(a) => (a, true),
+            None => (alt, false),
+        };
         if alt.is_empty() {
             return ctx.err(format!("empty alternative in {value:?}"));
         }
@@ -588,6 +596,9 @@ fn paths(value: &str, ctx: &LineCtx) -> Result<Vec<PathSpec>, PatternError> {
         let mut path = Vec::new();
         for step in alt.split('.') {
             path.push(parse_step(step, ctx)?);
+        }
+        if strict {
+            path.push(Step::Strict);
         }
         out.push(path);
     }
