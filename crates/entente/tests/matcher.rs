@@ -1019,3 +1019,19 @@ fn welcome_a_visitor_or_a_decision() {
         &["UKR>DEU 051"],
     );
 }
+
+#[test]
+fn reciprocal_intent_between_conjoined_subjects() {
+    check(
+        "China@CHN/P/4/nsubj and/C/3/cc Brazil@BRA/P/1/conj agreed=agree/V/0/root to/T/6/mark boost/V/4/xcomp trade/N/6/obj",
+        &["BRA>CHN 0311", "BRA>CHN 061 fut", "CHN>BRA 0311", "CHN>BRA 061 fut"],
+    );
+}
+
+#[test]
+fn told_someone() {
+    check(
+        "Blinken@USA/P/2/nsubj told=tell/V/0/root Lavrov@RUS/P/2/obj that/S/7/mark talks=talk/N/7/nsubj had=have/X/7/aux stalled=stall/V/2/ccomp",
+        &["USA>RUS 010"],
+    );
+}

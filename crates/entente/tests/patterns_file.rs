@@ -153,10 +153,14 @@ fn syntax_features_parse_as_documented() {
                 163 impose obj=@s tgt=prep:on|against|obj.poss threat=1312\n\
                 0873 lay+down|surrender obj=weapon tgt=prep:to\n\
                 042 visit/n tgt=prep:to rev=043 sym weak nosrc\n\
-                138 threaten xcomp.obj|xcomp.prep:to=force tgt=obl:against|nmod:poss\n";
+                138 threaten xcomp.obj|xcomp.prep:to=force tgt=obl:against|nmod:poss\n\
+                043 welcome tgt=obj!|obj.poss needtgt\n";
     let p = Patterns::parse(text, "t.txt").expect("parses");
     assert_eq!(p.version, "t1");
-    assert_eq!(p.len(), 5, "the phrasal line splits in two");
+    assert_eq!(p.len(), 6, "the phrasal line splits in two");
+    assert_eq!(p.patterns[5].tgt[0], vec![Step::Obj, Step::Strict]);
+    assert_eq!(p.patterns[5].tgt[1].len(), 2);
+    assert!(p.patterns[5].needtgt);
     let imp = &p.patterns[0];
     assert_eq!(imp.rule, "t.txt:3");
     assert_eq!(imp.specificity, 1);

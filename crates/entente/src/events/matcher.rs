@@ -727,6 +727,33 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
     None
 }
 
+/// Source-target pairs of a linked event: every source toward every target, or, for a
+/// reciprocal act with no target and several sources ("X and Y agreed to boost trade"),
+/// every ordered pair of sources.
+fn linked_pairs(src: &[u32], to: &[u32], sym: bool, mut f: impl FnMut(Option<u32>, Option<u32>)) {
+    if to.is_empty() {
+        if sym && src.len() >= 2 {
+            for &a in src {
+                for &b in src {
+                    if a != b {
+                        f(Some(a), Some(b));
+                    }
+                }
+            }
+        } else {
+            for &a in src {
+                f(Some(a), None);
+            }
+        }
+        return;
+    }
+    for &a in src {
+        for &b in to {
+            f(Some(a), Some(b));
+        }
+    }
+}
+
 /// The words a `prep:` step searches besides the trigger: those the conditions matched,
 /// and the light verb of a noun trigger.
 fn anchor_set(t: &Tree, i: usize, own: &[u32]) -> ([u32; 8], usize) {
@@ -1043,38 +1070,21 @@ fn emit(
             };
             let own = (state.0, m);
             let irule = format!("{}/intent", p.rule);
-            for &a in &srcs {
-                if tgts.is_empty() {
-                    push(
-                        out,
-                        weak,
-                        sent_idx,
-                        i,
-                        span,
-                        code,
-                        irule.clone(),
-                        Some(a),
-                        None,
-                        own,
-                        false,
-                    );
-                }
-                for &b in &tgts {
-                    push(
-                        out,
-                        weak,
-                        sent_idx,
-                        i,
-                        span,
-                        code,
-                        irule.clone(),
-                        Some(a),
-                        Some(b),
-                        own,
-                        false,
-                    );
-                }
-            }
+            linked_pairs(&srcs, &tgts, p.sym, |a, b| {
+                push(
+                    out,
+                    weak,
+                    sent_idx,
+                    i,
+                    span,
+                    code,
+                    irule.clone(),
+                    a,
+                    b,
+                    own,
+                    false,
+                )
+            });
         }
     }
 
@@ -1102,38 +1112,21 @@ fn emit(
                     let gstate = clause_state(t, g, 0);
                     let gspan = (span.0.min(g), span.1.max(g + 1));
                     let grule = format!("{}/{}", p.rule, kind.name());
-                    for &a in &gsrc {
-                        if to.is_empty() {
-                            push(
-                                out,
-                                weak,
-                                sent_idx,
-                                g,
-                                gspan,
-                                code,
-                                grule.clone(),
-                                Some(a),
-                                None,
-                                gstate,
-                                false,
-                            );
-                        }
-                        for &b in to {
-                            push(
-                                out,
-                                weak,
-                                sent_idx,
-                                g,
-                                gspan,
-                                code,
-                                grule.clone(),
-                                Some(a),
-                                Some(b),
-                                gstate,
-                                false,
-                            );
-                        }
-                    }
+                    linked_pairs(&gsrc, to, p.sym, |a, b| {
+                        push(
+                            out,
+                            weak,
+                            sent_idx,
+                            g,
+                            gspan,
+                            code,
+                            grule.clone(),
+                            a,
+                            b,
+                            gstate,
+                            false,
+                        )
+                    });
                     sc.tmp = gsrc;
                 }
             }
