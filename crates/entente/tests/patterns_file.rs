@@ -182,3 +182,16 @@ fn syntax_features_parse_as_documented() {
     assert_eq!(p.for_lemma("Impose").len(), 1, "case-insensitive lookup");
     assert!(p.for_lemma("visit").len() == 1);
 }
+
+#[test]
+fn default_location_finds_the_shipped_file() {
+    let d = Patterns::load_default().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.len(), shipped().len());
+    // A dictionaries directory is accepted as well as the file.
+    let dir = verbs_path()
+        .parent()
+        .and_then(|p| p.parent())
+        .unwrap()
+        .to_path_buf();
+    assert_eq!(Patterns::load(&dir).map(|p| p.len()).ok(), Some(d.len()));
+}

@@ -453,7 +453,9 @@ struct Selected {
 
 /// Finds the events in one sentence. `mentions` are the whole article's; those of
 /// sentence `sent_idx` are attached to words through `Mention::head`. Indices in the
-/// returned matches are into `mentions`.
+/// returned matches are into `mentions`. `text` (the article text) is not needed by the
+/// tree rules, which read lemmas and relations; it is part of the agreed signature so
+/// that patterns on surface forms can be added without changing the callers.
 pub fn match_sentence(
     sent_idx: usize,
     sentence: &Sentence,
