@@ -1035,3 +1035,20 @@ fn told_someone() {
         &["USA>RUS 010"],
     );
 }
+
+#[test]
+fn participle_complement_is_passive() {
+    check(
+        "Hamas@PSEHAM/P/2/nsubj remains=remain/V/0/root targeted=target/V/2/xcomp/VBN by/R/5/case Israel@ISR/P/3/obl",
+        &["ISR>PSEHAM 190"],
+    );
+}
+
+#[test]
+fn infinitive_modifying_a_noun_is_hypothetical() {
+    check(
+        "Israel@ISR/P/3/nmod:poss 's/T/1/case plan/N/0/root to/T/5/mark destroy/V/3/acl Gaza@PSE/P/8/nmod:poss 's/T/6/case \
+         infrastructure/N/5/obj",
+        &["ISR>PSE 1712 hyp"],
+    );
+}

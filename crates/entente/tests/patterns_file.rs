@@ -163,7 +163,7 @@ fn syntax_features_parse_as_documented() {
     assert!(p.patterns[5].needtgt);
     let imp = &p.patterns[0];
     assert_eq!(imp.rule, "t.txt:3");
-    assert_eq!(imp.specificity, 1);
+    assert_eq!(imp.specificity, 2);
     assert_eq!(imp.tgt.len(), 2);
     assert_eq!(
         imp.tgt[0],
@@ -171,7 +171,7 @@ fn syntax_features_parse_as_documented() {
     );
     assert_eq!(imp.tgt[1], vec![Step::Obj, Step::Exact("nmod:poss".into())]);
     assert_eq!(p.patterns[1].particle.as_deref(), Some("down"));
-    assert_eq!(p.patterns[1].specificity, 2);
+    assert_eq!(p.patterns[1].specificity, 4);
     assert_eq!(p.patterns[2].particle, None);
     assert_eq!(p.patterns[2].rule, p.patterns[1].rule);
     assert!(p.patterns[3].sym && p.patterns[3].weak && p.patterns[3].nosrc);

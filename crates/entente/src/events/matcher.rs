@@ -207,10 +207,16 @@ impl<'a> Tree<'a> {
         }) {
             return true;
         }
-        // "troops backed by Russia": a past participle modifying a noun is passive.
-        self.base(v) == "acl"
+        // "troops backed by Rwanda", "remains targeted by Israel": a past participle
+        // without a perfect "have" and without its own subject, modifying a noun or
+        // completing a verb, is passive.
+        matches!(self.base(v), "acl" | "xcomp")
             && self.sent.tokens[v].xpos == "VBN"
             && self.child_base(v, "nsubj").is_none()
+            && !self
+                .children(v)
+                .iter()
+                .any(|&c| self.base(c as usize) == "aux" && lemma_eq(self, c as usize, "have"))
     }
 
     /// Relative pronouns stand for the noun the relative clause modifies.
@@ -369,6 +375,10 @@ impl<'a> Tree<'a> {
             }
             if self.base(v) == "acl" {
                 return self.head(v);
+            }
+            if self.base(v) == "xcomp" {
+                // "Hamas remains targeted": the governor's subject undergoes the act.
+                return self.head(v).and_then(|h| self.subj(h, 0));
             }
             return None;
         }
@@ -827,6 +837,10 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
                 }
             }
             "mark" if matches!(l, "if" | "unless") => {
+                modality = stronger(modality, Modality::Hypothetical)
+            }
+            // "a scheme to destroy", "efforts to end": an infinitive modifying a noun.
+            "mark" if l == "to" && t.base(c) == "acl" => {
                 modality = stronger(modality, Modality::Hypothetical)
             }
             "parataxis" if Classes::has(t.classes.say, l) => {

@@ -165,7 +165,8 @@ pub struct Pattern {
     pub rev: Option<String>,
     /// Linked codes by governor kind ("threat=1312").
     pub linked: Vec<(Linked, String)>,
-    /// Number of conditions; the most specific matching pattern of a word wins.
+    /// Weight of the conditions (2 for a condition on named words or a particle, 1 for
+    /// `*`); the most specific matching pattern of a word wins.
     pub specificity: u32,
     /// Order in the file, the tie-breaker.
     pub order: u32,
@@ -547,7 +548,14 @@ impl Patterns {
                 q.triggers = self.lemma_set(words, ctx)?;
             }
             q.particle = prt.clone();
-            q.specificity = q.constraints.len() as u32 + u32::from(q.particle.is_some());
+            // A condition on named words counts twice as much as a bare `*`: "destroyed
+            // homes" is 1712 before it is the general 171 of "destroyed anything".
+            q.specificity = q
+                .constraints
+                .iter()
+                .map(|c| if c.lemmas == LemmaSet::Any { 1 } else { 2 })
+                .sum::<u32>()
+                + 2 * u32::from(q.particle.is_some());
             q.order = order + k as u32;
             out.push(q);
         }
