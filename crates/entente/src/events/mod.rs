@@ -6,6 +6,8 @@ pub mod build;
 pub mod place;
 pub mod record;
 pub mod time;
+pub mod matcher;
+pub mod patterns;
 
 use serde::{Deserialize, Serialize};
 
