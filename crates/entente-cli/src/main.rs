@@ -35,6 +35,8 @@ enum Command {
     /// Print the CAMEO event-code table (code, Goldstein, QuadClass, PLOVER, name), or one
     /// code and the codes under it.
     Cameo(cmd::cameo::CameoArgs),
+    /// Code articles into events (a streaming filter: stdin or files in, records out).
+    Code(cmd::code::CodeArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -59,6 +61,7 @@ fn main() -> ExitCode {
         Command::Train(a) => cmd::nlp::train(&ctx, a),
         Command::Actors(a) => cmd::actors::actors(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
+        Command::Code(a) => cmd::code::code(&ctx, a),
         Command::Cameo(a) => cmd::cameo::run(a),
     };
     match result {

@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod cameo;
+pub mod coder;
 pub mod conllu;
 pub mod doc;
 pub mod eval;

@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod cameo;
+pub mod code;
 pub mod eval;
 pub mod nlp;
 

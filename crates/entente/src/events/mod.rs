@@ -3,11 +3,11 @@
 //! pattern matcher and the record builder.)
 
 pub mod build;
+pub mod matcher;
+pub mod patterns;
 pub mod place;
 pub mod record;
 pub mod time;
-pub mod matcher;
-pub mod patterns;
 
 use serde::{Deserialize, Serialize};
 
