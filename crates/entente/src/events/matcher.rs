@@ -620,7 +620,8 @@ fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
 fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool {
     let ok_pos = match p.pos {
         TriggerPos::Verb => t.upos(i) == Upos::Verb,
-        TriggerPos::Noun => matches!(t.upos(i), Upos::Noun | Upos::Propn),
+        // Not PROPN: a capitalised "Agreement" or "Cooperation" is part of a name.
+        TriggerPos::Noun => t.upos(i) == Upos::Noun,
         TriggerPos::Adj => t.upos(i) == Upos::Adj,
         TriggerPos::Any => true,
     };
