@@ -1052,3 +1052,23 @@ fn infinitive_modifying_a_noun_is_hypothetical() {
         &["ISR>PSE 1712 hyp"],
     );
 }
+
+#[test]
+fn missiles_fired_at_a_country_are_an_attack_not_a_test() {
+    check(
+        "Iran@IRN/P/2/nsubj fired=fire/V/0/root ballistic/A/4/amod missiles=missile/N/2/obj at/R/6/case Israel@ISR/P/2/obl",
+        &["IRN>ISR 194"],
+    );
+    check(
+        "Pyongyang@PRK/P/2/nsubj tested=test/V/0/root a/D/5/det ballistic/A/5/amod missile/N/2/obj",
+        &["PRK>- 150"],
+    );
+}
+
+#[test]
+fn meeting_as_mediator_is_mediation() {
+    check(
+        "Erdogan@TUR/P/2/nsubj met=meet/V/0/root Zelensky@UKR/P/2/obj as/R/5/case mediator/N/2/obl",
+        &["TUR>UKR 045"],
+    );
+}

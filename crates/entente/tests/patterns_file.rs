@@ -135,6 +135,8 @@ fn malformed_lines_are_reported_with_their_number() {
         ("!frobnicate", "directive"),
         ("163 impose obj=a||b", "empty word"),
         ("163 impose tgt=prep", "preposition"),
+        ("163 impose obj=a|*", "cannot be combined"),
+        ("163 impose tgt=obj.", "unknown path step"),
     ];
     for (line, want) in cases {
         let text = format!("{ok}{line}\n");
