@@ -1072,3 +1072,19 @@ fn meeting_as_mediator_is_mediation() {
         &["TUR>UKR 045"],
     );
 }
+
+#[test]
+fn hit_needs_an_actor_strike_may_stand_alone() {
+    check(
+        "Kelly@USA/P/2/nsubj hit=hit/V/0/root the/D/4/det nail/N/2/obj",
+        &[],
+    );
+    check(
+        "Israeli@ISR/A/2/amod jets=jet/N/3/nsubj struck=strike/V/0/root overnight/B/3/advmod",
+        &["ISR>- 190"],
+    );
+    check(
+        "Workers@FRALAB=worker/N/2/nsubj struck=strike/V/0/root over/R/4/case pensions=pension/N/2/obl",
+        &["FRALAB>- 1432"],
+    );
+}
