@@ -1088,3 +1088,47 @@ fn hit_needs_an_actor_strike_may_stand_alone() {
         &["FRALAB>- 1432"],
     );
 }
+
+#[test]
+fn state_visit_story_over_several_sentences() {
+    let story = [
+        "Petro@COLGOV/P/2/nsubj arrived=arrive/V/0/root in/R/4/case Washington@USA/P/2/obl on/R/6/case Monday/P/2/obl \
+         for/R/11/case a/D/11/det three-day/A/11/amod state/N/11/compound visit/N/2/obl",
+        "Trump@USAGOV/P/2/nsubj welcomed=welcome/V/0/root Petro@COLGOV/P/2/obj at/R/7/case the/D/7/det White/P/7/compound \
+         House/P/2/obl and/C/12/cc the/D/11/det two/M/11/nummod leaders=leader/N/12/nsubj held=hold/V/2/conj \
+         talks=talk/N/12/obj on/R/15/case trade/N/13/nmod",
+        "Petro@COLGOV/P/2/nsubj said=say/V/0/root the/D/5/det United/P/5/compound States@USA=states/P/7/nsubj \
+         had=have/X/7/aux agreed=agree/V/2/ccomp to/T/9/mark send/V/7/xcomp aid/N/9/obj to/R/12/case Colombia@COL/P/9/obl",
+        "Trump@USAGOV/P/4/nsubj did=do/X/4/aux not/T/4/advmod threaten/V/0/root Colombia@COL/P/4/obj with/R/7/case \
+         tariffs=tariff/N/4/obl",
+    ];
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut sents = Vec::new();
+    for (i, spec) in story.iter().enumerate() {
+        let (s, ms, text) = build(i, spec);
+        mentions.extend(ms);
+        sents.push((s, text));
+    }
+    let mut got = Vec::new();
+    for (i, (s, text)) in sents.iter().enumerate() {
+        for m in match_sentence(i, s, text, &mentions, patterns()) {
+            assert_eq!(m.sentence, i);
+            for x in [m.source, m.target].into_iter().flatten() {
+                assert_eq!(mentions[x].sentence, i, "mention from another sentence");
+            }
+            got.push(format!("{i}: {}", describe(&m, &mentions)));
+        }
+    }
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "0: COLGOV>USA 042",
+            "0: USA>COLGOV 043",
+            "1: USAGOV>COLGOV 043",
+            "2: USA>COL 033 reported",
+            "2: USA>COL 070 fut",
+            "3: USAGOV>COL 1312 neg",
+        ]
+    );
+}
