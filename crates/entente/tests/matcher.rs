@@ -1132,3 +1132,28 @@ fn state_visit_story_over_several_sentences() {
         ]
     );
 }
+
+#[test]
+fn received_the_foreign_minister_of() {
+    check(
+        "Xi@CHNGOV/P/2/nsubj received=receive/V/0/root Brazil@BRA/P/5/nmod:poss 's/T/3/case minister/N/2/obj",
+        &["CHNGOV>BRA 043"],
+    );
+}
+
+#[test]
+fn called_a_decision_a_provocation() {
+    check(
+        "Beijing@CHN/P/2/nsubj called=call/V/0/root Taiwan@TWN/P/5/nmod:poss 's/T/3/case vote/N/2/obj \
+         a/D/7/det provocation/N/2/xcomp",
+        &["CHN>TWN 111"],
+    );
+}
+
+#[test]
+fn vowed_to_retaliate_is_a_threat() {
+    check(
+        "Tehran@IRN/P/2/nsubj vowed=vow/V/0/root to/T/4/mark retaliate/V/2/xcomp against/R/6/case Israel@ISR/P/4/obl",
+        &["IRN>ISR 138", "IRN>ISR 190 fut"],
+    );
+}
