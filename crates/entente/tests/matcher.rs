@@ -1157,3 +1157,15 @@ fn vowed_to_retaliate_is_a_threat() {
         &["IRN>ISR 138", "IRN>ISR 190 fut"],
     );
 }
+
+#[test]
+fn spoke_with_is_consultation() {
+    check(
+        "Biden@USA/P/2/nsubj spoke=speak/V/0/root with/R/4/case Xi@CHN/P/2/obl",
+        &["CHN>USA 040", "USA>CHN 040"],
+    );
+    check(
+        "Biden@USA/P/2/nsubj spoke=speak/V/0/root with/R/4/case reporters=reporter/N/2/obl",
+        &["USA>- 010"],
+    );
+}
