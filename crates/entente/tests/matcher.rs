@@ -1052,3 +1052,120 @@ fn infinitive_modifying_a_noun_is_hypothetical() {
         &["ISR>PSE 1712 hyp"],
     );
 }
+
+#[test]
+fn missiles_fired_at_a_country_are_an_attack_not_a_test() {
+    check(
+        "Iran@IRN/P/2/nsubj fired=fire/V/0/root ballistic/A/4/amod missiles=missile/N/2/obj at/R/6/case Israel@ISR/P/2/obl",
+        &["IRN>ISR 194"],
+    );
+    check(
+        "Pyongyang@PRK/P/2/nsubj tested=test/V/0/root a/D/5/det ballistic/A/5/amod missile/N/2/obj",
+        &["PRK>- 150"],
+    );
+}
+
+#[test]
+fn meeting_as_mediator_is_mediation() {
+    check(
+        "Erdogan@TUR/P/2/nsubj met=meet/V/0/root Zelensky@UKR/P/2/obj as/R/5/case mediator/N/2/obl",
+        &["TUR>UKR 045"],
+    );
+}
+
+#[test]
+fn hit_needs_an_actor_strike_may_stand_alone() {
+    check(
+        "Kelly@USA/P/2/nsubj hit=hit/V/0/root the/D/4/det nail/N/2/obj",
+        &[],
+    );
+    check(
+        "Israeli@ISR/A/2/amod jets=jet/N/3/nsubj struck=strike/V/0/root overnight/B/3/advmod",
+        &["ISR>- 190"],
+    );
+    check(
+        "Workers@FRALAB=worker/N/2/nsubj struck=strike/V/0/root over/R/4/case pensions=pension/N/2/obl",
+        &["FRALAB>- 1432"],
+    );
+}
+
+#[test]
+fn state_visit_story_over_several_sentences() {
+    let story = [
+        "Petro@COLGOV/P/2/nsubj arrived=arrive/V/0/root in/R/4/case Washington@USA/P/2/obl on/R/6/case Monday/P/2/obl \
+         for/R/11/case a/D/11/det three-day/A/11/amod state/N/11/compound visit/N/2/obl",
+        "Trump@USAGOV/P/2/nsubj welcomed=welcome/V/0/root Petro@COLGOV/P/2/obj at/R/7/case the/D/7/det White/P/7/compound \
+         House/P/2/obl and/C/12/cc the/D/11/det two/M/11/nummod leaders=leader/N/12/nsubj held=hold/V/2/conj \
+         talks=talk/N/12/obj on/R/15/case trade/N/13/nmod",
+        "Petro@COLGOV/P/2/nsubj said=say/V/0/root the/D/5/det United/P/5/compound States@USA=states/P/7/nsubj \
+         had=have/X/7/aux agreed=agree/V/2/ccomp to/T/9/mark send/V/7/xcomp aid/N/9/obj to/R/12/case Colombia@COL/P/9/obl",
+        "Trump@USAGOV/P/4/nsubj did=do/X/4/aux not/T/4/advmod threaten/V/0/root Colombia@COL/P/4/obj with/R/7/case \
+         tariffs=tariff/N/4/obl",
+    ];
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut sents = Vec::new();
+    for (i, spec) in story.iter().enumerate() {
+        let (s, ms, text) = build(i, spec);
+        mentions.extend(ms);
+        sents.push((s, text));
+    }
+    let mut got = Vec::new();
+    for (i, (s, text)) in sents.iter().enumerate() {
+        for m in match_sentence(i, s, text, &mentions, patterns()) {
+            assert_eq!(m.sentence, i);
+            for x in [m.source, m.target].into_iter().flatten() {
+                assert_eq!(mentions[x].sentence, i, "mention from another sentence");
+            }
+            got.push(format!("{i}: {}", describe(&m, &mentions)));
+        }
+    }
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "0: COLGOV>USA 042",
+            "0: USA>COLGOV 043",
+            "1: USAGOV>COLGOV 043",
+            "2: USA>COL 033 reported",
+            "2: USA>COL 070 fut",
+            "3: USAGOV>COL 1312 neg",
+        ]
+    );
+}
+
+#[test]
+fn received_the_foreign_minister_of() {
+    check(
+        "Xi@CHNGOV/P/2/nsubj received=receive/V/0/root Brazil@BRA/P/5/nmod:poss 's/T/3/case minister/N/2/obj",
+        &["CHNGOV>BRA 043"],
+    );
+}
+
+#[test]
+fn called_a_decision_a_provocation() {
+    check(
+        "Beijing@CHN/P/2/nsubj called=call/V/0/root Taiwan@TWN/P/5/nmod:poss 's/T/3/case vote/N/2/obj \
+         a/D/7/det provocation/N/2/xcomp",
+        &["CHN>TWN 111"],
+    );
+}
+
+#[test]
+fn vowed_to_retaliate_is_a_threat() {
+    check(
+        "Tehran@IRN/P/2/nsubj vowed=vow/V/0/root to/T/4/mark retaliate/V/2/xcomp against/R/6/case Israel@ISR/P/4/obl",
+        &["IRN>ISR 138", "IRN>ISR 190 fut"],
+    );
+}
+
+#[test]
+fn spoke_with_is_consultation() {
+    check(
+        "Biden@USA/P/2/nsubj spoke=speak/V/0/root with/R/4/case Xi@CHN/P/2/obl",
+        &["CHN>USA 040", "USA>CHN 040"],
+    );
+    check(
+        "Biden@USA/P/2/nsubj spoke=speak/V/0/root with/R/4/case reporters=reporter/N/2/obl",
+        &["USA>- 010"],
+    );
+}

@@ -135,6 +135,8 @@ fn malformed_lines_are_reported_with_their_number() {
         ("!frobnicate", "directive"),
         ("163 impose obj=a||b", "empty word"),
         ("163 impose tgt=prep", "preposition"),
+        ("163 impose obj=a|*", "cannot be combined"),
+        ("163 impose tgt=obj.", "unknown path step"),
     ];
     for (line, want) in cases {
         let text = format!("{ok}{line}\n");
@@ -194,4 +196,55 @@ fn default_location_finds_the_shipped_file() {
         .unwrap()
         .to_path_buf();
     assert_eq!(Patterns::load(&dir).map(|p| p.len()).ok(), Some(d.len()));
+}
+
+#[test]
+fn wildcard_triggers_merge_with_word_patterns_by_specificity() {
+    use entente::actors::{ActorCode, Mention, ResolvedBy};
+    use entente::doc::{Sentence, Token, Upos};
+    let text =
+        "010 * tgt=obj weak\n111 slam obj=* tgt=obj\n013 * obj=hope|hopes tgt=obj.prep:for\n";
+    let p = Patterns::parse(text, "w.txt").expect("parses");
+    assert_eq!(p.wildcard().len(), 2);
+    // "Lula slammed Milei": the word pattern (specificity 1) beats the bare wildcard (0).
+    let mut sent = Sentence::default();
+    for (i, (form, lemma, upos, head, rel)) in [
+        ("Lula", "Lula", Upos::Propn, 2, "nsubj"),
+        ("slammed", "slam", Upos::Verb, 0, "root"),
+        ("Milei", "Milei", Upos::Propn, 2, "obj"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut t = Token::new(form, i * 8, i * 8 + form.len());
+        t.lemma = lemma.into();
+        t.upos = upos;
+        t.head = head;
+        t.deprel = rel.into();
+        sent.tokens.push(t);
+    }
+    let mention = |i: usize, c: &str| Mention {
+        sentence: 0,
+        tokens: (i, i + 1),
+        head: i,
+        start: 0,
+        end: 0,
+        text: String::new(),
+        code: Some(ActorCode {
+            code: c.into(),
+            country: None,
+            role: None,
+        }),
+        name: None,
+        resolved_by: ResolvedBy::Dictionary,
+    };
+    let ms = entente::events::matcher::match_sentence(
+        0,
+        &sent,
+        "",
+        &[mention(0, "BRA"), mention(2, "ARG")],
+        &p,
+    );
+    let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
+    assert_eq!(codes, ["111"]);
 }

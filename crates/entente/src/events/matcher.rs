@@ -491,10 +491,7 @@ pub fn match_sentence(
         // Most specific first across both lists (each is sorted already).
         let mut best: Option<u32> = None;
         let a0 = sc.anchors.len();
-        for &pi in merge_by_specificity(patterns, cands, wild)
-            .into_iter()
-            .flatten()
-        {
+        for pi in merge_by_specificity(patterns, cands, wild) {
             let p = &patterns.patterns[pi as usize];
             sc.anchors.truncate(a0);
             if !try_pattern(&t, i, p, &mut sc.anchors) {
@@ -587,21 +584,37 @@ pub fn match_sentence(
     result
 }
 
-/// The two candidate lists in one order; returns them as two slices when either is
-/// empty (the common case) so that no merge buffer is needed.
-fn merge_by_specificity<'a>(patterns: &Patterns, a: &'a [u32], b: &'a [u32]) -> [&'a [u32]; 2] {
-    if b.is_empty() || a.is_empty() {
-        return [a, b];
-    }
-    // Wildcard patterns are rare and general; try word patterns unless a wildcard one
-    // is strictly more specific than all of them.
-    let top_a = patterns.patterns[a[0] as usize].specificity;
-    let top_b = patterns.patterns[b[0] as usize].specificity;
-    if top_b > top_a {
-        [b, a]
-    } else {
-        [a, b]
-    }
+/// The word's patterns and the wildcard patterns in one order (most specific first,
+/// then file order), merged lazily: both lists are sorted already, and matching must not
+/// allocate per word.
+fn merge_by_specificity<'a>(
+    patterns: &'a Patterns,
+    a: &'a [u32],
+    b: &'a [u32],
+) -> impl Iterator<Item = u32> + 'a {
+    let key = move |i: u32| {
+        let p = &patterns.patterns[i as usize];
+        (std::cmp::Reverse(p.specificity), p.order)
+    };
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if key(x) <= key(y) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, None) => return None,
+        };
+        Some(next)
+    })
 }
 
 fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
@@ -620,7 +633,8 @@ fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
 fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool {
     let ok_pos = match p.pos {
         TriggerPos::Verb => t.upos(i) == Upos::Verb,
-        TriggerPos::Noun => matches!(t.upos(i), Upos::Noun | Upos::Propn),
+        // Not PROPN: a capitalised "Agreement" or "Cooperation" is part of a name.
+        TriggerPos::Noun => t.upos(i) == Upos::Noun,
         TriggerPos::Adj => t.upos(i) == Upos::Adj,
         TriggerPos::Any => true,
     };

@@ -407,6 +407,11 @@ impl Patterns {
         if value == "*" {
             return Ok(LemmaSet::Any);
         }
+        if value.split('|').any(|w| w.trim() == "*") {
+            return ctx.err(format!(
+                "`*` (any word) cannot be combined with words in {value:?}"
+            ));
+        }
         let mut words: Vec<Box<str>> = Vec::new();
         for part in value.split('|') {
             let part = part.trim();
@@ -416,11 +421,11 @@ impl Patterns {
             if let Some(cls) = part.strip_prefix('@') {
                 match self.classes.get(cls) {
                     Some(LemmaSet::Words(ws)) => words.extend(ws.iter().cloned()),
-                    Some(LemmaSet::Any) => return Ok(LemmaSet::Any),
+                    Some(LemmaSet::Any) => {
+                        return ctx.err(format!("class @{cls} is `*`; use `*` itself"))
+                    }
                     None => return ctx.err(format!("unknown class @{cls} (define it above)")),
                 }
-            } else if part == "*" {
-                return Ok(LemmaSet::Any);
             } else if part.contains(['=', ' ', '\t', '.']) {
                 return ctx.err(format!("bad word {part:?}"));
             } else {
