@@ -233,3 +233,64 @@ fn heldout_set_with_shipped_dictionaries() {
     // Written after the recognizer, scored before tuning at 0.909; a regression guard.
     assert!(s.accuracy >= 0.9, "accuracy {:.4}", s.accuracy);
 }
+
+#[test]
+fn issue_examples_with_shipped_dictionaries() {
+    let Some(coder) = shipped() else { return };
+    let got = code(
+        &coder,
+        "2026-02-05",
+        "Colombian President Gustavo Petro met Ecuador's defence minister . A U.S. senator and a Venezuelan opposition leader spoke . Mexican police watched . The Colombian leader left .",
+    );
+    let want = [
+        (
+            "Colombian President Gustavo Petro",
+            "COLGOV",
+            ResolvedBy::Dictionary,
+        ),
+        (
+            "Ecuador's defence minister",
+            "ECUGOVMIL",
+            ResolvedBy::Composition,
+        ),
+        ("U.S. senator", "USALEG", ResolvedBy::Composition),
+        (
+            "Venezuelan opposition leader",
+            "VENOPP",
+            ResolvedBy::Composition,
+        ),
+        ("Mexican police", "MEXCOP", ResolvedBy::Composition),
+        ("Colombian leader", "COLGOV", ResolvedBy::Coreference),
+    ];
+    for (i, (t, c, how)) in want.iter().enumerate() {
+        assert_eq!(
+            got[i],
+            (t.to_string(), Some(c.to_string()), *how),
+            "{got:?}"
+        );
+    }
+}
+
+#[test]
+fn petrarch_discards_are_reported() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/petrarch2/dictionaries"
+    );
+    if !Path::new(dir).is_dir() {
+        eprintln!("SKIP: PETRARCH dictionaries not found at {dir}");
+        return;
+    }
+    let coder = ActorCoder::new(ActorDictionary::load(Path::new(dir)).unwrap());
+    let mut a = Article::new(
+        "t",
+        "Manchester United beat the visitors . Police arrested fans .",
+    );
+    a.sentences = Tokenizer::new().sentences(&a.text);
+    let hits = coder.discards(&a);
+    assert!(
+        hits.iter()
+            .any(|h| h.story && h.phrase == "Manchester United"),
+        "{hits:?}"
+    );
+}
