@@ -294,3 +294,70 @@ fn petrarch_discards_are_reported() {
         "{hits:?}"
     );
 }
+
+/// Arbitrary text (odd Unicode, stray punctuation, possessives, dashes) must not panic.
+#[test]
+fn arbitrary_text_does_not_panic() {
+    let c = fixtures();
+    let pieces = [
+        "Petro",
+        "'s",
+        "’s",
+        "U.S.",
+        "--",
+        "—",
+        ",",
+        ".",
+        "Bogotá",
+        "ÉLYSÉE",
+        "he",
+        "her",
+        "the",
+        "former",
+        "President",
+        "\"",
+        "(",
+        ")",
+        "'",
+        "White",
+        "House",
+        "x",
+        "ǅ",
+        "🙂",
+        "İ",
+        "police",
+        "a",
+        "Senator",
+        "Maria",
+        "Lopez",
+        "’",
+        "..",
+        "-",
+        "ß",
+        "\u{301}",
+        "Lima",
+        "in",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..(seed % 40) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if seed % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let mut a = Article::new("f", text);
+        a.sentences = Tokenizer::new().sentences(&a.text);
+        for m in c.mentions(&a) {
+            assert!(m.start <= m.end && m.end <= a.text.len());
+            assert_eq!(a.text.get(m.start..m.end), Some(m.text.as_str()));
+        }
+        // Undated too.
+        a.date = None;
+        let _ = c.mentions(&a);
+    }
+}
