@@ -233,3 +233,131 @@ fn heldout_set_with_shipped_dictionaries() {
     // Written after the recognizer, scored before tuning at 0.909; a regression guard.
     assert!(s.accuracy >= 0.9, "accuracy {:.4}", s.accuracy);
 }
+
+#[test]
+fn issue_examples_with_shipped_dictionaries() {
+    let Some(coder) = shipped() else { return };
+    let got = code(
+        &coder,
+        "2026-02-05",
+        "Colombian President Gustavo Petro met Ecuador's defence minister . A U.S. senator and a Venezuelan opposition leader spoke . Mexican police watched . The Colombian leader left .",
+    );
+    let want = [
+        (
+            "Colombian President Gustavo Petro",
+            "COLGOV",
+            ResolvedBy::Dictionary,
+        ),
+        (
+            "Ecuador's defence minister",
+            "ECUGOVMIL",
+            ResolvedBy::Composition,
+        ),
+        ("U.S. senator", "USALEG", ResolvedBy::Composition),
+        (
+            "Venezuelan opposition leader",
+            "VENOPP",
+            ResolvedBy::Composition,
+        ),
+        ("Mexican police", "MEXCOP", ResolvedBy::Composition),
+        ("Colombian leader", "COLGOV", ResolvedBy::Coreference),
+    ];
+    for (i, (t, c, how)) in want.iter().enumerate() {
+        assert_eq!(
+            got[i],
+            (t.to_string(), Some(c.to_string()), *how),
+            "{got:?}"
+        );
+    }
+}
+
+#[test]
+fn petrarch_discards_are_reported() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/petrarch2/dictionaries"
+    );
+    if !Path::new(dir).is_dir() {
+        eprintln!("SKIP: PETRARCH dictionaries not found at {dir}");
+        return;
+    }
+    let coder = ActorCoder::new(ActorDictionary::load(Path::new(dir)).unwrap());
+    let mut a = Article::new(
+        "t",
+        "Manchester United beat the visitors . Police arrested fans .",
+    );
+    a.sentences = Tokenizer::new().sentences(&a.text);
+    let hits = coder.discards(&a);
+    assert!(
+        hits.iter()
+            .any(|h| h.story && h.phrase == "Manchester United"),
+        "{hits:?}"
+    );
+}
+
+/// Arbitrary text (odd Unicode, stray punctuation, possessives, dashes) must not panic.
+#[test]
+fn arbitrary_text_does_not_panic() {
+    let c = fixtures();
+    let pieces = [
+        "Petro",
+        "'s",
+        "’s",
+        "U.S.",
+        "--",
+        "—",
+        ",",
+        ".",
+        "Bogotá",
+        "ÉLYSÉE",
+        "he",
+        "her",
+        "the",
+        "former",
+        "President",
+        "\"",
+        "(",
+        ")",
+        "'",
+        "White",
+        "House",
+        "x",
+        "ǅ",
+        "🙂",
+        "İ",
+        "police",
+        "a",
+        "Senator",
+        "Maria",
+        "Lopez",
+        "’",
+        "..",
+        "-",
+        "ß",
+        "\u{301}",
+        "Lima",
+        "in",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..(seed % 40) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if !seed.is_multiple_of(3) {
+                text.push(' ');
+            }
+        }
+        let mut a = Article::new("f", text);
+        a.sentences = Tokenizer::new().sentences(&a.text);
+        for m in c.mentions(&a) {
+            assert!(m.start <= m.end && m.end <= a.text.len());
+            assert_eq!(a.text.get(m.start..m.end), Some(m.text.as_str()));
+        }
+        // Undated too.
+        a.date = None;
+        let _ = c.mentions(&a);
+    }
+}

@@ -278,25 +278,20 @@ impl ActorCoder {
                     break;
                 };
                 node = n;
-                let ok: Vec<u32> = self
-                    .dict
-                    .terminal(node)
-                    .iter()
-                    .copied()
-                    .filter(|&e| {
-                        let rec = &self.dict.entries[e as usize];
-                        !matches!(rec.entry, Entry::Discard { .. })
-                            && match rec.case {
-                                CaseRule::Any => true,
-                                CaseRule::Capitalized => words[i].cap || words[i].upper,
-                                CaseRule::Upper => words[i..=j].iter().all(|w| w.upper),
-                            }
-                    })
-                    .collect();
-                if !ok.is_empty() {
+                let ok = |e: &u32| {
+                    let rec = &self.dict.entries[*e as usize];
+                    !matches!(rec.entry, Entry::Discard { .. })
+                        && match rec.case {
+                            CaseRule::Any => true,
+                            CaseRule::Capitalized => words[i].cap || words[i].upper,
+                            CaseRule::Upper => words[i..=j].iter().all(|w| w.upper),
+                        }
+                };
+                let term = self.dict.terminal(node);
+                if term.iter().any(ok) {
                     best = Some(Span {
                         b: j + 1,
-                        entries: ok,
+                        entries: term.iter().copied().filter(|e| ok(e)).collect(),
                     });
                 }
                 if words[j].brk || (words[j].poss && j > i) {
@@ -816,13 +811,13 @@ impl ActorCoder {
             return Some(self.finish(m, Some(org.clone()), name, ResolvedBy::Dictionary, ante, st));
         } else if !c.roles.is_empty() {
             let singular = !c.plural;
-            ante.person = singular && c.title;
+            ante.person = singular && c.personal();
             ante.group = !ante.person;
             ante.role = c.role_text.clone();
             let mut how = ResolvedBy::Composition;
             let mut name = None;
             let mut code = composed.clone();
-            if definite && singular && c.title && !former {
+            if definite && singular && c.personal() && !former {
                 if let Some(a) = st.description(code.as_deref(), c.role_text.as_deref()) {
                     code = a.code.as_ref().map(|c| c.code.clone());
                     name = a.name.clone();
@@ -1206,6 +1201,25 @@ fn dateline(words: &[Word]) -> usize {
 }
 
 impl Chunk {
+    /// Whether the role words describe one person ("President", "the leader"), so that
+    /// "the Colombian leader" can refer back to a person and "he" can refer to it.
+    fn personal(&self) -> bool {
+        self.title
+            || self.role_text.as_deref().is_some_and(|r| {
+                matches!(
+                    r,
+                    "leader"
+                        | "head of state"
+                        | "head of government"
+                        | "dictator"
+                        | "strongman"
+                        | "autocrat"
+                        | "national leader"
+                        | "state leader"
+                )
+            })
+    }
+
     /// Whether the role words name a government office (then the dictionary's dates,
     /// which know when the office ended, beat the title).
     fn title_is_gov(&self) -> bool {

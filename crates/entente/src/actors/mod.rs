@@ -2,10 +2,32 @@
 //! article's date.
 //!
 //! [`ActorDictionary`] holds every name the coder knows (our TSV dictionaries under
-//! `dictionaries/actors/`, optionally PETRARCH-format files), indexed by lowercased token
-//! sequence so that matching costs one hash probe per word. [`ActorCoder`] walks an
-//! analysed [`crate::Article`] and returns one [`Mention`] per actor noun phrase, with the
-//! code valid on the article's date and how it was found (`resolved_by`).
+//! `dictionaries/actors/`, format in its README; optionally PETRARCH-format files),
+//! indexed as a trie over lowercased, accent-folded word keys so that matching costs a
+//! hash probe per word. [`ActorCoder::mentions`] walks an analysed [`crate::Article`] and
+//! returns one [`Mention`] per actor noun phrase, coded as of `Article::date`.
+//!
+//! How a mention is coded (`resolved_by`):
+//! - `dictionary`: a country, organisation, person (by the term containing the date; after
+//!   the last term country + `ELI`; before the first, no code) or PETRARCH actor record;
+//! - `composition`: country modifier + role words ("Mexican police" = `MEXCOP`, "a U.S.
+//!   senator" = `USALEG`); a role without a country gets the role alone (`COP`); roles that
+//!   are complete codes (`IGOPKO`, `NGO`) are not prefixed;
+//! - `coreference`: a surname or full name seen earlier, a definite description ("the
+//!   Colombian leader", matched to an earlier mention or to the office holder of the day),
+//!   or a pronoun (he/she/him/her/they/them: the subject-most compatible mention of the
+//!   current or the previous two sentences; an object pronoun skips its clause's subject);
+//! - `metonymy`: a capital or building standing for a government ("Lima recalled",
+//!   "the Kremlin said"); after a place preposition ("in Lima") it is a place, no mention;
+//! - `unresolved`: no code (private people, ambiguous names, pronouns without antecedent).
+//!
+//! A mention's span is the noun phrase without its determiner: modifier, role words and
+//! name together ("Ecuador's President Daniel Noboa"), "former"/"outgoing" included.
+//!
+//! `--dictionaries` (see [`ActorDictionary::from_args`]): `DIR` replaces the built-in
+//! dictionaries, `+DIR` adds to them; a DIR holds our `*.tsv` files (or an `actors/`
+//! folder of them) and/or PETRARCH `*actors*.txt`, `*agents*.txt` and `*discards*.txt`
+//! files (other PETRARCH files, verbs and issues, are the event coder's and are skipped).
 
 mod coder;
 mod dict;
