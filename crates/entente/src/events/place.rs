@@ -682,7 +682,7 @@ mod tests {
     #[test]
     fn builtin_gazetteer_is_large_and_complete() {
         let g = Gazetteer::builtin();
-        assert!(g.len() >= 500, "{}", g.len());
+        assert!(g.len() >= 1000, "{}", g.len());
         let countries = g
             .places()
             .iter()
@@ -817,6 +817,21 @@ mod tests {
         .unwrap();
         assert_eq!(l.country, None);
         assert_eq!(place("Troops massed near the border.", "massed"), None);
+    }
+
+    #[test]
+    fn landmarks_by_their_short_names() {
+        assert_eq!(
+            name_country(place(
+                "Okafor spoke at the United Nations on Monday.",
+                "spoke"
+            )),
+            nc("United Nations headquarters", "USA")
+        );
+        assert_eq!(
+            place("The United Nations condemned the attack.", "condemned"),
+            None
+        );
     }
 
     #[test]
