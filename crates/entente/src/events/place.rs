@@ -948,3 +948,52 @@ mod tests {
         assert_eq!(resolve_place(&s, text, at(&s, "criticized"), g), None);
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::doc::Token;
+
+    #[test]
+    fn odd_spans_and_indices_do_not_panic() {
+        let g = Gazetteer::builtin();
+        let text = "Ünïcode in Bogotá at the White House near the border.";
+        let mut toks: Vec<Token> = text
+            .split(' ')
+            .scan(0, |pos, w| {
+                let t = Token::new(w, *pos, *pos + w.len());
+                *pos += w.len() + 1;
+                Some(t)
+            })
+            .collect();
+        // Spans past the text, inverted, and inside a multibyte character.
+        toks.push(Token::new("Lima", 500, 504));
+        toks.push(Token::new("capital", 9, 3));
+        toks.push(Token::new("border", 1, 2));
+        let mut s = Sentence {
+            tokens: toks,
+            start: 0,
+            end: text.len(),
+        };
+        for trigger in [0, 3, 7, 100] {
+            let _ = resolve_place(&s, text, trigger, g);
+        }
+        // A tree with cycles and heads out of range.
+        for (i, t) in s.tokens.iter_mut().enumerate() {
+            t.head = (i * 7) % 15;
+            t.deprel = "obl".into();
+        }
+        for trigger in 0..20 {
+            let _ = resolve_place(&s, text, trigger, g);
+            let _ = crate::events::time::resolve_time(
+                &s,
+                text,
+                trigger,
+                chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
+            );
+        }
+        let empty = Sentence::default();
+        assert_eq!(resolve_place(&empty, "", 0, g), None);
+        let _ = crate::events::time::resolve_time(&empty, "", 0, None);
+    }
+}

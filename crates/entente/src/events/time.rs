@@ -358,7 +358,8 @@ fn unit_of(form: &str) -> Option<Unit> {
 }
 
 fn monday_of(d: NaiveDate) -> NaiveDate {
-    d - Days::new(d.weekday().num_days_from_monday() as u64)
+    d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64))
+        .unwrap_or(d)
 }
 
 fn first_of_month(d: NaiveDate) -> NaiveDate {
@@ -558,7 +559,8 @@ fn match_at(
                 _ if future => "next",
                 _ => "",
             };
-            weekday_date(Weekday::Sat, wd, ad + Days::new(1), future && wd.is_empty())
+            let next_day = ad.succ_opt()?;
+            weekday_date(Weekday::Sat, wd, next_day, future && wd.is_empty())
         });
         return Some((i + 2, i + 1, d.map(monday_of), Precision::Week));
     }
@@ -1234,6 +1236,23 @@ pub(crate) mod tests {
             when("Troops withdrew in mid-2024.", "withdrew"),
             (Some(d(2024, 1, 1)), Precision::Year)
         );
+    }
+
+    #[test]
+    fn extreme_article_dates_do_not_panic() {
+        let texts = [
+            "They met yesterday, tomorrow, last week, next year, two years ago and over the weekend.",
+            "They met on Monday, in March, last month and on March 3.",
+        ];
+        for ad in [NaiveDate::MIN, NaiveDate::MAX] {
+            for text in texts {
+                let s = sent(text);
+                for t in 0..s.tokens.len() {
+                    let _ = resolve_time(&s, text, t, Some(ad));
+                    let _ = resolve_time_with(&s, text, t, Some(ad), Tense::Future);
+                }
+            }
+        }
     }
 
     #[test]
