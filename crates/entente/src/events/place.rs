@@ -992,6 +992,24 @@ mod robustness {
                 chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
             );
         }
+        // Every prefix of sentences full of expressions: nothing may index past the end.
+        let ad = chrono::NaiveDate::from_ymd_opt(2026, 11, 25);
+        for text in [
+            "Envoys met on Tuesday , March 3 , 2024 in Lima , Peru near the Venezuelan border",
+            "Rebels attacked two days ago off the coast of Somalia in the Colombian capital",
+            "They met on 3rd of March 2024 in mid-March last weekend over the weekend in Peru 's capital",
+            "Troops massed on the border between Chad and Sudan in the Syrian city of Aleppo",
+        ] {
+            let full = crate::events::time::tests::sent(text);
+            for cut in 0..=full.tokens.len() {
+                let mut p = full.clone();
+                p.tokens.truncate(cut);
+                for t in 0..=cut {
+                    let _ = resolve_place(&p, text, t, g);
+                    let _ = crate::events::time::resolve_time(&p, text, t, ad);
+                }
+            }
+        }
         let empty = Sentence::default();
         assert_eq!(resolve_place(&empty, "", 0, g), None);
         let _ = crate::events::time::resolve_time(&empty, "", 0, None);

@@ -464,6 +464,9 @@ fn match_at(
 ) -> Option<Found> {
     let toks = &s.tokens;
     let n = toks.len();
+    if i >= n {
+        return None;
+    }
     let form = |k: usize| toks.get(k).map(|t| t.form.as_str()).unwrap_or("");
     let lower = |k: usize| form(k).to_lowercase();
     let w = lower(i);
