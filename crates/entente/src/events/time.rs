@@ -216,7 +216,11 @@ pub fn tense_of(s: &Sentence, trigger: usize) -> Tense {
         let w = lower(i);
         match w.as_str() {
             "will" | "shall" | "'ll" | "wo" => return Tense::Future,
-            "had" | "'d" => return Tense::PastPerfect,
+            "had" => return Tense::PastPerfect,
+            // "'d" is "had" before a participle, "would" before a base form.
+            "'d" if lower(trigger).ends_with("ed") || lower(trigger).ends_with("en") => {
+                return Tense::PastPerfect
+            }
             "to" if i + 1 == trigger && i > 0 => {
                 let prev = lower(i - 1);
                 if FUTURE_LEMMAS.iter().any(|l| prev.starts_with(l)) || prev == "going" {
