@@ -149,7 +149,10 @@ impl Prf {
         let mut used = vec![false; g.len()];
         for p in pred {
             let lo = g.partition_point(|x| x < p);
-            match (lo..g.len()).take_while(|&i| &g[i] == p).find(|&i| !used[i]) {
+            match (lo..g.len())
+                .take_while(|&i| &g[i] == p)
+                .find(|&i| !used[i])
+            {
                 Some(i) => {
                     used[i] = true;
                     self.tp += 1;

@@ -141,9 +141,7 @@ pub fn json_article(
     };
     let v: serde_json::Value =
         serde_json::from_str(line).map_err(|x| e(format!("not JSON: {x}")))?;
-    let obj = v
-        .as_object()
-        .ok_or_else(|| e("not a JSON object".into()))?;
+    let obj = v.as_object().ok_or_else(|| e("not a JSON object".into()))?;
     let text = match obj.get("text") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(_) => return Err(e("field `text` is not a string".into())),
@@ -235,7 +233,12 @@ pub fn jsonl_articles<R: Read>(
         if line.trim().is_empty() {
             continue;
         }
-        return Some(json_article(line.trim_end_matches(['\n', '\r']), &file, lineno, default_date));
+        return Some(json_article(
+            line.trim_end_matches(['\n', '\r']),
+            &file,
+            lineno,
+            default_date,
+        ));
     })
 }
 
