@@ -5,6 +5,7 @@
 //! consistent database and a re-run finishes the job. WAL mode lets readers (`events`,
 //! `dyad`, `serve`) work while an ingest writes.
 
+pub mod changepoint;
 pub mod schema;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
