@@ -6,6 +6,7 @@
 //! `dyad`, `serve`) work while an ingest writes.
 
 pub mod changepoint;
+pub mod export;
 pub mod ingest;
 pub mod query;
 pub mod schema;
