@@ -8,6 +8,7 @@
 pub mod changepoint;
 pub mod export;
 pub mod ingest;
+pub mod parquet_export;
 pub mod query;
 pub mod schema;
 
@@ -28,6 +29,8 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("{field}: {message}")]
     Query { field: String, message: String },
+    #[error("{path}: {message}")]
+    Export { path: String, message: String },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
