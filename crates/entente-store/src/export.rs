@@ -6,7 +6,9 @@
 //! columns hold ISO 3166 alpha-3 codes (GDELT uses FIPS 10-4); `AvgTone` is 0 (Entente
 //! does not score tone); `NumMentions`, `NumSources` and `NumArticles` are 1 (one coded
 //! sentence); `IsRootEvent` is 1 for events of an article's first sentence (GDELT's
-//! "lead paragraph" rule).
+//! "lead paragraph" rule). GDELT has no column for negation or modality, so its export
+//! leaves out negated, hypothetical and future events, which a GDELT script would
+//! otherwise count as having happened; CSV keeps them with their flags.
 
 use crate::{schema, Result, Store};
 use chrono::{Datelike, NaiveDate};
@@ -41,10 +43,11 @@ fn tsv_field(s: &str) -> String {
 }
 
 impl Store {
-    /// Streams every event (ordered by id) with its article's URL and ingestion time.
+    /// Streams every event (ordered by id) with its article's URL and ingestion time;
+    /// `f` says whether it wrote the event, and the written ones are counted.
     fn for_each_event(
         &self,
-        mut f: impl FnMut(i64, &[Sql], Option<&str>, &str) -> std::io::Result<()>,
+        mut f: impl FnMut(i64, &[Sql], Option<&str>, &str) -> std::io::Result<bool>,
     ) -> Result<Written> {
         let names: Vec<String> = schema::EVENT_COLUMNS
             .iter()
@@ -65,8 +68,9 @@ impl Store {
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let url: Option<String> = r.get(n + 1)?;
             let added: String = r.get(n + 2)?;
-            f(id, &vals, url.as_deref(), &added).map_err(io_err)?;
-            count += 1;
+            if f(id, &vals, url.as_deref(), &added).map_err(io_err)? {
+                count += 1;
+            }
         }
         Ok(count)
     }
@@ -85,7 +89,7 @@ impl Store {
             }
             line.push(',');
             line.push_str(&csv_field(url.unwrap_or("")));
-            writeln!(out, "{line}")
+            writeln!(out, "{line}").map(|_| true)
         })?;
         out.flush().map_err(io_err)?;
         Ok(n)
@@ -101,6 +105,12 @@ impl Store {
         };
         let col = |vals: &[Sql], name: &str| sql_text(&vals[idx(name)]);
         let n = self.for_each_event(|id, vals, url, added| {
+            let modality = col(vals, "modality");
+            if col(vals, "negated") == "1"
+                || !matches!(modality.as_str(), "" | "asserted" | "reported")
+            {
+                return Ok(false);
+            }
             let date = NaiveDate::parse_from_str(&col(vals, "date"), "%Y-%m-%d").ok();
             let mut f: Vec<String> = Vec::with_capacity(61);
             f.push(id.to_string());
@@ -169,7 +179,7 @@ impl Store {
             f.push(url.unwrap_or("").to_string());
             debug_assert_eq!(f.len(), 61);
             let line: Vec<String> = f.iter().map(|s| tsv_field(s)).collect();
-            writeln!(out, "{}", line.join("\t"))
+            writeln!(out, "{}", line.join("\t")).map(|_| true)
         })?;
         out.flush().map_err(io_err)?;
         Ok(n)
@@ -254,8 +264,10 @@ mod tests {
     use crate::ArticleRow;
     use serde_json::json;
 
-    fn store() -> Store {
-        let path = std::env::temp_dir().join(format!("entente-export-{}.db", std::process::id()));
+    /// A store of one event; `name` keeps tests, which run in parallel, on separate files.
+    fn store(name: &str) -> Store {
+        let path =
+            std::env::temp_dir().join(format!("entente-export-{}-{name}.db", std::process::id()));
         let _ = std::fs::remove_file(&path);
         let mut s = Store::open(&path).unwrap();
         let e = json!({"sentence": 0, "date": "2026-11-18", "date_precision": "day",
@@ -309,7 +321,7 @@ mod tests {
 
     #[test]
     fn csv_reads_back() {
-        let s = store();
+        let s = store("csv");
         let mut out = Vec::new();
         assert_eq!(s.export_csv(&mut out).unwrap(), 1);
         let rows = read_csv(std::str::from_utf8(&out).unwrap());
@@ -326,8 +338,35 @@ mod tests {
     }
 
     #[test]
+    fn gdelt_leaves_out_negated_and_hypothetical_events() {
+        let mut s = store("filter");
+        let mut neg = s.article_events("a1").unwrap()[0].clone();
+        neg["negated"] = json!(true);
+        let mut hyp = neg.clone();
+        hyp["negated"] = json!(false);
+        hyp["modality"] = json!("hypothetical");
+        let mut rep = hyp.clone();
+        rep["modality"] = json!("reported");
+        s.write_batch(&[(
+            ArticleRow {
+                id: "a2".into(),
+                text: "y".into(),
+                coder_version: "v1".into(),
+                ..Default::default()
+            },
+            vec![neg, hyp, rep],
+        )])
+        .unwrap();
+        let mut out = Vec::new();
+        assert_eq!(s.export_gdelt(&mut out).unwrap(), 2);
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+        let mut csv = Vec::new();
+        assert_eq!(s.export_csv(&mut csv).unwrap(), 4);
+    }
+
+    #[test]
     fn gdelt_has_61_columns_in_order() {
-        let s = store();
+        let s = store("gdelt");
         let mut out = Vec::new();
         s.export_gdelt(&mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
