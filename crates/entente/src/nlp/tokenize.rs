@@ -569,25 +569,29 @@ fn emit_word(text: &str, p: usize, q: usize, out: &mut Vec<Raw>) {
 
 /// Sentence splitting over the raw tokens.
 fn split_sentences(text: &str, toks: &[Raw], model: Option<&BoundaryModel>) -> Vec<Sentence> {
+    let info = match model {
+        Some(_) => boundary::prepare(text, toks),
+        None => Vec::new(),
+    };
     let n = toks.len();
     let mut sents = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < n {
         let len = i + 1 - start;
+        let by_model = model.filter(|_| model_decides(text, toks, i));
         let end_here = i + 1 == n
             || len >= MAX_SENTENCE_TOKENS
             || toks[i].newlines_after >= 2
-            || match model {
-                Some(m) if model_decides(text, toks, i) => m.is_boundary(text, toks, start, i),
-                _ => is_boundary(text, toks, start, i),
+            || match by_model {
+                Some(m) => m.is_boundary(text, toks, &info, start, i),
+                None => is_boundary(text, toks, start, i),
             };
         if end_here {
             // Closing quotes and brackets after terminal punctuation stay in this sentence
             // (the model has learnt that itself).
             let mut last = i;
-            let by_rule = model.is_none() || !model_decides(text, toks, i);
-            if by_rule && i + 1 < n && is_terminal(tok(text, &toks[i])) {
+            if by_model.is_none() && i + 1 < n && is_terminal(tok(text, &toks[i])) {
                 while last + 1 < n
                     && toks[last].newlines_after < 2
                     && is_closer(tok(text, &toks[last + 1]))
