@@ -177,6 +177,25 @@ fn dates_and_times() {
     );
     assert_eq!(span_of(t, "2024-03-12", 0), (3, 13));
     assert_eq!(span_of(t, "p.m.", 0), find(t, "p.m.", 0, 0, 4));
+    // Day-month-year with a month name stays whole; so do a year's apostrophe forms.
+    let t = "Filed 01-Feb-02, in the '68 race and the ’70s.";
+    assert_eq!(
+        forms(t),
+        v(&[
+            "Filed",
+            "01-Feb-02",
+            ",",
+            "in",
+            "the",
+            "'68",
+            "race",
+            "and",
+            "the",
+            "’70s",
+            "."
+        ])
+    );
+    assert_eq!(span_of(t, "’70s", 0), find(t, "’70s", 0, 0, 6));
     // A number range is split as EWT does.
     assert_eq!(forms("in 1990-1995"), v(&["in", "1990", "-", "1995"]));
     // Sentence-final "p.m." gives its period to the sentence.

@@ -334,6 +334,12 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
                 push(out, p, q);
                 p = q;
             }
+            '\'' | '\u{2019}' if decade_len(&bytes[p + l..e]).is_some() => {
+                // "'68", "’70s": the apostrophe stands for the century.
+                let q = p + l + decade_len(&bytes[p + l..e]).unwrap_or(0);
+                push(out, p, q);
+                p = q;
+            }
             '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' => {
                 // Doubled single quotes ("’’") stand for one double quote.
                 let q = if matches!(char_at(text, p + l), Some(('\u{2018}' | '\u{2019}', _)))
@@ -357,6 +363,12 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
             '\'' | '`' if bytes.get(p + 1) == Some(&bytes[p]) => {
                 push(out, p, p + 2);
                 p += 2;
+            }
+            '#' if bytes.get(p + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                // A hashtag is one token.
+                let q = run_while(text, p + 1, e, |x| is_word_char(x));
+                push(out, p, q);
+                p = q;
             }
             '-' | '=' | '*' | '+' | '<' | '>' | '#' | '~' | '_' | '^' | '|' => {
                 // Rules and decorations ("=====", "***", "<<") are one token.
@@ -410,6 +422,10 @@ fn clitic_len(text: &str, p: usize, e: usize) -> Option<usize> {
 /// abbreviation's period), and returns where scanning continues.
 fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
     let b = text.as_bytes();
+    if let Some(end) = day_month_year(&b[p..e]) {
+        push(out, p, p + end);
+        return p + end;
+    }
     let mut q = p;
     // Whether the word so far is digits and hyphens only (phone numbers, dates).
     let mut digits_only = true;
@@ -492,17 +508,43 @@ fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
         let dotted = letters_dots && has_dot && max_seg <= 3;
         let initial = w.len() == 1 && b[p].is_ascii_uppercase();
         // "No." is an abbreviation only before a number ("No. 5", not "No. We won't").
-        let numero = matches!(w, "No" | "no" | "Nos") && {
+        // "No." and "c." are abbreviations only before a number ("No. 5", "c. 1820"; not
+        // "No. We won't").
+        let before_number = matches!(w, "No" | "no" | "Nos" | "c") && {
             let rest = text[q + 1..].trim_start();
             rest.starts_with(|c: char| c.is_ascii_digit() || c == '#')
         };
-        if dotted || initial || numero || (is_abbrev(w) && !matches!(w, "No" | "no" | "Nos")) {
+        if dotted || initial || before_number || (is_abbrev(w) && !matches!(w, "No" | "no" | "Nos"))
+        {
             push(out, p, q + 1);
             return q + 1;
         }
     }
     emit_word(text, p, q, out);
     q
+}
+
+/// Length of a date written "01-Feb-02" / "1-Mar-2024" at the start of `b`.
+fn day_month_year(b: &[u8]) -> Option<usize> {
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&d) || b.len() < d + 7 || b[d] != b'-' {
+        return None;
+    }
+    let m = &b[d + 1..d + 4];
+    if !m.iter().all(u8::is_ascii_alphabetic) || b[d + 4] != b'-' {
+        return None;
+    }
+    const MONTHS: [&[u8]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    if !MONTHS.iter().any(|mo| m.eq_ignore_ascii_case(mo)) {
+        return None;
+    }
+    let y = b[d + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = d + 5 + y;
+    let after_ok = b.get(end).is_none_or(|&c| !is_word_byte(c));
+    ((y == 2 || y == 4) && after_ok).then_some(end)
 }
 
 /// Whether the apostrophe at `q` (of length `l`) is the one of "n't" (the word then ends
@@ -539,7 +581,9 @@ fn keep_hyphen(text: &str, p: usize, q: usize, e: usize, digits_only: bool) -> b
             }
             k += 1;
         }
-        return hyphens >= 2 || (hyphens == 1 && groups[0] == 3 && groups[1] == 4);
+        // Phone numbers (713-853-3989, 853-3989) and ZIP+4 codes (20006-3700).
+        return hyphens >= 2
+            || (hyphens == 1 && groups[1] == 4 && (groups[0] == 3 || groups[0] == 5));
     }
     // Only the first hyphen of the word can follow a prefix.
     let w = &text[p..q];
@@ -789,6 +833,15 @@ fn is_dateline_end(text: &str, toks: &[Raw], start: usize, i: usize) -> bool {
     }
     // Without an agency in brackets, ask for an all-caps place ("KABUL --").
     saw_paren || letters >= 3
+}
+
+/// Length of "68" or "70s" after a year's apostrophe, when nothing else follows.
+fn decade_len(b: &[u8]) -> Option<usize> {
+    if b.len() < 2 || !b[0].is_ascii_digit() || !b[1].is_ascii_digit() {
+        return None;
+    }
+    let n = if b.get(2) == Some(&b's') { 3 } else { 2 };
+    b.get(n).is_none_or(|&c| !is_word_byte(c)).then_some(n)
 }
 
 /// Length of an emoticon at the start of `b` (":)", ":-(", ";)", ":D", "^_^"), when it is

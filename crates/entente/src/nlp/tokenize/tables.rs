@@ -14,8 +14,8 @@ const TITLES: &[&str] = &[
 /// "... and so on, etc."): months, company suffixes, US states, units.
 const OTHER_ABBREVS: &[&str] = &[
     "Ala", "Apr", "Ariz", "Ark", "Assn", "Aug", "Bhd", "Blvd", "Bros", "Calif", "Co", "Colo",
-    "Conn", "Corp", "Cos", "Dec", "Del", "Dept", "Dist", "Est", "Feb", "Fla", "Ga", "Ill", "Inc",
-    "Ind", "Jan", "Jr", "Jul", "Jun", "Kan", "Ky", "La", "Ltd", "Mar", "Mass", "Md", "Mich",
+    "Conn", "Corp", "Cos", "Dec", "Del", "Dept", "Dist", "Est", "Feb", "Fla", "Fri", "Ga", "Ill",
+    "Inc", "Ind", "Jan", "Jr", "Jul", "Jun", "Kan", "Ky", "La", "Ltd", "Mar", "Mass", "Md", "Mich",
     "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Plc",
     "Pty", "Rd", "Sep", "Sept", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "al", "approx",
     "ca", "dept", "est", "etc", "ft", "hr", "hrs", "inc", "jr", "lbs", "min", "mins", "mos", "oz",
