@@ -366,7 +366,7 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
             }
             '#' if bytes.get(p + 1).is_some_and(u8::is_ascii_alphabetic) => {
                 // A hashtag is one token.
-                let q = run_while(text, p + 1, e, |x| is_word_char(x));
+                let q = run_while(text, p + 1, e, is_word_char);
                 push(out, p, q);
                 p = q;
             }
