@@ -285,6 +285,11 @@ fn clitics_split_as_in_ud() {
     );
     assert_eq!(span_of(t, "n’t", 0), find(t, "didn’t", 0, 3, 5));
     assert_eq!(span_of(t, "’s", 0), find(t, "’s", 0, 0, 4));
+    // Clitics before a closing curly quote.
+    assert_eq!(
+        forms("the “people’s” vote, “don’t”"),
+        v(&["the", "“", "people", "’s", "”", "vote", ",", "“", "do", "n’t", "”"])
+    );
     // A plural possessive's apostrophe is its own token.
     assert_eq!(
         forms("the workers' union"),

@@ -10,8 +10,9 @@
 //! later stages can always point back into the article.
 //!
 //! Sentence boundaries are decided by rules on the token stream (see
-//! [`Tokenizer::sentences`]); where the rules are unsure an optional learned boundary
-//! model could be plugged in, but the rules alone are what `Tokenizer::new()` uses.
+//! [`Tokenizer::sentences`]). The rules miss what web and wire text leave unmarked, so a
+//! small learned model ([`boundary`], trained on EWT) decides the gaps the rules are
+//! unsure of when one is loaded; `Tokenizer::new()` is the rules alone and needs no file.
 
 pub mod boundary;
 mod tables;
@@ -342,8 +343,9 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
             }
             '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' => {
                 // Doubled single quotes ("’’") stand for one double quote.
-                let q = if matches!(char_at(text, p + l), Some(('\u{2018}' | '\u{2019}', _)))
+                let q = if matches!(c, '\u{2018}' | '\u{2019}')
                     && p + 2 * l <= e
+                    && matches!(char_at(text, p + l), Some(('\u{2018}' | '\u{2019}', _)))
                 {
                     p + 2 * l
                 } else if is_apostrophe(c) && clitic_len(text, p + l, e).is_some() {
@@ -384,9 +386,33 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
     }
 }
 
+/// Whether the byte before a position belongs to a word (any non-ASCII byte counts: a
+/// conservative guess, used only to look back).
 #[inline]
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Whether a word character starts at byte `i` of `b` (false past the end). Decodes a
+/// non-ASCII char, so that a closing ” after "it’s" is not taken for a letter.
+#[inline]
+fn word_at(b: &[u8], i: usize) -> bool {
+    let Some(&c) = b.get(i) else {
+        return false;
+    };
+    if c < 0x80 {
+        return c.is_ascii_alphanumeric() || c == b'_';
+    }
+    let n = match c {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return false,
+    };
+    b.get(i..i + n)
+        .and_then(|x| std::str::from_utf8(x).ok())
+        .and_then(|x| x.chars().next())
+        .is_some_and(is_word_char)
 }
 
 fn run_while(text: &str, p: usize, e: usize, f: impl Fn(char) -> bool) -> usize {
@@ -408,7 +434,7 @@ fn clitic_len(text: &str, p: usize, e: usize) -> Option<usize> {
     while q < e && q < p + 3 && b[q].is_ascii_alphabetic() {
         q += 1;
     }
-    if q == p || (q < e && is_word_byte(b[q])) {
+    if q == p || (q < e && word_at(b, q)) {
         return None;
     }
     let w = &b[p..q];
@@ -507,7 +533,6 @@ fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
     if q < e && b[q] == b'.' && !(q + 1 < e && b[q + 1] == b'.') {
         let dotted = letters_dots && has_dot && max_seg <= 3;
         let initial = w.len() == 1 && b[p].is_ascii_uppercase();
-        // "No." is an abbreviation only before a number ("No. 5", not "No. We won't").
         // "No." and "c." are abbreviations only before a number ("No. 5", "c. 1820"; not
         // "No. We won't").
         let before_number = matches!(w, "No" | "no" | "Nos" | "c") && {
@@ -543,7 +568,7 @@ fn day_month_year(b: &[u8]) -> Option<usize> {
     }
     let y = b[d + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
     let end = d + 5 + y;
-    let after_ok = b.get(end).is_none_or(|&c| !is_word_byte(c));
+    let after_ok = !word_at(b, end);
     ((y == 2 || y == 4) && after_ok).then_some(end)
 }
 
@@ -555,7 +580,7 @@ fn is_nt(text: &str, q: usize, l: usize, e: usize) -> bool {
         && (b[q - 1] == b'n' || b[q - 1] == b'N')
         && q + l < e
         && (b[q + l] == b't' || b[q + l] == b'T')
-        && !(q + l + 1 < e && is_word_byte(b[q + l + 1]))
+        && !(q + l + 1 < e && word_at(b, q + l + 1))
 }
 
 /// Whether the hyphen at `q` joins the word begun at `p`: after a bound prefix ("non-",
@@ -744,7 +769,8 @@ fn is_boundary(text: &str, toks: &[Raw], start: usize, i: usize) -> bool {
         let Some(next) = toks.get(j) else {
             return true;
         };
-        // "?!" and "..." inside a sentence ("wait...what") are glued to the next word.
+        // Terminal punctuation glued to the next word ("wait...what", "Yahoo!Mail") is
+        // inside a sentence.
         if !toks[k].space_after {
             return false;
         }
@@ -752,7 +778,7 @@ fn is_boundary(text: &str, toks: &[Raw], start: usize, i: usize) -> bool {
         if toks[k].newlines_after >= 1 {
             return true;
         }
-        return starts_sentence(text, toks, j, nt, t.starts_with('.'));
+        return starts_sentence(text, toks, j, nt);
     }
     // An abbreviation's period can double as the full stop ("... in the U.S. The ...").
     if t.len() > 1 && t.ends_with('.') && !is_title(&t[..t.len() - 1]) && !is_initial(t) {
@@ -774,14 +800,12 @@ fn is_initial(t: &str) -> bool {
 
 /// Whether the token `nt` (at index `j`) can begin a new sentence after terminal
 /// punctuation: a capital, a digit, an opening quote or bracket before one, a symbol.
-fn starts_sentence(text: &str, toks: &[Raw], j: usize, nt: &str, after_dots: bool) -> bool {
+fn starts_sentence(text: &str, toks: &[Raw], j: usize, nt: &str) -> bool {
     let Some(c) = nt.chars().next() else {
         return false;
     };
+    // After "..." a capital also starts a new sentence more often than not.
     if c.is_uppercase() {
-        // "..." followed by a capital is often a trailing-off inside a sentence, but in
-        // news text it ends one more often than not.
-        let _ = after_dots;
         return true;
     }
     if c.is_lowercase() {
@@ -841,7 +865,7 @@ fn decade_len(b: &[u8]) -> Option<usize> {
         return None;
     }
     let n = if b.get(2) == Some(&b's') { 3 } else { 2 };
-    b.get(n).is_none_or(|&c| !is_word_byte(c)).then_some(n)
+    (!word_at(b, n)).then_some(n)
 }
 
 /// Length of an emoticon at the start of `b` (":)", ":-(", ";)", ":D", "^_^"), when it is
@@ -856,7 +880,6 @@ fn emoticon(b: &[u8]) -> Option<usize> {
     }
     FACES.iter().find_map(|f| {
         let n = f.len();
-        (b.len() >= n && &b[..n] == *f && !b.get(n).is_some_and(|&x| is_word_byte(x) || x == b'/'))
-            .then_some(n)
+        (b.len() >= n && &b[..n] == *f && !(word_at(b, n) || b.get(n) == Some(&b'/'))).then_some(n)
     })
 }
