@@ -33,10 +33,25 @@ fn span_of(text: &str, form: &str, n: usize) -> (usize, usize) {
     (t.start, t.end)
 }
 
-/// Every token's span slices exactly its form, on char boundaries, in order.
+/// Every token's span slices exactly its form, on char boundaries, in order, with the
+/// rules and with the shipped boundary model.
 fn check_spans(text: &str) {
+    check_spans_with(&Tokenizer::new(), text);
+    check_spans_with(&SHIPPED.with(|t| t.clone()), text);
+}
+
+thread_local! {
+    static SHIPPED: Tokenizer = shipped_tokenizer();
+}
+
+fn check_spans_with(tk: &Tokenizer, text: &str) {
     let mut prev_end = 0;
-    for s in sents(text) {
+    for s in tk.sentences(text) {
+        assert!(!s.tokens.is_empty() && s.tokens.len() <= MAX_SENTENCE_TOKENS);
+        assert_eq!(
+            (s.start, s.end),
+            (s.tokens[0].start, s.tokens[s.tokens.len() - 1].end)
+        );
         assert!(s.start <= s.end && s.end <= text.len());
         for t in &s.tokens {
             assert!(t.start < t.end, "empty token in {text:?}");
@@ -427,6 +442,9 @@ fn very_long_sentences_are_capped() {
     assert!(s.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
     assert_eq!(s.iter().map(|s| s.tokens.len()).sum::<usize>(), 10_000);
     assert_eq!(s.len(), 10_000_usize.div_ceil(MAX_SENTENCE_TOKENS));
+    check_spans(&t);
+    let junk = "x, ".repeat(5000) + &"\u{0}é".repeat(3000);
+    check_spans(&junk);
 }
 
 #[test]
