@@ -316,6 +316,9 @@ fn ambiguity_classes(
     entries.into_iter().unzip()
 }
 
+/// Most features one word can have (the templates give fewer).
+const MAX_FEATS: usize = 64;
+
 /// Marks a slot whose row is stored dense.
 const DENSE: u32 = u32::MAX;
 
@@ -814,22 +817,54 @@ impl Tagger {
         (u as f64 / n.max(1) as f64, x as f64 / n.max(1) as f64)
     }
 
+    /// Adds up the rows of `feats`. The lookups are the cost (the table does not fit
+    /// in cache), so they go in phases: first every feature's home slot is read, with
+    /// no branch between the loads so that their cache misses overlap; then the rows
+    /// found are touched the same way; only then are the weights added.
     #[inline]
     fn score(&self, feats: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
         let n = scores.len();
-        for &f in feats {
-            if let Some(slot) = self.index.get(f) {
-                let start = slot.start as usize;
-                if slot.len == DENSE {
-                    let row = &self.index.dense[start * n..(start + 1) * n];
-                    for (s, w) in scores.iter_mut().zip(row) {
-                        *s += w;
-                    }
-                } else {
-                    for e in &self.index.sparse[start..start + slot.len as usize] {
-                        scores[e.class as usize] += e.weight;
-                    }
+        let ix = &self.index;
+        let mut found = [Slot::default(); MAX_FEATS];
+        let feats = &feats[..feats.len().min(MAX_FEATS)];
+        for (slot, &f) in found.iter_mut().zip(feats) {
+            *slot = ix.slots[(nonzero(f) as usize) & ix.mask];
+        }
+        let mut m = 0;
+        for (j, &f) in feats.iter().enumerate() {
+            let k = nonzero(f);
+            let s = if found[j].key == k {
+                Some(found[j])
+            } else if found[j].key == 0 {
+                None
+            } else {
+                ix.get(f)
+            };
+            if let Some(s) = s {
+                found[m] = s;
+                m += 1;
+            }
+        }
+        let mut touch = 0f32;
+        for s in &found[..m] {
+            touch += if s.len == DENSE {
+                ix.dense[s.start as usize * n]
+            } else {
+                ix.sparse[s.start as usize].weight
+            };
+        }
+        std::hint::black_box(touch);
+        for s in &found[..m] {
+            let start = s.start as usize;
+            if s.len == DENSE {
+                let row = &ix.dense[start * n..(start + 1) * n];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
+                }
+            } else {
+                for e in &ix.sparse[start..start + s.len as usize] {
+                    scores[e.class as usize] += e.weight;
                 }
             }
         }
