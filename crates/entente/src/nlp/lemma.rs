@@ -14,7 +14,7 @@
 use crate::conllu::Record;
 use crate::doc::{Sentence, Upos};
 use crate::model_io::{ModelError, Reader, Writer};
-use crate::nlp::features::{hash_str, lowercase_into, suffix_start, FeatTable};
+use crate::nlp::features::{auto_version, hash_str, lowercase_into, suffix_start, FeatTable};
 use std::collections::HashMap;
 
 /// Version of the lemmatizer payload layout.
@@ -112,8 +112,9 @@ pub struct TrainOptions {
     pub min_suffix_words: usize,
     /// Share of its suffix's words a rule needs to be kept.
     pub min_suffix_share: f64,
-    /// Version string written into the model.
-    pub version: String,
+    /// Version string written into the model; by default
+    /// `lemmatizer-ewt-2.15-YYYYMMDD-<digest>` (EWT is the UD release trained on).
+    pub version: Option<String>,
 }
 
 impl Default for TrainOptions {
@@ -122,7 +123,7 @@ impl Default for TrainOptions {
             iterations: 10,
             min_suffix_words: 2,
             min_suffix_share: 0.5,
-            version: "lemmatizer-ewt-2.15-dev".into(),
+            version: None,
         }
     }
 }
@@ -367,10 +368,10 @@ impl Lemmatizer {
             .collect();
         lemma_keys.sort_unstable();
         lemma_keys.dedup();
-        let model = Lemmatizer {
+        let mut model = Lemmatizer {
             lemmas: FeatTable::build(&lemma_keys),
             lemma_keys,
-            version: opts.version.clone(),
+            version: String::new(),
             edits,
             words: FeatTable::build(&word_keys),
             word_keys,
@@ -390,6 +391,10 @@ impl Lemmatizer {
             model.suffix_keys.len(),
             model.accuracy(&gold)
         );
+        model.version = opts
+            .version
+            .clone()
+            .unwrap_or_else(|| auto_version("lemmatizer-ewt-2.15", &model.to_bytes()));
         model
     }
 
