@@ -37,6 +37,12 @@ enum Command {
     Cameo(cmd::cameo::CameoArgs),
     /// Code articles into events (a streaming filter: stdin or files in, records out).
     Code(cmd::code::CodeArgs),
+    /// Code articles into the store (files, JSONL, directories), skipping what is stored.
+    Ingest(cmd::ingest::IngestArgs),
+    /// Re-code stored articles coded by an older coder, models or dictionaries.
+    Recode(cmd::ingest::RecodeArgs),
+    /// Ingest the sample articles into entente-demo.db and show what to try next.
+    Demo(cmd::ingest::DemoArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -62,6 +68,9 @@ fn main() -> ExitCode {
         Command::Actors(a) => cmd::actors::actors(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
         Command::Code(a) => cmd::code::code(&ctx, a),
+        Command::Ingest(a) => cmd::ingest::ingest_cmd(&ctx, a),
+        Command::Recode(a) => cmd::ingest::recode_cmd(&ctx, a),
+        Command::Demo(a) => cmd::ingest::demo_cmd(&ctx, a),
         Command::Cameo(a) => cmd::cameo::run(a),
     };
     match result {

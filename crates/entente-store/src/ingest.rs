@@ -12,8 +12,8 @@ use entente::Article;
 use std::sync::mpsc;
 
 /// Coding function: fills the article's analysis and returns its events as record JSON.
-pub type CodeFn =
-    dyn Fn(&mut Article) -> std::result::Result<Vec<serde_json::Value>, String> + Sync;
+pub type CodeFn<'a> =
+    dyn Fn(&mut Article) -> std::result::Result<Vec<serde_json::Value>, String> + Sync + 'a;
 
 /// Settings of a run.
 #[derive(Debug, Clone)]
@@ -71,7 +71,7 @@ pub fn run(
     inputs: impl Iterator<Item = ArticleResult>,
     store: &mut Store,
     coder_version: &str,
-    code: &CodeFn,
+    code: &CodeFn<'_>,
     opts: &Options,
     report: &mut dyn FnMut(Report),
 ) -> Result<Summary> {

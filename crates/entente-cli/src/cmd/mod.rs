@@ -4,6 +4,7 @@ pub mod actors;
 pub mod cameo;
 pub mod code;
 pub mod eval;
+pub mod ingest;
 pub mod nlp;
 
 use anyhow::Context as _;
@@ -59,7 +60,6 @@ pub fn read_text(path: Option<&Path>) -> anyhow::Result<String> {
 }
 
 /// A progress bar on a terminal, hidden in pipes.
-#[allow(dead_code)]
 pub fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
     if !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
