@@ -125,6 +125,18 @@ fn lemma_rules() {
         ),
         ["go", "it", "be", "Mary", "'s", "not"]
     );
+    // "'s" before "been" is "has".
+    assert_eq!(
+        lemmas(
+            &l,
+            &[
+                ("It", Pron, "PRP"),
+                ("'s", Aux, "VBZ"),
+                ("been", Aux, "VBN")
+            ]
+        )[1],
+        "have"
+    );
     // "i" and "I" both give "I", though "I" is the form's own case only for one.
     assert_eq!(
         lemmas(&l, &[("i", Pron, "PRP"), ("I", Pron, "PRP")]),

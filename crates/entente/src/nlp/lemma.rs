@@ -478,6 +478,23 @@ impl Lemmatizer {
             t.lemma.clear();
             t.lemma.push_str(&out);
         }
+        // A clitic "'s" read as "is" is "has" before a participle that only "has" takes
+        // ("it's been", "she's got"); the tables, keyed by the word alone, cannot see that.
+        for i in 1..sent.tokens.len() {
+            let next = &sent.tokens[i].form;
+            let has_only = ["been", "got", "gotten", "had"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w));
+            let prev = &mut sent.tokens[i - 1];
+            if prev.lemma == "be"
+                && prev.xpos == "VBZ"
+                && matches!(prev.form.as_str(), "'s" | "’s" | "s" | "'S" | "’S")
+                && has_only
+            {
+                prev.lemma.clear();
+                prev.lemma.push_str("have");
+            }
+        }
     }
 }
 

