@@ -2,7 +2,7 @@
 //! or with the shipped tagger in front: UAS, LAS (universal relations) and LAS with
 //! subtypes. A development tool; `entente eval ud` is the user-facing command.
 //!
-//! `cargo run --release --example parser_eval -- FILE.conllu [gold|pred] [parser.bin]`
+//! `cargo run --release --example parser_eval -- FILE.conllu [gold|pred] [parser.bin] [OUT.conllu]`
 
 use entente::conllu;
 use entente::doc::{Sentence, Token};
@@ -55,6 +55,7 @@ fn main() {
         t_load.elapsed().as_secs_f64() * 1e3
     );
     let mut counts = UdCounts::default();
+    let mut out = Vec::new();
     let t = std::time::Instant::now();
     for g in &gold {
         let mut s = g.clone();
@@ -76,10 +77,24 @@ fn main() {
         }
         parser.parse(&mut s);
         counts.add(&s, g);
+        out.push(s);
+    }
+    if let Some(o) = args.get(3) {
+        let recs: Vec<_> = out
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let text: String = s.tokens.iter().map(|t| format!("{} ", t.form)).collect();
+                conllu::from_sentence(s, &text, &format!("s{i}"))
+            })
+            .collect();
+        if let Err(e) = std::fs::write(o, conllu::write(&recs)) {
+            eprintln!("parser_eval: {o}: {e}");
+        }
     }
     let sc = counts.scores();
     println!(
-        "{path} ({mode} tags, {}): UPOS {:.4} UAS {:.4} LAS {:.4} LAS-full {:.4} ({} tokens, {:.2} s)",
+        "{path} ({mode} tags, {}): UPOS {:.4} UAS {:.5} LAS {:.5} LAS-full {:.5} ({} tokens, {:.2} s)",
         parser.version(),
         sc.upos,
         sc.uas,

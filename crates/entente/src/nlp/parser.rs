@@ -11,7 +11,9 @@
 //! head's relation, its siblings), which a transition-time labeler cannot see.
 //!
 //! Both classifiers are averaged perceptrons over hashed feature templates
-//! (see [`features`]); the model keeps the dev-best iteration.
+//! (see [`features`]), trained on jackknifed predicted tags so that tagging errors at
+//! parse time are not a surprise; five such models, each at its dev-best pass, are
+//! averaged into one.
 
 mod features;
 mod system;
@@ -78,6 +80,15 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Version string to write (default: `parser-ewt-2.0-<date>-1`).
     pub version: Option<String>,
+    /// Train on predicted tags: with k >= 2, the training sentences are tagged by k
+    /// taggers each trained on the other folds (jackknifing), and dev by a tagger
+    /// trained on all of `train`, so the parser learns from tags as good (and as wrong)
+    /// as it will see. 0 keeps the treebank's gold tags.
+    pub jackknife: usize,
+    /// Independently trained models (different shuffles) whose weights are averaged.
+    pub ensemble: usize,
+    /// Further ensemble members trained on the gold tags instead of jackknifed ones.
+    pub gold_members: usize,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -85,14 +96,17 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            iterations: 15,
+            iterations: 10,
             trans_bits: 20,
-            label_bits: 18,
+            label_bits: 19,
             explore_from: 1,
             explore: 0.9,
             prune: 0.0,
             seed: 0x5eed_2026,
             version: None,
+            jackknife: 4,
+            ensemble: 5,
+            gold_members: 2,
             verbose: true,
         }
     }
@@ -372,6 +386,50 @@ impl Parser {
         &self.version
     }
 
+    /// The same model under another version string (for re-stamping a trained model).
+    pub fn with_version(mut self, version: impl Into<String>) -> Parser {
+        self.version = version.into();
+        self
+    }
+
+    /// The weighted average of models trained with the same settings (same label list
+    /// and table sizes): their scores are summed, a vote of the models at every move.
+    pub fn average(parts: &[(Parser, f32)]) -> Result<Parser, String> {
+        let Some((first, _)) = parts.first() else {
+            return Err("no models to average".into());
+        };
+        let total: f32 = parts.iter().map(|(_, w)| w).sum();
+        let nc = first.labels.len();
+        let mut trans = vec![0f32; first.trans.len()];
+        let mut lab = vec![0f32; (1usize << first.lab.bits) * nc];
+        for (p, w) in parts {
+            if p.labels != first.labels
+                || p.trans_bits != first.trans_bits
+                || p.lab.bits != first.lab.bits
+            {
+                return Err("models differ in labels or table sizes".into());
+            }
+            let k = w / total;
+            trans
+                .iter_mut()
+                .zip(&p.trans)
+                .for_each(|(s, x)| *s += k * x);
+            for r in 0..(1usize << p.lab.bits) {
+                for e in p.lab.ptr[r] as usize..p.lab.ptr[r + 1] as usize {
+                    lab[r * nc + p.lab.cls[e] as usize] += k * p.lab.w[e];
+                }
+            }
+        }
+        Ok(Parser {
+            version: first.version.clone(),
+            trans_bits: first.trans_bits,
+            trans,
+            lab: SparseTable::from_dense(&lab, first.lab.bits, nc, 0.0),
+            labels: first.labels.clone(),
+            root_label: first.root_label,
+        })
+    }
+
     /// The relations the model can give.
     pub fn labels(&self) -> &[String] {
         &self.labels
@@ -401,64 +459,113 @@ impl Parser {
         let root_label = label_ix[ROOT] as usize;
         let dep_label = label_ix["dep"];
         let nc = labels.len();
+        let mut gold_train_ex = examples(train, &label_ix, dep_label);
+        let gold_dev_ex = examples(dev, &label_ix, dep_label);
+        let tagged;
+        let (train, dev) = if opts.jackknife >= 2 {
+            tagged = jackknife_tags(train, dev, opts.jackknife, opts.verbose);
+            (&tagged.0[..], &tagged.1[..])
+        } else {
+            (train, dev)
+        };
         let mut train_ex = examples(train, &label_ix, dep_label);
         let dev_ex = examples(dev, &label_ix, dep_label);
 
-        let mut trans = AvgTable::new(opts.trans_bits, N_TRANS);
-        let mut lab = AvgTable::new(opts.label_bits, nc);
-        let mut rng = Rng(opts.seed | 1);
-        let mut sc = Scratch::default();
-        let mut c_trans = 1.0f32;
-        let mut c_lab = 1.0f32;
-        let mut best: Option<(f64, Parser)> = None;
         let version = opts.version.clone().unwrap_or_else(default_version);
-        for it in 0..opts.iterations {
-            rng.shuffle(&mut train_ex);
-            let explore = it >= opts.explore_from;
-            for ex in &train_ex {
-                let n = ex.sent.tokens.len();
-                sc.atoms.fill(&ex.sent.tokens);
-                train_transitions(
-                    &mut trans,
-                    &mut sc,
-                    ex,
-                    n,
-                    explore.then_some(opts.explore),
-                    &mut rng,
-                    &mut c_trans,
-                );
-                label_tree_train(&mut lab, root_label, &mut sc, ex, n, &mut c_lab);
-            }
-            let cand = Parser {
-                version: version.clone(),
-                trans_bits: opts.trans_bits,
-                trans: trans.averaged(c_trans),
-                lab: SparseTable::from_dense(&lab.averaged(c_lab), opts.label_bits, nc, opts.prune),
-                labels: labels.clone(),
-                root_label,
+        let make = |trans: Vec<f32>, lab: &[f32]| Parser {
+            version: version.clone(),
+            trans_bits: opts.trans_bits,
+            trans,
+            lab: SparseTable::from_dense(lab, opts.label_bits, nc, opts.prune),
+            labels: labels.clone(),
+            root_label,
+        };
+        let members = opts.ensemble.max(1) + opts.gold_members;
+        let mut sum_trans = vec![0f32; (1usize << opts.trans_bits) * N_TRANS];
+        let mut sum_lab = vec![0f32; (1usize << opts.label_bits) * nc];
+        for m in 0..members {
+            // Members past `ensemble` learn from gold tags (selected on gold-tag dev):
+            // they trust the tags more, the jackknifed ones less, and the mix votes better
+            // than either kind alone.
+            let gold_member = m >= opts.ensemble.max(1);
+            let member = if gold_member {
+                m - opts.ensemble.max(1)
+            } else {
+                m
             };
-            let (uas, las) = cand.score_examples(&dev_ex);
-            if opts.verbose {
-                eprintln!(
-                    "parser pass {:>2}: dev UAS {:.4} LAS {:.4}  ({:.0} s)",
-                    it + 1,
-                    uas,
-                    las,
-                    t0.elapsed().as_secs_f64()
-                );
-            }
-            let better = match &best {
-                None => true,
-                Some((b, _)) => las > *b,
+            let (train_ex, dev_ex) = if gold_member {
+                (&mut gold_train_ex, &gold_dev_ex)
+            } else {
+                (&mut train_ex, &dev_ex)
             };
-            if better {
-                best = Some((las, cand));
+            let mut trans = AvgTable::new(opts.trans_bits, N_TRANS);
+            let mut lab = AvgTable::new(opts.label_bits, nc);
+            let mut rng = Rng((opts.seed ^ (member as u64).wrapping_mul(0x9E37_79B9)) | 1);
+            let mut sc = Scratch::default();
+            let mut c_trans = 1.0f32;
+            let mut c_lab = 1.0f32;
+            let mut best: Option<(f64, Vec<f32>, Vec<f32>)> = None;
+            for it in 0..opts.iterations {
+                rng.shuffle(train_ex);
+                let explore = it >= opts.explore_from;
+                for ex in train_ex.iter() {
+                    let n = ex.sent.tokens.len();
+                    sc.atoms.fill(&ex.sent.tokens);
+                    train_transitions(
+                        &mut trans,
+                        &mut sc,
+                        ex,
+                        n,
+                        explore.then_some(opts.explore),
+                        &mut rng,
+                        &mut c_trans,
+                    );
+                    label_tree_train(&mut lab, root_label, &mut sc, ex, n, &mut c_lab);
+                }
+                let (t_avg, l_avg) = (trans.averaged(c_trans), lab.averaged(c_lab));
+                let cand = make(t_avg, &l_avg);
+                let (uas, las) = cand.score_examples(dev_ex);
+                if opts.verbose {
+                    eprintln!(
+                        "parser {}pass {:>2}: dev UAS {:.4} LAS {:.4}  ({:.0} s)",
+                        if members > 1 {
+                            format!(
+                                "member {}{} ",
+                                m + 1,
+                                if gold_member { " (gold tags)" } else { "" }
+                            )
+                        } else {
+                            String::new()
+                        },
+                        it + 1,
+                        uas,
+                        las,
+                        t0.elapsed().as_secs_f64()
+                    );
+                }
+                if best.as_ref().is_none() || best.as_ref().is_some_and(|b| las > b.0) {
+                    best = Some((las, cand.trans, l_avg));
+                }
+            }
+            if let Some((_, t, l)) = best {
+                sum_trans.iter_mut().zip(&t).for_each(|(s, w)| *s += w);
+                sum_lab.iter_mut().zip(&l).for_each(|(s, w)| *s += w);
             }
         }
-        match best {
-            Some((_, p)) => p,
-            None => Parser::default(),
+        // Summing the members' weights sums their scores: a vote of the members at every
+        // move and label, for the cost of one model. (Scale is irrelevant to argmax.)
+        let k = members as f32;
+        sum_trans.iter_mut().for_each(|w| *w /= k);
+        sum_lab.iter_mut().for_each(|w| *w /= k);
+        let p = make(sum_trans, &sum_lab);
+        if opts.verbose && members > 1 {
+            let (uas, las) = p.score_examples(&dev_ex);
+            eprintln!(
+                "parser ensemble of {members}: dev UAS {uas:.4} LAS {las:.4}  ({:.0} s)",
+                t0.elapsed().as_secs_f64()
+            );
         }
+        p
     }
 
     /// UAS and LAS (universal relations) on prepared examples.
@@ -624,6 +731,68 @@ impl AvgTableRef<'_> {
             prev = d;
         }
     }
+}
+
+/// Copies of `train` and `dev` with predicted UPOS and XPOS in place of the gold ones
+/// (see [`TrainOptions::jackknife`]): each of `k` folds of `train` tagged by a tagger
+/// trained on the other folds, `dev` by one trained on all of `train`.
+pub fn jackknife_tags(
+    train: &[Record],
+    dev: &[Record],
+    k: usize,
+    verbose: bool,
+) -> (Vec<Record>, Vec<Record>) {
+    use crate::nlp::tagger::{Tagger, TrainOptions as TagOptions};
+    let k = k.max(2);
+    let t0 = std::time::Instant::now();
+    let retag = |tagger: &Tagger, recs: &mut [Record]| {
+        for r in recs {
+            let mut s = r.to_sentence();
+            for t in &mut s.tokens {
+                t.upos = crate::doc::Upos::X;
+                t.xpos.clear();
+            }
+            tagger.tag(&mut s);
+            for (w, t) in r.words.iter_mut().zip(&s.tokens) {
+                w.upos = t.upos.as_str().to_string();
+                w.xpos.clone_from(&t.xpos);
+            }
+        }
+    };
+    let topts = TagOptions::default();
+    let n = train.len();
+    let mut out_train = train.to_vec();
+    for fold in 0..k {
+        let (a, b) = (n * fold / k, n * (fold + 1) / k);
+        let rest: Vec<Record> = train[..a].iter().chain(&train[b..]).cloned().collect();
+        let tagger = Tagger::train(&rest, dev, &topts);
+        retag(&tagger, &mut out_train[a..b]);
+        if verbose {
+            eprintln!(
+                "parser: jackknife fold {}/{k} tagged ({:.0} s)",
+                fold + 1,
+                t0.elapsed().as_secs_f64()
+            );
+        }
+    }
+    let mut out_dev = dev.to_vec();
+    let tagger = Tagger::train(train, dev, &topts);
+    retag(&tagger, &mut out_dev);
+    if verbose {
+        let (mut ok, mut all) = (0usize, 0usize);
+        for (p, g) in out_train.iter().zip(train) {
+            for (a, b) in p.words.iter().zip(&g.words) {
+                ok += usize::from(a.upos == b.upos);
+                all += 1;
+            }
+        }
+        eprintln!(
+            "parser: training on predicted tags (jackknifed UPOS {:.4}), {:.0} s",
+            ok as f64 / all.max(1) as f64,
+            t0.elapsed().as_secs_f64()
+        );
+    }
+    (out_train, out_dev)
 }
 
 fn default_version() -> String {

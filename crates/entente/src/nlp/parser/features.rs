@@ -57,7 +57,7 @@ impl Atoms {
 }
 
 /// Number of transition features.
-pub const N_TRANS_FEATS: usize = 72;
+pub const N_TRANS_FEATS: usize = 82;
 
 fn dist_bucket(d: usize) -> u64 {
     match d {
@@ -188,6 +188,18 @@ pub fn transition_features(st: &State, a: &Atoms, out: &mut [u64; N_TRANS_FEATS]
     put(f2(0, w[n0], t[n1]));
     put(f4(0, t[s1], t[s0], t[s0h], headed));
     put(f3(0, t[s0], w[n0], t[n1]));
+    // UPOS versions of the main tag templates: UPOS is predicted more accurately than
+    // XPOS, so these still fire right when the fine tag is wrong.
+    put(f2(0, u[s0], w[n0]));
+    put(f2(0, w[s0], u[n0]));
+    put(f3(0, u[s0h], u[s0], u[n0]));
+    put(f3(0, u[s0], u[s0l], u[n0]));
+    put(f3(0, u[s0], u[s0r], u[n0]));
+    put(f3(0, u[s0], u[n0], u[n0l]));
+    put(f3(0, u[n0], u[n1], u[n2]));
+    put(f3(0, u[s1], u[s0], u[n0]));
+    put(f3(0, u[s0], u[n0], d));
+    put(f3(0, headed, u[s0], u[n0]));
     debug_assert_eq!(i, N_TRANS_FEATS);
 }
 

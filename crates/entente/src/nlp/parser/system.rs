@@ -170,17 +170,39 @@ impl State {
         c
     }
 
-    /// Makes the arcs a tree: the first headless word becomes the root and the other
-    /// headless words attach to it. Returns the root.
+    /// Makes the arcs a tree: of the words left without a head, the one heading the
+    /// largest subtree becomes the root (a stray word left over by an early mistake
+    /// heads little) and the others attach to it. Returns the root.
     pub fn finish(&mut self) -> usize {
-        let mut root = 0;
-        for i in 1..=self.n {
+        let n = self.n;
+        let mut size = vec![1u32; n + 1];
+        let mut headless = 0;
+        for i in 1..=n {
             if self.heads[i] == 0 {
-                if root == 0 {
-                    root = i;
-                } else {
-                    self.add_arc(root, i);
+                headless += 1;
+            }
+        }
+        if headless > 1 {
+            // Arcs form a forest; add each word's count to all its ancestors.
+            for i in 1..=n {
+                let mut h = self.heads[i] as usize;
+                let mut steps = 0;
+                while h != 0 && steps <= n {
+                    size[h] += 1;
+                    h = self.heads[h] as usize;
+                    steps += 1;
                 }
+            }
+        }
+        let mut root = 0;
+        for i in 1..=n {
+            if self.heads[i] == 0 && (root == 0 || size[i] > size[root]) {
+                root = i;
+            }
+        }
+        for i in 1..=n {
+            if self.heads[i] == 0 && i != root {
+                self.add_arc(root, i);
             }
         }
         root
