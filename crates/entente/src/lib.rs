@@ -13,5 +13,6 @@ pub mod input;
 pub mod model_io;
 pub mod nlp;
 pub mod petrarch;
+pub mod resources;
 
 pub use doc::{Article, Sentence, Token, Upos};

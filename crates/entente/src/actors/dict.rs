@@ -216,18 +216,7 @@ pub struct ActorDictionary {
 /// `dictionaries/` beside or above the executable (a checkout's `target/release/entente`
 /// finds the repository's), then the repository this binary was built from.
 pub fn default_dictionaries_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("ENTENTE_DICTIONARIES") {
-        return PathBuf::from(d);
-    }
-    if let Ok(exe) = std::env::current_exe() {
-        for dir in exe.ancestors().skip(1).take(4) {
-            let cand = dir.join("dictionaries");
-            if cand.join("actors").is_dir() {
-                return cand;
-            }
-        }
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dictionaries"))
+    crate::resources::dictionaries_dir()
 }
 
 /// Our TSV files by kind, from the file stem.

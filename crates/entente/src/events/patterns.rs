@@ -190,18 +190,7 @@ pub struct Patterns {
 /// `$ENTENTE_DICTIONARIES`, then `dictionaries/` beside or above the executable, then the
 /// repository this binary was built from (as [`crate::nlp::default_models_dir`] does).
 pub fn default_dictionaries_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("ENTENTE_DICTIONARIES") {
-        return PathBuf::from(d);
-    }
-    if let Ok(exe) = std::env::current_exe() {
-        for dir in exe.ancestors().skip(1).take(4) {
-            let cand = dir.join("dictionaries");
-            if cand.join(VERBS_FILE).is_file() {
-                return cand;
-            }
-        }
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dictionaries"))
+    crate::resources::dictionaries_dir()
 }
 
 /// UD relation subtypes; anything else after a colon in a path step is a preposition.

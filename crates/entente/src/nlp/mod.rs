@@ -38,18 +38,7 @@ pub struct Pipeline {
 /// then `models/` beside or above the executable (a checkout's `target/release/entente`
 /// finds the repository's `models/`), then the repository this binary was built from.
 pub fn default_models_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("ENTENTE_MODELS") {
-        return PathBuf::from(d);
-    }
-    if let Ok(exe) = std::env::current_exe() {
-        for dir in exe.ancestors().skip(1).take(4) {
-            let cand = dir.join("models");
-            if cand.join(TAGGER_FILE).is_file() {
-                return cand;
-            }
-        }
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models"))
+    crate::resources::models_dir()
 }
 
 impl Pipeline {
