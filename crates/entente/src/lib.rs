@@ -9,6 +9,7 @@ pub mod conllu;
 pub mod doc;
 pub mod eval;
 pub mod events;
+pub mod gold;
 pub mod input;
 pub mod model_io;
 pub mod nlp;
