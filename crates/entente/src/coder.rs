@@ -47,6 +47,8 @@ pub struct Coder {
     pub nlp: Pipeline,
     pub actors: ActorCoder,
     pub patterns: Patterns,
+    /// Lemmas the patterns mention, for [`crate::lemma_fallback`].
+    vocab: std::collections::HashSet<String>,
     version: String,
 }
 
@@ -93,6 +95,7 @@ impl Coder {
         );
         Ok(Coder {
             nlp,
+            vocab: crate::lemma_fallback::pattern_vocabulary(&patterns),
             actors: ActorCoder::new(dict),
             patterns,
             version,
@@ -110,6 +113,11 @@ impl Coder {
     /// events. The article keeps its analysis for callers that want to show it.
     pub fn code(&self, article: &mut Article, opts: CodeOptions) -> Vec<Event> {
         self.nlp.analyze(article);
+        // A lemmatizer that leaves gaps (an interim or foreign model) must not cost the
+        // events: fill them by rule before actors and patterns read them.
+        for s in &mut article.sentences {
+            crate::lemma_fallback::fill_missing(s, &self.vocab);
+        }
         let mentions = self.actors.mentions(article);
         let mut matches = Vec::new();
         for (i, s) in article.sentences.iter().enumerate() {

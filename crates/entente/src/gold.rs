@@ -341,15 +341,26 @@ pub fn score_article(report: &mut GoldReport, id: &str, pred: &[Event], gold: &[
     });
 }
 
+fn has_code(a: Option<&crate::events::record::EventActor>) -> bool {
+    a.and_then(|a| a.code.as_deref())
+        .is_some_and(|c| !c.is_empty())
+}
+
 /// Codes every gold article (text and date) with `coder` and scores it. Negated and
-/// hypothetical events are left out, as in the gold's scored `events`.
+/// hypothetical events are left out, as in the gold's scored `events`; so are events
+/// lacking a coded source or target, which the gold convention does not code (a
+/// statement with no addressee gives nothing).
 pub fn evaluate(coder: &Coder, gold: &[GoldArticle]) -> GoldReport {
     let mut report = GoldReport::default();
     for ga in gold {
         let mut art = Article::new(ga.id.clone(), ga.text.clone());
         art.date = Some(ga.date);
         art.title = ga.title.clone();
-        let evs = coder.code(&mut art, CodeOptions::default());
+        let evs: Vec<Event> = coder
+            .code(&mut art, CodeOptions::default())
+            .into_iter()
+            .filter(|e| has_code(e.source.as_ref()) && has_code(e.target.as_ref()))
+            .collect();
         score_article(&mut report, &ga.id, &evs, &ga.events);
     }
     report

@@ -11,6 +11,7 @@ pub mod eval;
 pub mod events;
 pub mod gold;
 pub mod input;
+pub mod lemma_fallback;
 pub mod model_io;
 pub mod nlp;
 pub mod petrarch;
