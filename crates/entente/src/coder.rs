@@ -4,7 +4,8 @@
 //! Loading is separate from coding so that one [`Coder`] (it is `Sync`) serves every
 //! thread: the models and dictionaries are read once.
 
-use crate::actors::{ActorCoder, ActorDictionary, DictError};
+use crate::actors::{is_generic, ActorCode, ActorCoder, ActorDictionary, DictError, Mention};
+use crate::cameo::CameoTable;
 use crate::doc::Article;
 use crate::events::build::build_events;
 use crate::events::matcher::match_sentence;
@@ -118,7 +119,8 @@ impl Coder {
         for s in &mut article.sentences {
             crate::lemma_fallback::fill_missing(s, &self.vocab);
         }
-        let mentions = self.actors.mentions(article);
+        let mut mentions = self.actors.mentions(article);
+        localize_roles(&mut mentions);
         let mut matches = Vec::new();
         for (i, s) in article.sentences.iter().enumerate() {
             matches.extend(match_sentence(
@@ -129,12 +131,76 @@ impl Coder {
                 &self.patterns,
             ));
         }
-        build_events(
+        let mut events = build_events(
             article,
             &mentions,
             &matches,
             &self.version,
             opts.include_negated,
-        )
+        );
+        meetings_at_home_are_visits(&mut events);
+        events
+    }
+}
+
+/// The article's home country: that of its first actor with a country. News stories open
+/// with their dateline ("BOGOTA, Colombia --") or their main actor, so this is the country
+/// the story is about.
+fn home_country(mentions: &[Mention]) -> Option<String> {
+    mentions
+        .iter()
+        .filter_map(|m| m.code.as_ref()?.country.clone())
+        .find(|c| !is_generic(c) && c.len() == 3)
+}
+
+/// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
+/// is, in news prose, almost always the home country's: the story names the country once
+/// and then speaks of "the army". Such mentions take the home country; mentions that
+/// already have a country, and international generic codes, are left alone.
+pub fn localize_roles(mentions: &mut [Mention]) {
+    let Some(home) = home_country(mentions) else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        let Some(c) = &m.code else { continue };
+        if c.country.is_some() || c.role.as_deref().is_none_or(is_generic) {
+            continue;
+        }
+        m.code = Some(ActorCode::parse(&format!("{home}{}", c.code)));
+    }
+}
+
+/// CAMEO codes a meeting at one side's seat as a visit: 042 from the visitor, 043 from
+/// the host. A consultation (040) whose place lies in the target's country, and not in
+/// the source's, becomes 042; its reverse (place in the source's country) becomes 043.
+pub fn meetings_at_home_are_visits(events: &mut [Event]) {
+    let table = CameoTable::builtin();
+    for e in events.iter_mut() {
+        if e.cameo != "040" {
+            continue;
+        }
+        let country = |a: &Option<crate::events::record::EventActor>| {
+            a.as_ref().and_then(|a| a.country.clone())
+        };
+        let (Some(src), Some(tgt)) = (country(&e.source), country(&e.target)) else {
+            continue;
+        };
+        let Some(place) = e.location.as_ref().and_then(|l| l.country.clone()) else {
+            continue;
+        };
+        let code = if place == tgt && place != src {
+            "042"
+        } else if place == src && place != tgt {
+            "043"
+        } else {
+            continue;
+        };
+        if let Some(c) = table.get(code) {
+            e.cameo = code.to_string();
+            e.quad_class = c.quad_class.number();
+            e.goldstein = c.goldstein;
+            e.plover = c.plover.clone();
+            e.rule = format!("{}+visit", e.rule);
+        }
     }
 }
