@@ -204,3 +204,79 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::ResolvedBy;
+
+    fn mention(sentence: usize, code: &str) -> Mention {
+        Mention {
+            sentence,
+            tokens: (0, 1),
+            head: 0,
+            start: 0,
+            end: 1,
+            text: code.to_string(),
+            code: Some(ActorCode::parse(code)),
+            name: None,
+            resolved_by: ResolvedBy::Dictionary,
+        }
+    }
+
+    #[test]
+    fn bare_roles_take_the_home_country() {
+        // "NAIROBI, Kenya -- The police fired on the crowd; prosecutors ... the U.N. ..."
+        let mut ms = vec![
+            mention(0, "KEN"),
+            mention(1, "COP"),
+            mention(1, "IGOUNO"),
+            mention(2, "JUD"),
+            mention(2, "UGAGOV"),
+        ];
+        localize_roles(&mut ms);
+        let codes: Vec<_> = ms
+            .iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect();
+        assert_eq!(codes, ["KEN", "KENCOP", "IGOUNO", "KENJUD", "UGAGOV"]);
+        // No country anywhere: nothing to inherit.
+        let mut ms = vec![mention(0, "MIL"), mention(0, "IGOUNO")];
+        localize_roles(&mut ms);
+        assert_eq!(ms[0].code.as_ref().unwrap().code, "MIL");
+    }
+
+    fn event(src: &str, tgt: &str, cameo: &str, place: Option<&str>) -> Event {
+        let actor = |c: &str| {
+            serde_json::json!({"code": c, "country": &c[..3], "role": c.get(3..6),
+                "name": null, "text": c})
+        };
+        serde_json::from_value(serde_json::json!({
+            "article_id": "t", "sentence": 0, "date": null, "date_precision": "unknown",
+            "source": actor(src), "target": actor(tgt), "cameo": cameo, "root": &cameo[..2],
+            "quad_class": 1, "goldstein": 1.0, "plover": null, "negated": false,
+            "modality": "asserted",
+            "location": place.map(|p| serde_json::json!({"name": p, "country": p, "lat": null, "lon": null})),
+            "evidence": {"text": "", "source": null, "verb": null, "target": null},
+            "rule": "r", "coder_version": "v"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn meeting_at_one_sides_seat_is_a_visit() {
+        // "The Kenyan president met the Ugandan president in Kampala."
+        let mut evs = vec![
+            event("KENGOV", "UGAGOV", "040", Some("UGA")),
+            event("UGAGOV", "KENGOV", "040", Some("UGA")),
+            event("KENGOV", "UGAGOV", "040", Some("CHE")),
+            event("KENGOV", "UGAGOV", "040", None),
+            event("KENGOV", "UGAGOV", "041", Some("UGA")),
+        ];
+        meetings_at_home_are_visits(&mut evs);
+        let codes: Vec<_> = evs.iter().map(|e| e.cameo.as_str()).collect();
+        assert_eq!(codes, ["042", "043", "040", "040", "041"]);
+        assert_eq!(evs[0].root, "04");
+        assert!(evs[0].rule.ends_with("+visit"));
+    }
+}
