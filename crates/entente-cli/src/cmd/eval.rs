@@ -18,7 +18,7 @@ pub enum EvalCommand {
     /// Each article is coded with its date; per article, the multiset of
     /// (source, target, cameo) is compared with the gold `events`, at full-code level and
     /// at root level (first two digits of the code). Actor codes are compared on country
-    /// + first role, i.e. their first six letters (USAGOVMIL counts as USAGOV; a bare
+    /// and first role, i.e. their first six letters (USAGOVMIL counts as USAGOV; a bare
     /// country code such as COL stays three letters). Also printed: a relaxed full-code
     /// match on the first three letters of each actor, date accuracy of the matched
     /// events (same resolved date; and same date and precision), per-root figures, and
