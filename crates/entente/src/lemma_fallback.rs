@@ -188,11 +188,28 @@ pub fn pattern_vocabulary(p: &Patterns) -> HashSet<String> {
     v
 }
 
-fn undouble(stem: &str) -> Option<String> {
+/// The stem without its doubled final consonant ("planned" -> "plan"); `l`, `s` and `z`
+/// are doubled in base forms too ("call", "press"), so for them the undoubled form is
+/// only a later candidate.
+fn undouble(stem: &str) -> Option<(String, bool)> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouslz".contains(&b[n - 1]))
-        .then(|| stem[..n - 1].to_string())
+    (n >= 3 && b[n - 1] == b[n - 2] && !b"aeiou".contains(&b[n - 1]))
+        .then(|| (stem[..n - 1].to_string(), !b"slz".contains(&b[n - 1])))
+}
+
+fn push_stems(c: &mut Vec<String>, s: &str) {
+    match undouble(s) {
+        Some((u, true)) => {
+            c.push(u);
+            c.push(s.to_string());
+        }
+        Some((u, false)) => {
+            c.push(s.to_string());
+            c.push(u);
+        }
+        None => c.push(s.to_string()),
+    }
 }
 
 /// Candidate lemmas of a lowercased word, most plausible first.
@@ -209,17 +226,11 @@ fn candidates(w: &str, upos: Upos) -> Vec<String> {
             c.push(format!("{s}y"));
         }
         if let Some(s) = w.strip_suffix("ed") {
-            if let Some(u) = undouble(s) {
-                c.push(u);
-            }
-            c.push(s.to_string());
+            push_stems(&mut c, s);
             c.push(format!("{s}e"));
         }
         if let Some(s) = w.strip_suffix("ing") {
-            if let Some(u) = undouble(s) {
-                c.push(u);
-            }
-            c.push(s.to_string());
+            push_stems(&mut c, s);
             c.push(format!("{s}e"));
         }
         if let Some(s) = w.strip_suffix("ies") {
@@ -280,6 +291,8 @@ mod tests {
             "sanctions",
             "visit",
             "tie",
+            "expel",
+            "call",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -298,6 +311,9 @@ mod tests {
         assert_eq!(guess("sanctions", Upos::Noun, &v), "sanctions");
         assert_eq!(guess("visited", Upos::Verb, &v), "visit");
         assert_eq!(guess("ties", Upos::Noun, &v), "tie");
+        assert_eq!(guess("expelled", Upos::Verb, &v), "expel");
+        assert_eq!(guess("called", Upos::Verb, &v), "call");
+        assert_eq!(guess("pressed", Upos::Verb, &v), "press");
     }
 
     #[test]
