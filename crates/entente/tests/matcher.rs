@@ -1169,3 +1169,20 @@ fn spoke_with_is_consultation() {
         &["USA>- 010"],
     );
 }
+
+// ---- rules added while measuring on the dev gold (branch quality) --------------------
+
+#[test]
+fn expelling_diplomats_reduces_relations() {
+    // "Norway expelled 15 Iranian diplomats." The codebook puts expelling diplomats under
+    // 161, not the generic expulsion of individuals (174).
+    check(
+        "Norway@NOR/P/2/nsubj expelled=expel/V/0/root 15/M/4/nummod diplomats=diplomat@IRNGOV/N/2/obj ./U/2/punct",
+        &["NOR>IRNGOV 161"],
+    );
+    // Expelling anyone else stays 174.
+    check(
+        "Norway@NOR/P/2/nsubj expelled=expel/V/0/root two/M/4/nummod smugglers=smuggler@IRNCRM/N/2/obj ./U/2/punct",
+        &["NOR>IRNCRM 174"],
+    );
+}
