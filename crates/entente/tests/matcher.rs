@@ -1186,3 +1186,13 @@ fn expelling_diplomats_reduces_relations() {
         &["NOR>IRNCRM 174"],
     );
 }
+
+#[test]
+fn telephone_partner_attached_to_the_instrument() {
+    // Parsers often hang "with X" on "telephone" rather than on the verb:
+    // "Ruto spoke by telephone with Museveni."
+    check(
+        "Ruto@KENGOV/P/2/nsubj spoke=speak/V/0/root by/R/4/case telephone/N/2/obl with/R/6/case Museveni@UGAGOV/P/4/nmod ./U/2/punct",
+        &["KENGOV>UGAGOV 041", "UGAGOV>KENGOV 041"],
+    );
+}
