@@ -139,6 +139,7 @@ impl Coder {
             opts.include_negated,
         );
         meetings_at_home_are_visits(&mut events);
+        reactions_target_the_last_actor(&mut events);
         events
     }
 }
@@ -167,6 +168,45 @@ pub fn localize_roles(mentions: &mut [Mention]) {
             continue;
         }
         m.code = Some(ActorCode::parse(&format!("{home}{}", c.code)));
+    }
+}
+
+/// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
+/// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
+/// report") are aimed at whoever did that deed, which news prose has just told: the source
+/// of the closest earlier event by another actor. Only praise/criticism, demands,
+/// rejections and denials take this antecedent; a statement with no addressee stays
+/// without target.
+pub fn reactions_target_the_last_actor(events: &mut [Event]) {
+    fn is_reaction(code: &str) -> bool {
+        code == "016"
+            || code.starts_with("051")
+            || code.starts_with("10")
+            || code.starts_with("11")
+            || code.starts_with("12")
+    }
+    let key = |a: &crate::events::record::EventActor| -> Option<String> {
+        a.code.as_ref().map(|c| c.chars().take(3).collect())
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.target.is_some() || !is_reaction(&e.cameo) {
+            continue;
+        }
+        let Some(src) = e.source.as_ref().and_then(key) else {
+            continue;
+        };
+        let found = events[..i]
+            .iter()
+            .rev()
+            .filter_map(|p| p.source.as_ref())
+            .find(|a| key(a).is_some_and(|k| k != src))
+            .cloned();
+        if let Some(t) = found {
+            let e = &mut events[i];
+            e.target = Some(t);
+            e.rule = format!("{}+antecedent", e.rule);
+        }
     }
 }
 
@@ -278,5 +318,32 @@ mod tests {
         assert_eq!(codes, ["042", "043", "040", "040", "041"]);
         assert_eq!(evs[0].root, "04");
         assert!(evs[0].rule.ends_with("+visit"));
+    }
+
+    #[test]
+    fn reactions_take_the_last_other_actor_as_target() {
+        // "Kenyan troops shelled Ugandan positions. Uganda condemned the attack and
+        // demanded an inquiry. Uganda said it would respond."
+        let mut evs = vec![
+            event("KENMIL", "UGAMIL", "194", None),
+            event("UGA", "KENMIL", "111", None),
+            event("UGA", "KENMIL", "101", None),
+            event("UGA", "KENMIL", "010", None),
+        ];
+        for e in &mut evs[1..] {
+            e.target = None;
+        }
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt(&evs[1]).as_deref(), Some("KENMIL"));
+        assert_eq!(tgt(&evs[2]).as_deref(), Some("KENMIL"));
+        assert!(evs[2].rule.ends_with("+antecedent"));
+        // A plain statement keeps no target.
+        assert_eq!(tgt(&evs[3]), None);
+        // No earlier actor other than the source: nothing to take.
+        let mut lone = vec![event("UGA", "KENMIL", "111", None)];
+        lone[0].target = None;
+        reactions_target_the_last_actor(&mut lone);
+        assert_eq!(tgt(&lone[0]), None);
     }
 }
