@@ -139,6 +139,7 @@ impl Coder {
             opts.include_negated,
         );
         meetings_at_home_are_visits(&mut events);
+        military_bombing_is_aerial(&mut events);
         reactions_target_the_last_actor(&mut events);
         events
     }
@@ -168,6 +169,29 @@ pub fn localize_roles(mentions: &mut [Mention]) {
             continue;
         }
         m.code = Some(ActorCode::parse(&format!("{home}{}", c.code)));
+    }
+}
+
+/// CAMEO 183 is the unconventional bombing of insurgents and criminals (car bombs,
+/// planted devices); armed forces that "bomb" a target do it from the air, which is 195.
+/// Only the generic 183 moves: an explicit car or suicide bombing (1831-1833) stays.
+pub fn military_bombing_is_aerial(events: &mut [Event]) {
+    let Some(c) = CameoTable::builtin().get("195") else {
+        return;
+    };
+    for e in events.iter_mut() {
+        let military = e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.role.as_deref() == Some("MIL"));
+        if e.cameo == "183" && military {
+            e.cameo = "195".to_string();
+            e.root = "19".to_string();
+            e.quad_class = c.quad_class.number();
+            e.goldstein = c.goldstein;
+            e.plover = c.plover.clone();
+            e.rule = format!("{}+aerial", e.rule);
+        }
     }
 }
 
@@ -345,5 +369,19 @@ mod tests {
         lone[0].target = None;
         reactions_target_the_last_actor(&mut lone);
         assert_eq!(tgt(&lone[0]), None);
+    }
+
+    #[test]
+    fn bombing_by_armed_forces_is_aerial() {
+        // "Kenyan jets bombed a camp" vs "militants bombed a market".
+        let mut evs = vec![
+            event("KENMIL", "SOMREB", "183", None),
+            event("SOMREB", "KENCVL", "183", None),
+            event("KENMIL", "SOMREB", "1832", None),
+        ];
+        military_bombing_is_aerial(&mut evs);
+        let codes: Vec<_> = evs.iter().map(|e| e.cameo.as_str()).collect();
+        assert_eq!(codes, ["195", "183", "1832"]);
+        assert_eq!(evs[0].root, "19");
     }
 }
