@@ -1196,3 +1196,17 @@ fn telephone_partner_attached_to_the_instrument() {
         &["KENGOV>UGAGOV 041", "UGAGOV>KENGOV 041"],
     );
 }
+
+#[test]
+fn rescue_teams_are_humanitarian_aid_and_coordinated_objects_keep_the_recipient() {
+    // "Chile sent doctors and tents to Bolivia": the parser hangs "to Bolivia" on the
+    // last conjunct.
+    check(
+        "Chile@CHL/P/2/nsubj sent=send/V/0/root doctors=doctor/N/2/obj and/C/5/cc tents=tents/N/3/conj to/R/7/case Bolivia@BOL/P/5/nmod ./U/2/punct",
+        &["CHL>BOL 073"],
+    );
+    check(
+        "Chile@CHL/P/2/nsubj sent=send/V/0/root blankets=blankets/N/2/obj and/C/5/cc tents=tents/N/3/conj to/R/7/case Bolivia@BOL/P/5/nmod ./U/2/punct",
+        &["CHL>BOL 073"],
+    );
+}
