@@ -1210,3 +1210,17 @@ fn rescue_teams_are_humanitarian_aid_and_coordinated_objects_keep_the_recipient(
         &["CHL>BOL 073"],
     );
 }
+
+#[test]
+fn appeal_topic_hung_on_the_addressee() {
+    // "Peru asked Chile for help": "for help" parsed under "Chile", not under "asked".
+    check(
+        "Peru@PER/P/2/nsubj asked=ask/V/0/root Chile@CHL/P/2/obj for/R/5/case help/N/3/nmod ./U/2/punct",
+        &["PER>CHL 023"],
+    );
+    // And under the verb, as before.
+    check(
+        "Peru@PER/P/2/nsubj asked=ask/V/0/root Chile@CHL/P/2/obj for/R/5/case help/N/2/obl ./U/2/punct",
+        &["PER>CHL 023"],
+    );
+}
