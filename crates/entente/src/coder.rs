@@ -4,9 +4,11 @@
 //! Loading is separate from coding so that one [`Coder`] (it is `Sync`) serves every
 //! thread: the models and dictionaries are read once.
 
-use crate::actors::{is_generic, ActorCode, ActorCoder, ActorDictionary, DictError, Mention};
+use crate::actors::{
+    is_generic, ActorCode, ActorCoder, ActorDictionary, DictError, Mention, ResolvedBy,
+};
 use crate::cameo::CameoTable;
-use crate::doc::Article;
+use crate::doc::{Article, Upos};
 use crate::events::build::build_events;
 use crate::events::matcher::match_sentence;
 use crate::events::patterns::{PatternError, Patterns, VERBS_FILE};
@@ -120,6 +122,7 @@ impl Coder {
             crate::lemma_fallback::fill_missing(s, &self.vocab);
         }
         let mut mentions = self.actors.mentions(article);
+        add_country_adjectives(self.actors.dictionary(), article, &mut mentions);
         localize_roles(&mut mentions);
         let mut matches = Vec::new();
         for (i, s) in article.sentences.iter().enumerate() {
@@ -142,6 +145,65 @@ impl Coder {
         military_bombing_is_aerial(&mut events);
         reactions_target_the_last_actor(&mut events);
         events
+    }
+}
+
+/// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
+/// Mexican farms": the actors stage leaves a nationality adjective on a thing
+/// uncoded (it is no actor by itself), but as the object of an act it names the
+/// country the act is aimed at, and CAMEO codes it so. Such adjectives become
+/// bare-country mentions when the noun they modify is no actor mention itself; the
+/// matcher reaches them through its modifier fallback only when a role has no
+/// better actor.
+pub fn add_country_adjectives(
+    dict: &ActorDictionary,
+    article: &Article,
+    mentions: &mut Vec<Mention>,
+) {
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        let n = s.tokens.len();
+        let mut covered = vec![false; n];
+        for m in mentions[..before].iter().filter(|m| m.sentence == si) {
+            for c in covered.iter_mut().take(m.tokens.1.min(n)).skip(m.tokens.0) {
+                *c = true;
+            }
+        }
+        for (i, t) in s.tokens.iter().enumerate() {
+            let head = t.head.wrapping_sub(1);
+            let adjective = t.upos == Upos::Adj
+                && t.deprel == "amod"
+                && t.form.starts_with(|c: char| c.is_uppercase());
+            if !adjective || covered[i] || head >= n || covered[head] {
+                continue;
+            }
+            if !matches!(s.tokens[head].upos, Upos::Noun) {
+                continue;
+            }
+            let Some(code) = dict.country_of_adjective(&t.form) else {
+                continue;
+            };
+            let code = ActorCode::parse(&code);
+            let is_country =
+                code.role.is_none() && code.country.as_deref().is_some_and(|c| !is_generic(c));
+            if !is_country {
+                continue;
+            }
+            mentions.push(Mention {
+                sentence: si,
+                tokens: (i, i + 1),
+                head: i,
+                start: t.start,
+                end: t.end,
+                text: t.form.clone(),
+                code: Some(code),
+                name: None,
+                resolved_by: ResolvedBy::Composition,
+            });
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
     }
 }
 
@@ -272,7 +334,6 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actors::ResolvedBy;
 
     fn mention(sentence: usize, code: &str) -> Mention {
         Mention {
@@ -383,5 +444,41 @@ mod tests {
         let codes: Vec<_> = evs.iter().map(|e| e.cameo.as_str()).collect();
         assert_eq!(codes, ["195", "183", "1832"]);
         assert_eq!(evs[0].root, "19");
+    }
+
+    #[test]
+    fn nationality_adjective_on_a_thing_names_the_country() {
+        // "Peru taxed Chilean wine and Chilean officials protested."
+        let dict = ActorDictionary::load_default().unwrap();
+        let text = "Peru taxed Chilean wine";
+        let mut s = crate::Sentence::default();
+        let spec = [
+            ("Peru", Upos::Propn, 2, "nsubj"),
+            ("taxed", Upos::Verb, 0, "root"),
+            ("Chilean", Upos::Adj, 4, "amod"),
+            ("wine", Upos::Noun, 2, "obj"),
+        ];
+        let mut pos = 0;
+        for (form, upos, head, rel) in spec {
+            let mut t = crate::Token::new(form, pos, pos + form.len());
+            t.upos = upos;
+            t.head = head;
+            t.deprel = rel.to_string();
+            s.tokens.push(t);
+            pos += form.len() + 1;
+        }
+        s.end = text.len();
+        let mut art = Article::new("t", text);
+        art.sentences.push(s);
+        let mut ms = vec![mention(0, "PER")];
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[1].code.as_ref().unwrap().code, "CHL");
+        assert_eq!(ms[1].tokens, (2, 3));
+        // Already inside a mention ("Chilean officials"): nothing added.
+        let mut covered = vec![mention(0, "PER"), mention(0, "CHLGOV")];
+        covered[1].tokens = (2, 4);
+        add_country_adjectives(&dict, &art, &mut covered);
+        assert_eq!(covered.len(), 2);
     }
 }
