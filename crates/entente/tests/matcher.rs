@@ -1224,3 +1224,12 @@ fn appeal_topic_hung_on_the_addressee() {
         &["PER>CHL 023"],
     );
 }
+
+#[test]
+fn rejecting_a_decision_is_a_rejection() {
+    // "Lima rejected the ruling of the court": CAMEO's 12, not the general 110.
+    check(
+        "Lima@PERGOV/P/2/nsubj rejected=reject/V/0/root the/D/4/det ruling/N/2/obj of/R/7/case the/D/7/det court@IGOICC/N/4/nmod ./U/2/punct",
+        &["PERGOV>IGOICC 120"],
+    );
+}
