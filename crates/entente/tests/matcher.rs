@@ -1233,3 +1233,21 @@ fn rejecting_a_decision_is_a_rejection() {
         &["PERGOV>IGOICC 120"],
     );
 }
+
+#[test]
+fn appeal_with_infinitive_parsed_as_adverbial_clause() {
+    // "Chile urged Peru to resume talks", with "to resume" attached as advcl.
+    check(
+        "Chile@CHL/P/2/nsubj urged=urge/V/0/root Peru@PER/P/2/obj to/T/5/mark resume/V/2/advcl talks=talk/N/5/obj ./U/2/punct",
+        &["CHL>PER 026", "PER>- 046 hyp"],
+    );
+}
+
+#[test]
+fn appeal_to_show_restraint() {
+    // "The U.N. urged Chile to show restraint."
+    check(
+        "U.N.@IGOUNO/P/2/nsubj urged=urge/V/0/root Chile@CHL/P/2/iobj to/T/5/mark show/V/2/xcomp restraint/N/5/obj ./U/2/punct",
+        &["IGOUNO>CHL 0256"],
+    );
+}
