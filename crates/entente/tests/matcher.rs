@@ -1251,3 +1251,22 @@ fn appeal_to_show_restraint() {
         &["IGOUNO>CHL 0256"],
     );
 }
+
+#[test]
+fn accusation_topic_sets_the_subcode() {
+    // "Lima accused Quito of smuggling drugs": a crime.
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root Quito@ECUGOV/P/2/obj of/S/5/mark smuggling=smuggle/V/2/advcl drugs=drug/N/5/obj ./U/2/punct",
+        &["PERGOV>ECUGOV 1121"],
+    );
+    // "Lima accused Quito of stoking tension": aggression.
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root Quito@ECUGOV/P/2/obj of/S/5/mark stoking=stoke/V/2/advcl tension/N/5/obj ./U/2/punct",
+        &["PERGOV>ECUGOV 1123"],
+    );
+    // "Lima accused the militia of genocide", "of genocide" hung on the accused.
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det militia@PERREB/N/2/obj of/R/6/case genocide/N/4/nmod ./U/2/punct",
+        &["PERGOV>PERREB 1124"],
+    );
+}
