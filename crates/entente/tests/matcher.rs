@@ -1270,3 +1270,17 @@ fn accusation_topic_sets_the_subcode() {
         &["PERGOV>PERREB 1124"],
     );
 }
+
+#[test]
+fn calling_a_deed_an_act_of_aggression_or_a_leader_a_war_criminal() {
+    // "Quito called the raid by Lima an act of aggression."
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/4/det raid/N/2/obj by/R/6/case Lima@PERGOV/P/4/nmod an/D/8/det act/N/2/xcomp of/R/10/case aggression/N/8/nmod ./U/2/punct",
+        &["ECUGOV>PERGOV 1123"],
+    );
+    // "Quito called the general a war criminal."
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/4/det general@PERMIL/N/2/obj a/D/7/det war/N/7/compound criminal/N/2/xcomp ./U/2/punct",
+        &["ECUGOV>PERMIL 1124"],
+    );
+}
