@@ -330,6 +330,83 @@ mod tests {
         assert_eq!(s.las_full, 0.5);
         assert_eq!(s.upos, 0.5);
     }
+
+    const DOC: &str = "# newdoc id = d1\n# newpar\n# text = They don't agree.\n1\tThey\tthey\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n4\tagree\tagree\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n# text = Fine.\n1\tFine\tfine\tADJ\tJJ\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n# newpar\n# text = We gotta go\n1\tWe\twe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2-3\tgotta\t_\t_\t_\t_\t_\t_\t_\t_\n2\tgot\tget\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tto\tto\tPART\tTO\t_\t2\tmark\t_\t_\n4\tgo\tgo\tVERB\tVB\t_\t2\txcomp\t_\t_\n\n";
+
+    #[test]
+    fn raw_gold_rebuilds_text_and_spans() {
+        let recs = crate::conllu::parse(DOC).unwrap();
+        let raw = raw_gold(&recs);
+        assert_eq!(raw.text, "They don't agree. Fine.\n\nWe gotta go");
+        assert_eq!(raw.misplaced, 0);
+        let spans = |i: usize| -> Vec<&str> {
+            raw.sentences[i]
+                .tokens
+                .iter()
+                .map(|t| &raw.text[t.start..t.end])
+                .collect()
+        };
+        assert_eq!(spans(0), ["They", "do", "n't", "agree", "."]);
+        assert_eq!(spans(1), ["Fine", "."]);
+        // "gotta" = "got" + "ta" in the text but "got" + "to" in the treebank: the words
+        // of the range share its span.
+        assert_eq!(spans(2), ["We", "gotta", "gotta", "go"]);
+        assert_eq!((raw.sentences[1].start, raw.sentences[1].end), (18, 23));
+    }
+
+    #[test]
+    fn raw_scoring_aligns_by_span() {
+        let text = "We met. They left";
+        let tok = |s: usize, e: usize, head: usize, upos: Upos| Token {
+            head,
+            upos,
+            deprel: "dep".into(),
+            ..Token::new(&text[s..e], s, e)
+        };
+        let gold = vec![
+            Sentence {
+                tokens: vec![
+                    tok(0, 2, 2, Upos::Pron),
+                    tok(3, 6, 0, Upos::Verb),
+                    tok(6, 7, 2, Upos::Punct),
+                ],
+                start: 0,
+                end: 7,
+            },
+            Sentence {
+                tokens: vec![tok(8, 12, 2, Upos::Pron), tok(13, 17, 0, Upos::Verb)],
+                start: 8,
+                end: 17,
+            },
+        ];
+        // One sentence, "met." as one token: 3 of 4 predicted tokens match 5 gold words.
+        let pred = vec![Sentence {
+            tokens: vec![
+                tok(0, 2, 2, Upos::Pron),
+                tok(3, 7, 0, Upos::Verb),
+                tok(8, 12, 4, Upos::Pron),
+                tok(13, 17, 2, Upos::Verb),
+            ],
+            start: 0,
+            end: 17,
+        }];
+        let s = score_raw(&gold, &pred);
+        assert_eq!(s.predicted_tokens, 4);
+        assert!((s.tokens_precision - 0.75).abs() < 1e-9);
+        assert!((s.tokens_recall - 0.6).abs() < 1e-9);
+        assert_eq!(s.sentences_f1, 0.0);
+        // Heads: "We" -> "met." is not aligned to gold "met" (span differs): wrong;
+        // "They" -> "left" right; "left" is not the root: wrong.
+        assert!((s.ud.uas - 1.0 / 5.0).abs() < 1e-9, "{}", s.ud.uas);
+        assert!((s.ud.upos - 3.0 / 5.0).abs() < 1e-9);
+        assert_eq!(s.ud.tokens, 5);
+        // Perfect prediction scores 1 everywhere.
+        let s = score_raw(&gold, &gold);
+        assert_eq!(
+            (s.tokens_f1, s.sentences_f1, s.ud.uas, s.ud.las),
+            (1.0, 1.0, 1.0, 1.0)
+        );
+    }
 }
 
 /// Precision/recall counts for event coding.

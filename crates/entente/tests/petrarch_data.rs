@@ -113,3 +113,27 @@ fn load_errors_name_the_file() {
     let e = VerbDictionary::load(std::path::Path::new("/nonexistent/verbs.txt")).unwrap_err();
     assert!(e.to_string().starts_with("/nonexistent/verbs.txt:"), "{e}");
 }
+
+#[test]
+fn empty_coder_baseline() {
+    use entente::petrarch::score::PetrarchScore;
+    let Some(path) = data("text/PETR.UnitTest.records.xml") else {
+        return;
+    };
+    let recs = read_records_file(&path).unwrap();
+    let mut sc = PetrarchScore::default();
+    for r in &recs {
+        sc.add(r, &Default::default());
+    }
+    let empty_gold = recs
+        .iter()
+        .filter(|r| r.noevents || r.error.is_some() || r.codings.is_empty())
+        .count();
+    assert_eq!(sc.exact_count(), empty_gold);
+    eprintln!(
+        "a coder that codes nothing: {}/{} exact ({:.1}%)",
+        sc.exact_count(),
+        sc.sentences,
+        100.0 * sc.exact
+    );
+}

@@ -33,10 +33,25 @@ fn span_of(text: &str, form: &str, n: usize) -> (usize, usize) {
     (t.start, t.end)
 }
 
-/// Every token's span slices exactly its form, on char boundaries, in order.
+/// Every token's span slices exactly its form, on char boundaries, in order, with the
+/// rules and with the shipped boundary model.
 fn check_spans(text: &str) {
+    check_spans_with(&Tokenizer::new(), text);
+    check_spans_with(&SHIPPED.with(|t| t.clone()), text);
+}
+
+thread_local! {
+    static SHIPPED: Tokenizer = shipped_tokenizer();
+}
+
+fn check_spans_with(tk: &Tokenizer, text: &str) {
     let mut prev_end = 0;
-    for s in sents(text) {
+    for s in tk.sentences(text) {
+        assert!(!s.tokens.is_empty() && s.tokens.len() <= MAX_SENTENCE_TOKENS);
+        assert_eq!(
+            (s.start, s.end),
+            (s.tokens[0].start, s.tokens[s.tokens.len() - 1].end)
+        );
         assert!(s.start <= s.end && s.end <= text.len());
         for t in &s.tokens {
             assert!(t.start < t.end, "empty token in {text:?}");
@@ -177,6 +192,25 @@ fn dates_and_times() {
     );
     assert_eq!(span_of(t, "2024-03-12", 0), (3, 13));
     assert_eq!(span_of(t, "p.m.", 0), find(t, "p.m.", 0, 0, 4));
+    // Day-month-year with a month name stays whole; so do a year's apostrophe forms.
+    let t = "Filed 01-Feb-02, in the '68 race and the ’70s.";
+    assert_eq!(
+        forms(t),
+        v(&[
+            "Filed",
+            "01-Feb-02",
+            ",",
+            "in",
+            "the",
+            "'68",
+            "race",
+            "and",
+            "the",
+            "’70s",
+            "."
+        ])
+    );
+    assert_eq!(span_of(t, "’70s", 0), find(t, "’70s", 0, 0, 6));
     // A number range is split as EWT does.
     assert_eq!(forms("in 1990-1995"), v(&["in", "1990", "-", "1995"]));
     // Sentence-final "p.m." gives its period to the sentence.
@@ -266,6 +300,11 @@ fn clitics_split_as_in_ud() {
     );
     assert_eq!(span_of(t, "n’t", 0), find(t, "didn’t", 0, 3, 5));
     assert_eq!(span_of(t, "’s", 0), find(t, "’s", 0, 0, 4));
+    // Clitics before a closing curly quote.
+    assert_eq!(
+        forms("the “people’s” vote, “don’t”"),
+        v(&["the", "“", "people", "’s", "”", "vote", ",", "“", "do", "n’t", "”"])
+    );
     // A plural possessive's apostrophe is its own token.
     assert_eq!(
         forms("the workers' union"),
@@ -403,6 +442,9 @@ fn very_long_sentences_are_capped() {
     assert!(s.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
     assert_eq!(s.iter().map(|s| s.tokens.len()).sum::<usize>(), 10_000);
     assert_eq!(s.len(), 10_000_usize.div_ceil(MAX_SENTENCE_TOKENS));
+    check_spans(&t);
+    let junk = "x, ".repeat(5000) + &"\u{0}é".repeat(3000);
+    check_spans(&junk);
 }
 
 #[test]

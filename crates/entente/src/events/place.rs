@@ -682,7 +682,7 @@ mod tests {
     #[test]
     fn builtin_gazetteer_is_large_and_complete() {
         let g = Gazetteer::builtin();
-        assert!(g.len() >= 500, "{}", g.len());
+        assert!(g.len() >= 1000, "{}", g.len());
         let countries = g
             .places()
             .iter()
@@ -820,6 +820,21 @@ mod tests {
     }
 
     #[test]
+    fn landmarks_by_their_short_names() {
+        assert_eq!(
+            name_country(place(
+                "Okafor spoke at the United Nations on Monday.",
+                "spoke"
+            )),
+            nc("United Nations headquarters", "USA")
+        );
+        assert_eq!(
+            place("The United Nations condemned the attack.", "condemned"),
+            None
+        );
+    }
+
+    #[test]
     fn actors_are_not_places() {
         assert_eq!(
             place("Venezuela accused Colombia of espionage.", "accused"),
@@ -931,5 +946,72 @@ mod tests {
             ],
         );
         assert_eq!(resolve_place(&s, text, at(&s, "criticized"), g), None);
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::doc::Token;
+
+    #[test]
+    fn odd_spans_and_indices_do_not_panic() {
+        let g = Gazetteer::builtin();
+        let text = "Ünïcode in Bogotá at the White House near the border.";
+        let mut toks: Vec<Token> = text
+            .split(' ')
+            .scan(0, |pos, w| {
+                let t = Token::new(w, *pos, *pos + w.len());
+                *pos += w.len() + 1;
+                Some(t)
+            })
+            .collect();
+        // Spans past the text, inverted, and inside a multibyte character.
+        toks.push(Token::new("Lima", 500, 504));
+        toks.push(Token::new("capital", 9, 3));
+        toks.push(Token::new("border", 1, 2));
+        let mut s = Sentence {
+            tokens: toks,
+            start: 0,
+            end: text.len(),
+        };
+        for trigger in [0, 3, 7, 100] {
+            let _ = resolve_place(&s, text, trigger, g);
+        }
+        // A tree with cycles and heads out of range.
+        for (i, t) in s.tokens.iter_mut().enumerate() {
+            t.head = (i * 7) % 15;
+            t.deprel = "obl".into();
+        }
+        for trigger in 0..20 {
+            let _ = resolve_place(&s, text, trigger, g);
+            let _ = crate::events::time::resolve_time(
+                &s,
+                text,
+                trigger,
+                chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
+            );
+        }
+        // Every prefix of sentences full of expressions: nothing may index past the end.
+        let ad = chrono::NaiveDate::from_ymd_opt(2026, 11, 25);
+        for text in [
+            "Envoys met on Tuesday , March 3 , 2024 in Lima , Peru near the Venezuelan border",
+            "Rebels attacked two days ago off the coast of Somalia in the Colombian capital",
+            "They met on 3rd of March 2024 in mid-March last weekend over the weekend in Peru 's capital",
+            "Troops massed on the border between Chad and Sudan in the Syrian city of Aleppo",
+        ] {
+            let full = crate::events::time::tests::sent(text);
+            for cut in 0..=full.tokens.len() {
+                let mut p = full.clone();
+                p.tokens.truncate(cut);
+                for t in 0..=cut {
+                    let _ = resolve_place(&p, text, t, g);
+                    let _ = crate::events::time::resolve_time(&p, text, t, ad);
+                }
+            }
+        }
+        let empty = Sentence::default();
+        assert_eq!(resolve_place(&empty, "", 0, g), None);
+        let _ = crate::events::time::resolve_time(&empty, "", 0, None);
     }
 }

@@ -216,7 +216,11 @@ pub fn tense_of(s: &Sentence, trigger: usize) -> Tense {
         let w = lower(i);
         match w.as_str() {
             "will" | "shall" | "'ll" | "wo" => return Tense::Future,
-            "had" | "'d" => return Tense::PastPerfect,
+            "had" => return Tense::PastPerfect,
+            // "'d" is "had" before a participle, "would" before a base form.
+            "'d" if lower(trigger).ends_with("ed") || lower(trigger).ends_with("en") => {
+                return Tense::PastPerfect
+            }
             "to" if i + 1 == trigger && i > 0 => {
                 let prev = lower(i - 1);
                 if FUTURE_LEMMAS.iter().any(|l| prev.starts_with(l)) || prev == "going" {
@@ -358,7 +362,8 @@ fn unit_of(form: &str) -> Option<Unit> {
 }
 
 fn monday_of(d: NaiveDate) -> NaiveDate {
-    d - Days::new(d.weekday().num_days_from_monday() as u64)
+    d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64))
+        .unwrap_or(d)
 }
 
 fn first_of_month(d: NaiveDate) -> NaiveDate {
@@ -463,6 +468,9 @@ fn match_at(
 ) -> Option<Found> {
     let toks = &s.tokens;
     let n = toks.len();
+    if i >= n {
+        return None;
+    }
     let form = |k: usize| toks.get(k).map(|t| t.form.as_str()).unwrap_or("");
     let lower = |k: usize| form(k).to_lowercase();
     let w = lower(i);
@@ -558,7 +566,8 @@ fn match_at(
                 _ if future => "next",
                 _ => "",
             };
-            weekday_date(Weekday::Sat, wd, ad + Days::new(1), future && wd.is_empty())
+            let next_day = ad.succ_opt()?;
+            weekday_date(Weekday::Sat, wd, next_day, future && wd.is_empty())
         });
         return Some((i + 2, i + 1, d.map(monday_of), Precision::Week));
     }
@@ -1234,6 +1243,23 @@ pub(crate) mod tests {
             when("Troops withdrew in mid-2024.", "withdrew"),
             (Some(d(2024, 1, 1)), Precision::Year)
         );
+    }
+
+    #[test]
+    fn extreme_article_dates_do_not_panic() {
+        let texts = [
+            "They met yesterday, tomorrow, last week, next year, two years ago and over the weekend.",
+            "They met on Monday, in March, last month and on March 3.",
+        ];
+        for ad in [NaiveDate::MIN, NaiveDate::MAX] {
+            for text in texts {
+                let s = sent(text);
+                for t in 0..s.tokens.len() {
+                    let _ = resolve_time(&s, text, t, Some(ad));
+                    let _ = resolve_time_with(&s, text, t, Some(ad), Tense::Future);
+                }
+            }
+        }
     }
 
     #[test]

@@ -146,6 +146,9 @@ pub struct FeatTable {
     keys: Vec<u64>,
     rows: Vec<u32>,
     mask: usize,
+    /// Slots are addressed by the key's high bits, so that sorted keys fill the table
+    /// front to back (loading stays fast and cache-friendly).
+    shift: u32,
 }
 
 #[inline(always)]
@@ -165,6 +168,7 @@ impl FeatTable {
             keys: vec![0; cap],
             rows: vec![0; cap],
             mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
         };
         for (i, &k) in keys.iter().enumerate() {
             t.insert(nonzero(k), i as u32);
@@ -172,8 +176,13 @@ impl FeatTable {
         t
     }
 
+    #[inline(always)]
+    fn home(&self, k: u64) -> usize {
+        (k >> self.shift) as usize
+    }
+
     fn insert(&mut self, k: u64, row: u32) {
-        let mut i = (k as usize) & self.mask;
+        let mut i = self.home(k);
         loop {
             if self.keys[i] == 0 || self.keys[i] == k {
                 self.keys[i] = k;
@@ -188,7 +197,10 @@ impl FeatTable {
     #[inline(always)]
     pub fn get(&self, key: u64) -> Option<u32> {
         let k = nonzero(key);
-        let mut i = (k as usize) & self.mask;
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mut i = self.home(k);
         loop {
             let s = self.keys[i];
             if s == k {
@@ -200,6 +212,18 @@ impl FeatTable {
             i = (i + 1) & self.mask;
         }
     }
+}
+
+/// A model version string: `{prefix}-{YYYYMMDD}-{digest}`, the date of training and 8
+/// hex digits of a hash of the model's bytes, so that two different trainings never
+/// share a version even on the same day.
+pub fn auto_version(prefix: &str, model_bytes: &[u8]) -> String {
+    let digest = finish(hash_bytes(0x7e57, model_bytes));
+    format!(
+        "{prefix}-{}-{:08x}",
+        chrono::Utc::now().format("%Y%m%d"),
+        digest >> 32
+    )
 }
 
 /// A small deterministic generator (xorshift64*) for shuffling training data, so that

@@ -11,8 +11,8 @@ use crate::conllu::Record;
 use crate::doc::{Sentence, Upos};
 use crate::model_io::{ModelError, Reader, Writer};
 use crate::nlp::features::{
-    feat1, feat2, feat3, hash_str, lowercase_into, prefix_end, shape_into, suffix_start, FeatTable,
-    Rng,
+    auto_version, feat1, feat2, feat3, hash_str, lowercase_into, prefix_end, shape_into,
+    suffix_start, FeatTable, Rng,
 };
 use std::collections::HashMap;
 
@@ -63,8 +63,9 @@ pub struct TrainOptions {
     pub prune_below: f32,
     /// Seed of the shuffling between passes.
     pub seed: u64,
-    /// Version string written into the model.
-    pub version: String,
+    /// Version string written into the model; by default
+    /// `tagger-ewt-2.15-YYYYMMDD-<digest>` (EWT is the UD release trained on).
+    pub version: Option<String>,
 }
 
 impl Default for TrainOptions {
@@ -77,7 +78,7 @@ impl Default for TrainOptions {
             amb_min_share: 0.02,
             prune_below: 0.05,
             seed: 7,
-            version: "tagger-ewt-2.15-dev".into(),
+            version: None,
         }
     }
 }
@@ -316,6 +317,9 @@ fn ambiguity_classes(
     entries.into_iter().unzip()
 }
 
+/// Most features one word can have (the templates give fewer).
+const MAX_FEATS: usize = 64;
+
 /// Marks a slot whose row is stored dense.
 const DENSE: u32 = u32::MAX;
 
@@ -342,6 +346,9 @@ struct Slot {
 struct RowIndex {
     slots: Vec<Slot>,
     mask: usize,
+    /// Slots are addressed by the key's high bits: keys are stored sorted, so building
+    /// the table writes it front to back instead of at random.
+    shift: u32,
     dense: Vec<f32>,
     sparse: Vec<Entry>,
 }
@@ -352,6 +359,7 @@ impl RowIndex {
         let mut ix = RowIndex {
             slots: vec![Slot::default(); cap],
             mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
             dense: Vec::new(),
             sparse: Vec::with_capacity(weights.len()),
         };
@@ -384,7 +392,7 @@ impl RowIndex {
                     len: (b - a) as u32,
                 }
             };
-            let mut i = (slot.key as usize) & ix.mask;
+            let mut i = ix.home(slot.key);
             while ix.slots[i].key != 0 && ix.slots[i].key != slot.key {
                 i = (i + 1) & ix.mask;
             }
@@ -394,9 +402,14 @@ impl RowIndex {
     }
 
     #[inline(always)]
+    fn home(&self, k: u64) -> usize {
+        (k >> self.shift) as usize
+    }
+
+    #[inline(always)]
     fn get(&self, key: u64) -> Option<Slot> {
         let k = nonzero(key);
-        let mut i = (k as usize) & self.mask;
+        let mut i = self.home(k);
         loop {
             let s = self.slots[i];
             if s.key == k {
@@ -767,7 +780,7 @@ impl Tagger {
             }
             let (keys, offsets, classes, weights) = t.averaged(opts.prune_below);
             let model = Tagger {
-                version: opts.version.clone(),
+                version: String::new(),
                 labels: labels.clone(),
                 dict: dict.clone(),
                 dict_labels: dict_labels.clone(),
@@ -796,7 +809,12 @@ impl Tagger {
                 best = Some((upos + xpos, model));
             }
         }
-        best.map(|b| b.1).unwrap_or_default()
+        let mut model = best.map(|b| b.1).unwrap_or_default();
+        model.version = opts
+            .version
+            .clone()
+            .unwrap_or_else(|| auto_version("tagger-ewt-2.15", &model.to_bytes()));
+        model
     }
 
     /// UPOS and XPOS accuracy against gold sentences (gold tokens).
@@ -814,22 +832,54 @@ impl Tagger {
         (u as f64 / n.max(1) as f64, x as f64 / n.max(1) as f64)
     }
 
+    /// Adds up the rows of `feats`. The lookups are the cost (the table does not fit
+    /// in cache), so they go in phases: first every feature's home slot is read, with
+    /// no branch between the loads so that their cache misses overlap; then the rows
+    /// found are touched the same way; only then are the weights added.
     #[inline]
     fn score(&self, feats: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
         let n = scores.len();
-        for &f in feats {
-            if let Some(slot) = self.index.get(f) {
-                let start = slot.start as usize;
-                if slot.len == DENSE {
-                    let row = &self.index.dense[start * n..(start + 1) * n];
-                    for (s, w) in scores.iter_mut().zip(row) {
-                        *s += w;
-                    }
-                } else {
-                    for e in &self.index.sparse[start..start + slot.len as usize] {
-                        scores[e.class as usize] += e.weight;
-                    }
+        let ix = &self.index;
+        let mut found = [Slot::default(); MAX_FEATS];
+        let feats = &feats[..feats.len().min(MAX_FEATS)];
+        for (slot, &f) in found.iter_mut().zip(feats) {
+            *slot = ix.slots[ix.home(nonzero(f))];
+        }
+        let mut m = 0;
+        for (j, &f) in feats.iter().enumerate() {
+            let k = nonzero(f);
+            let s = if found[j].key == k {
+                Some(found[j])
+            } else if found[j].key == 0 {
+                None
+            } else {
+                ix.get(f)
+            };
+            if let Some(s) = s {
+                found[m] = s;
+                m += 1;
+            }
+        }
+        let mut touch = 0f32;
+        for s in &found[..m] {
+            touch += if s.len == DENSE {
+                ix.dense[s.start as usize * n]
+            } else {
+                ix.sparse[s.start as usize].weight
+            };
+        }
+        std::hint::black_box(touch);
+        for s in &found[..m] {
+            let start = s.start as usize;
+            if s.len == DENSE {
+                let row = &ix.dense[start * n..(start + 1) * n];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
+                }
+            } else {
+                for e in &ix.sparse[start..start + s.len as usize] {
+                    scores[e.class as usize] += e.weight;
                 }
             }
         }

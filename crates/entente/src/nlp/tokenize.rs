@@ -10,8 +10,9 @@
 //! later stages can always point back into the article.
 //!
 //! Sentence boundaries are decided by rules on the token stream (see
-//! [`Tokenizer::sentences`]); where the rules are unsure an optional learned boundary
-//! model could be plugged in, but the rules alone are what `Tokenizer::new()` uses.
+//! [`Tokenizer::sentences`]). The rules miss what web and wire text leave unmarked, so a
+//! small learned model ([`boundary`], trained on EWT) decides the gaps the rules are
+//! unsure of when one is loaded; `Tokenizer::new()` is the rules alone and needs no file.
 
 pub mod boundary;
 mod tables;
@@ -334,10 +335,17 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
                 push(out, p, q);
                 p = q;
             }
+            '\'' | '\u{2019}' if decade_len(&bytes[p + l..e]).is_some() => {
+                // "'68", "’70s": the apostrophe stands for the century.
+                let q = p + l + decade_len(&bytes[p + l..e]).unwrap_or(0);
+                push(out, p, q);
+                p = q;
+            }
             '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' => {
                 // Doubled single quotes ("’’") stand for one double quote.
-                let q = if matches!(char_at(text, p + l), Some(('\u{2018}' | '\u{2019}', _)))
+                let q = if matches!(c, '\u{2018}' | '\u{2019}')
                     && p + 2 * l <= e
+                    && matches!(char_at(text, p + l), Some(('\u{2018}' | '\u{2019}', _)))
                 {
                     p + 2 * l
                 } else if is_apostrophe(c) && clitic_len(text, p + l, e).is_some() {
@@ -358,6 +366,12 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
                 push(out, p, p + 2);
                 p += 2;
             }
+            '#' if bytes.get(p + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                // A hashtag is one token.
+                let q = run_while(text, p + 1, e, is_word_char);
+                push(out, p, q);
+                p = q;
+            }
             '-' | '=' | '*' | '+' | '<' | '>' | '#' | '~' | '_' | '^' | '|' => {
                 // Rules and decorations ("=====", "***", "<<") are one token.
                 let q = run_while(text, p, e, |x| x == c);
@@ -372,9 +386,33 @@ fn general(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
     }
 }
 
+/// Whether the byte before a position belongs to a word (any non-ASCII byte counts: a
+/// conservative guess, used only to look back).
 #[inline]
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Whether a word character starts at byte `i` of `b` (false past the end). Decodes a
+/// non-ASCII char, so that a closing ” after "it’s" is not taken for a letter.
+#[inline]
+fn word_at(b: &[u8], i: usize) -> bool {
+    let Some(&c) = b.get(i) else {
+        return false;
+    };
+    if c < 0x80 {
+        return c.is_ascii_alphanumeric() || c == b'_';
+    }
+    let n = match c {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return false,
+    };
+    b.get(i..i + n)
+        .and_then(|x| std::str::from_utf8(x).ok())
+        .and_then(|x| x.chars().next())
+        .is_some_and(is_word_char)
 }
 
 fn run_while(text: &str, p: usize, e: usize, f: impl Fn(char) -> bool) -> usize {
@@ -396,7 +434,7 @@ fn clitic_len(text: &str, p: usize, e: usize) -> Option<usize> {
     while q < e && q < p + 3 && b[q].is_ascii_alphabetic() {
         q += 1;
     }
-    if q == p || (q < e && is_word_byte(b[q])) {
+    if q == p || (q < e && word_at(b, q)) {
         return None;
     }
     let w = &b[p..q];
@@ -410,6 +448,10 @@ fn clitic_len(text: &str, p: usize, e: usize) -> Option<usize> {
 /// abbreviation's period), and returns where scanning continues.
 fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
     let b = text.as_bytes();
+    if let Some(end) = day_month_year(&b[p..e]) {
+        push(out, p, p + end);
+        return p + end;
+    }
     let mut q = p;
     // Whether the word so far is digits and hyphens only (phone numbers, dates).
     let mut digits_only = true;
@@ -491,18 +533,43 @@ fn word(text: &str, p: usize, e: usize, out: &mut Vec<Raw>) -> usize {
     if q < e && b[q] == b'.' && !(q + 1 < e && b[q + 1] == b'.') {
         let dotted = letters_dots && has_dot && max_seg <= 3;
         let initial = w.len() == 1 && b[p].is_ascii_uppercase();
-        // "No." is an abbreviation only before a number ("No. 5", not "No. We won't").
-        let numero = matches!(w, "No" | "no" | "Nos") && {
+        // "No." and "c." are abbreviations only before a number ("No. 5", "c. 1820"; not
+        // "No. We won't").
+        let before_number = matches!(w, "No" | "no" | "Nos" | "c") && {
             let rest = text[q + 1..].trim_start();
             rest.starts_with(|c: char| c.is_ascii_digit() || c == '#')
         };
-        if dotted || initial || numero || (is_abbrev(w) && !matches!(w, "No" | "no" | "Nos")) {
+        if dotted || initial || before_number || (is_abbrev(w) && !matches!(w, "No" | "no" | "Nos"))
+        {
             push(out, p, q + 1);
             return q + 1;
         }
     }
     emit_word(text, p, q, out);
     q
+}
+
+/// Length of a date written "01-Feb-02" / "1-Mar-2024" at the start of `b`.
+fn day_month_year(b: &[u8]) -> Option<usize> {
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&d) || b.len() < d + 7 || b[d] != b'-' {
+        return None;
+    }
+    let m = &b[d + 1..d + 4];
+    if !m.iter().all(u8::is_ascii_alphabetic) || b[d + 4] != b'-' {
+        return None;
+    }
+    const MONTHS: [&[u8]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    if !MONTHS.iter().any(|mo| m.eq_ignore_ascii_case(mo)) {
+        return None;
+    }
+    let y = b[d + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = d + 5 + y;
+    let after_ok = !word_at(b, end);
+    ((y == 2 || y == 4) && after_ok).then_some(end)
 }
 
 /// Whether the apostrophe at `q` (of length `l`) is the one of "n't" (the word then ends
@@ -513,7 +580,7 @@ fn is_nt(text: &str, q: usize, l: usize, e: usize) -> bool {
         && (b[q - 1] == b'n' || b[q - 1] == b'N')
         && q + l < e
         && (b[q + l] == b't' || b[q + l] == b'T')
-        && !(q + l + 1 < e && is_word_byte(b[q + l + 1]))
+        && !(q + l + 1 < e && word_at(b, q + l + 1))
 }
 
 /// Whether the hyphen at `q` joins the word begun at `p`: after a bound prefix ("non-",
@@ -539,7 +606,9 @@ fn keep_hyphen(text: &str, p: usize, q: usize, e: usize, digits_only: bool) -> b
             }
             k += 1;
         }
-        return hyphens >= 2 || (hyphens == 1 && groups[0] == 3 && groups[1] == 4);
+        // Phone numbers (713-853-3989, 853-3989) and ZIP+4 codes (20006-3700).
+        return hyphens >= 2
+            || (hyphens == 1 && groups[1] == 4 && (groups[0] == 3 || groups[0] == 5));
     }
     // Only the first hyphen of the word can follow a prefix.
     let w = &text[p..q];
@@ -569,25 +638,29 @@ fn emit_word(text: &str, p: usize, q: usize, out: &mut Vec<Raw>) {
 
 /// Sentence splitting over the raw tokens.
 fn split_sentences(text: &str, toks: &[Raw], model: Option<&BoundaryModel>) -> Vec<Sentence> {
+    let info = match model {
+        Some(_) => boundary::prepare(text, toks),
+        None => Vec::new(),
+    };
     let n = toks.len();
     let mut sents = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < n {
         let len = i + 1 - start;
+        let by_model = model.filter(|_| model_decides(text, toks, i));
         let end_here = i + 1 == n
             || len >= MAX_SENTENCE_TOKENS
             || toks[i].newlines_after >= 2
-            || match model {
-                Some(m) if model_decides(text, toks, i) => m.is_boundary(text, toks, start, i),
-                _ => is_boundary(text, toks, start, i),
+            || match by_model {
+                Some(m) => m.is_boundary(text, toks, &info, start, i),
+                None => is_boundary(text, toks, start, i),
             };
         if end_here {
             // Closing quotes and brackets after terminal punctuation stay in this sentence
             // (the model has learnt that itself).
             let mut last = i;
-            let by_rule = model.is_none() || !model_decides(text, toks, i);
-            if by_rule && i + 1 < n && is_terminal(tok(text, &toks[i])) {
+            if by_model.is_none() && i + 1 < n && is_terminal(tok(text, &toks[i])) {
                 while last + 1 < n
                     && toks[last].newlines_after < 2
                     && is_closer(tok(text, &toks[last + 1]))
@@ -696,7 +769,8 @@ fn is_boundary(text: &str, toks: &[Raw], start: usize, i: usize) -> bool {
         let Some(next) = toks.get(j) else {
             return true;
         };
-        // "?!" and "..." inside a sentence ("wait...what") are glued to the next word.
+        // Terminal punctuation glued to the next word ("wait...what", "Yahoo!Mail") is
+        // inside a sentence.
         if !toks[k].space_after {
             return false;
         }
@@ -704,7 +778,7 @@ fn is_boundary(text: &str, toks: &[Raw], start: usize, i: usize) -> bool {
         if toks[k].newlines_after >= 1 {
             return true;
         }
-        return starts_sentence(text, toks, j, nt, t.starts_with('.'));
+        return starts_sentence(text, toks, j, nt);
     }
     // An abbreviation's period can double as the full stop ("... in the U.S. The ...").
     if t.len() > 1 && t.ends_with('.') && !is_title(&t[..t.len() - 1]) && !is_initial(t) {
@@ -726,14 +800,12 @@ fn is_initial(t: &str) -> bool {
 
 /// Whether the token `nt` (at index `j`) can begin a new sentence after terminal
 /// punctuation: a capital, a digit, an opening quote or bracket before one, a symbol.
-fn starts_sentence(text: &str, toks: &[Raw], j: usize, nt: &str, after_dots: bool) -> bool {
+fn starts_sentence(text: &str, toks: &[Raw], j: usize, nt: &str) -> bool {
     let Some(c) = nt.chars().next() else {
         return false;
     };
+    // After "..." a capital also starts a new sentence more often than not.
     if c.is_uppercase() {
-        // "..." followed by a capital is often a trailing-off inside a sentence, but in
-        // news text it ends one more often than not.
-        let _ = after_dots;
         return true;
     }
     if c.is_lowercase() {
@@ -787,6 +859,15 @@ fn is_dateline_end(text: &str, toks: &[Raw], start: usize, i: usize) -> bool {
     saw_paren || letters >= 3
 }
 
+/// Length of "68" or "70s" after a year's apostrophe, when nothing else follows.
+fn decade_len(b: &[u8]) -> Option<usize> {
+    if b.len() < 2 || !b[0].is_ascii_digit() || !b[1].is_ascii_digit() {
+        return None;
+    }
+    let n = if b.get(2) == Some(&b's') { 3 } else { 2 };
+    (!word_at(b, n)).then_some(n)
+}
+
 /// Length of an emoticon at the start of `b` (":)", ":-(", ";)", ":D", "^_^"), when it is
 /// not followed by a word character.
 fn emoticon(b: &[u8]) -> Option<usize> {
@@ -799,7 +880,6 @@ fn emoticon(b: &[u8]) -> Option<usize> {
     }
     FACES.iter().find_map(|f| {
         let n = f.len();
-        (b.len() >= n && &b[..n] == *f && !b.get(n).is_some_and(|&x| is_word_byte(x) || x == b'/'))
-            .then_some(n)
+        (b.len() >= n && &b[..n] == *f && !(word_at(b, n) || b.get(n) == Some(&b'/'))).then_some(n)
     })
 }

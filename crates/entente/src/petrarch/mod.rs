@@ -7,6 +7,7 @@
 //! anything they cannot read with its line number instead of panicking.
 
 pub mod records;
+pub mod score;
 pub mod verbs;
 
 /// An error in a PETRARCH-format file: the file (when read from one), the 1-based line

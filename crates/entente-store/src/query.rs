@@ -1,0 +1,571 @@
+//! Queries over the store: filtered, keyset-paginated events, and the dyad analysis
+//! (per-period series and turning points). SQL is built from fixed fragments with bound
+//! parameters only; user text never enters the SQL string.
+
+use crate::changepoint::{self, PeriodStat};
+use crate::{schema, Result, Store, StoreError};
+use chrono::{Datelike, Duration, NaiveDate};
+use rusqlite::types::Value as Sql;
+use serde::Serialize;
+
+/// One side of a filter: a three-letter country (or region/IGO prefix) matches the
+/// `*_country` column, anything longer matches codes starting with it ("COLGOV" matches
+/// COLGOV and COLGOVMIL).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorSel(pub String);
+
+impl ActorSel {
+    /// Parses an actor code from user input: letters only, 3 to 15 of them.
+    pub fn parse(s: &str, field: &str) -> Result<ActorSel> {
+        let u = s.trim().to_ascii_uppercase();
+        if u.len() < 3 || u.len() > 15 || !u.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(StoreError::Query {
+                field: field.into(),
+                message: format!(
+                    "{s:?} is not an actor code (3 to 15 letters, e.g. USA or COLGOV)"
+                ),
+            });
+        }
+        Ok(ActorSel(u))
+    }
+
+    fn sql(&self, side: &str, params: &mut Vec<Sql>) -> String {
+        if self.0.len() == 3 {
+            params.push(Sql::Text(self.0.clone()));
+            format!("{side}_country = ?{}", params.len())
+        } else {
+            params.push(Sql::Text(self.0.clone()));
+            let lo = params.len();
+            params.push(Sql::Text(format!("{}\u{10FFFF}", self.0)));
+            format!("({side}_code >= ?{lo} AND {side}_code < ?{})", params.len())
+        }
+    }
+}
+
+/// Filters of `entente events` and `GET /api/v1/events`.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub actor: Option<ActorSel>,
+    pub dyad: Option<(ActorSel, ActorSel)>,
+    /// With `dyad`: only A -> B, not B -> A.
+    pub directed: bool,
+    /// A full CAMEO code ("042") or a root ("04"): codes starting with it.
+    pub cameo: Option<String>,
+    pub quad: Option<u8>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub include_negated: bool,
+    pub limit: usize,
+    /// Keyset cursor from a previous page ([`EventPage::next`]).
+    pub cursor: Option<String>,
+}
+
+/// A page of events as record JSON, and the cursor of the next page if there is one.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventPage {
+    pub events: Vec<serde_json::Value>,
+    pub next: Option<String>,
+}
+
+/// Checks a CAMEO code or root from user input (digits, 2 to 4 of them).
+pub fn parse_cameo(s: &str) -> Result<String> {
+    let t = s.trim();
+    if (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(t.to_string())
+    } else {
+        Err(StoreError::Query {
+            field: "cameo".into(),
+            message: format!("{s:?} is not a CAMEO code or root (2 to 4 digits)"),
+        })
+    }
+}
+
+fn where_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
+    let mut w: Vec<String> = Vec::new();
+    if let Some(a) = &f.actor {
+        let s = a.sql("source", params);
+        let t = a.sql("target", params);
+        w.push(format!("({s} OR {t})"));
+    }
+    if let Some((a, b)) = &f.dyad {
+        let ab = format!(
+            "({} AND {})",
+            a.sql("source", params),
+            b.sql("target", params)
+        );
+        if f.directed {
+            w.push(ab);
+        } else {
+            let ba = format!(
+                "({} AND {})",
+                b.sql("source", params),
+                a.sql("target", params)
+            );
+            w.push(format!("({ab} OR {ba})"));
+        }
+    }
+    if let Some(c) = &f.cameo {
+        let c = parse_cameo(c)?;
+        if c.len() == 2 {
+            params.push(Sql::Text(c));
+            w.push(format!("root = ?{}", params.len()));
+        } else {
+            params.push(Sql::Text(c));
+            w.push(format!("cameo = ?{}", params.len()));
+        }
+    }
+    if let Some(q) = f.quad {
+        if !(1..=4).contains(&q) {
+            return Err(StoreError::Query {
+                field: "quad".into(),
+                message: format!("{q} is not a QuadClass (1 to 4)"),
+            });
+        }
+        params.push(Sql::Integer(q.into()));
+        w.push(format!("quad_class = ?{}", params.len()));
+    }
+    if let Some(d) = f.from {
+        params.push(Sql::Text(d.to_string()));
+        w.push(format!("date >= ?{}", params.len()));
+    }
+    if let Some(d) = f.to {
+        params.push(Sql::Text(d.to_string()));
+        w.push(format!("date <= ?{}", params.len()));
+    }
+    if !f.include_negated {
+        w.push("negated = 0 AND modality IN ('asserted', 'reported')".into());
+    }
+    Ok(if w.is_empty() {
+        "1".into()
+    } else {
+        w.join(" AND ")
+    })
+}
+
+fn parse_cursor(c: &str) -> Result<(String, i64)> {
+    let bad = || StoreError::Query {
+        field: "cursor".into(),
+        message: format!("{c:?} is not a cursor returned by a previous page"),
+    };
+    let (d, id) = c.rsplit_once('~').ok_or_else(bad)?;
+    let id: i64 = id.parse().map_err(|_| bad())?;
+    if !(d.is_empty() || crate::query::is_date(d)) {
+        return Err(bad());
+    }
+    Ok((d.to_string(), id))
+}
+
+fn is_date(s: &str) -> bool {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+}
+
+impl Store {
+    /// A page of events matching `f`, ordered by (date, id).
+    pub fn events(&self, f: &EventFilter) -> Result<EventPage> {
+        let mut params = Vec::new();
+        let mut w = where_clause(f, &mut params)?;
+        if let Some(c) = &f.cursor {
+            let (d, id) = parse_cursor(c)?;
+            params.push(Sql::Text(d));
+            let pd = params.len();
+            params.push(Sql::Integer(id));
+            w = format!(
+                "{w} AND (COALESCE(date, '') > ?{pd} OR (COALESCE(date, '') = ?{pd} AND id > ?{}))",
+                params.len()
+            );
+        }
+        let limit = f.limit.clamp(1, 10_000);
+        let names: Vec<&str> = schema::EVENT_COLUMNS.iter().map(|c| c.name).collect();
+        let sql = format!(
+            "SELECT id, {} FROM events WHERE {w} ORDER BY COALESCE(date, ''), id LIMIT {}",
+            names.join(", "),
+            limit + 1
+        );
+        let mut st = self.conn().prepare(&sql)?;
+        let n = names.len();
+        let mut rows: Vec<(i64, serde_json::Value)> = st
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                let id: i64 = r.get(0)?;
+                let vals = (1..=n)
+                    .map(|i| r.get::<_, Sql>(i))
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok((id, schema::to_json(&vals)))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let next = if rows.len() > limit {
+            rows.truncate(limit);
+            rows.last()
+                .map(|(id, v)| format!("{}~{id}", v["date"].as_str().unwrap_or_default()))
+        } else {
+            None
+        };
+        Ok(EventPage {
+            events: rows.into_iter().map(|(_, v)| v).collect(),
+            next,
+        })
+    }
+}
+
+/// Period length of a dyad series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum By {
+    Week,
+    Month,
+    Year,
+}
+
+impl By {
+    pub fn parse(s: &str) -> Result<By> {
+        match s {
+            "week" => Ok(By::Week),
+            "month" => Ok(By::Month),
+            "year" => Ok(By::Year),
+            _ => Err(StoreError::Query {
+                field: "by".into(),
+                message: format!("{s:?} is not one of week, month, year"),
+            }),
+        }
+    }
+
+    /// First day of the period containing `d` (weeks start on Monday).
+    pub fn start(self, d: NaiveDate) -> NaiveDate {
+        match self {
+            By::Week => d - Duration::days(d.weekday().num_days_from_monday().into()),
+            By::Month => d.with_day(1).unwrap_or(d),
+            By::Year => NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d),
+        }
+    }
+
+    /// How the period is written: 2026-W03, 2026-01, 2026.
+    pub fn label(self, start: NaiveDate) -> String {
+        match self {
+            By::Week => {
+                let w = start.iso_week();
+                format!("{}-W{:02}", w.year(), w.week())
+            }
+            By::Month => start.format("%Y-%m").to_string(),
+            By::Year => start.format("%Y").to_string(),
+        }
+    }
+}
+
+/// One period of a dyad series.
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub label: String,
+    pub events: u64,
+    /// Event counts by QuadClass 1..4 (verbal coop, material coop, verbal conflict,
+    /// material conflict).
+    pub quad: [u64; 4],
+    pub goldstein_sum: f64,
+    pub goldstein_mean: f64,
+}
+
+/// A change of regime in the relationship.
+#[derive(Debug, Clone, Serialize)]
+pub struct TurningPoint {
+    pub start: NaiveDate,
+    pub label: String,
+    /// "cooperation" or "conflict": where the relationship moved.
+    pub toward: &'static str,
+    pub mean_before: f64,
+    pub mean_after: f64,
+    /// The events that mark it: the strongest events of the new regime's first period
+    /// in the direction of the change.
+    pub events: Vec<serde_json::Value>,
+}
+
+/// The relationship between two actors over time.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dyad {
+    pub a: String,
+    pub b: String,
+    pub by: By,
+    pub periods: Vec<Period>,
+    pub turning_points: Vec<TurningPoint>,
+}
+
+impl Store {
+    /// The per-period series of the dyad (both directions) and its turning points.
+    pub fn dyad(&self, a: &ActorSel, b: &ActorSel, by: By) -> Result<Dyad> {
+        let f = EventFilter {
+            dyad: Some((a.clone(), b.clone())),
+            ..Default::default()
+        };
+        let mut params = Vec::new();
+        let w = where_clause(&f, &mut params)?;
+        let sql = format!(
+            "SELECT date, quad_class, goldstein FROM events WHERE {w} AND date IS NOT NULL ORDER BY date"
+        );
+        let mut st = self.conn().prepare(&sql)?;
+        let mut periods: Vec<Period> = Vec::new();
+        let mut stats: Vec<PeriodStat> = Vec::new();
+        let mut rows = st.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            let d: String = r.get(0)?;
+            let Ok(d) = NaiveDate::parse_from_str(&d, "%Y-%m-%d") else {
+                continue;
+            };
+            let q: Option<i64> = r.get(1)?;
+            let g: Option<f64> = r.get(2)?;
+            let start = by.start(d);
+            if periods.last().map(|p| p.start) != Some(start) {
+                periods.push(Period {
+                    start,
+                    label: by.label(start),
+                    events: 0,
+                    quad: [0; 4],
+                    goldstein_sum: 0.0,
+                    goldstein_mean: 0.0,
+                });
+                stats.push(PeriodStat::default());
+            }
+            let p = periods.last_mut().expect("pushed above");
+            let s = stats.last_mut().expect("pushed above");
+            p.events += 1;
+            if let Some(q) = q.filter(|q| (1..=4).contains(q)) {
+                p.quad[(q - 1) as usize] += 1;
+            }
+            if let Some(g) = g {
+                p.goldstein_sum += g;
+                s.push(g);
+            }
+        }
+        drop(rows);
+        for (p, s) in periods.iter_mut().zip(&stats) {
+            p.goldstein_mean = s.mean();
+        }
+        let cps = changepoint::change_points(&stats, &changepoint::Options::default());
+        let mut bounds = vec![0];
+        bounds.extend(&cps);
+        bounds.push(periods.len());
+        let seg_mean = |lo: usize, hi: usize| {
+            let (n, s) = stats[lo..hi]
+                .iter()
+                .fold((0.0, 0.0), |(n, s), p| (n + p.n, s + p.sum));
+            if n > 0.0 {
+                s / n
+            } else {
+                0.0
+            }
+        };
+        let mut turning_points = Vec::new();
+        for (i, &c) in cps.iter().enumerate() {
+            let before = seg_mean(bounds[i], c);
+            let after = seg_mean(c, bounds[i + 2]);
+            let toward = if after > before {
+                "cooperation"
+            } else {
+                "conflict"
+            };
+            let p = &periods[c];
+            let end = match by {
+                By::Week => p.start + Duration::days(6),
+                By::Month => {
+                    (p.start + Duration::days(32))
+                        .with_day(1)
+                        .unwrap_or(p.start)
+                        - Duration::days(1)
+                }
+                By::Year => NaiveDate::from_ymd_opt(p.start.year(), 12, 31).unwrap_or(p.start),
+            };
+            let mut page = self.events(&EventFilter {
+                dyad: Some((a.clone(), b.clone())),
+                from: Some(p.start),
+                to: Some(end),
+                limit: 10_000,
+                ..Default::default()
+            })?;
+            let sign = if after > before { 1.0 } else { -1.0 };
+            page.events.sort_by(|x, y| {
+                let gx = x["goldstein"].as_f64().unwrap_or(0.0) * sign;
+                let gy = y["goldstein"].as_f64().unwrap_or(0.0) * sign;
+                gy.total_cmp(&gx)
+            });
+            page.events.truncate(3);
+            turning_points.push(TurningPoint {
+                start: p.start,
+                label: p.label.clone(),
+                toward,
+                mean_before: before,
+                mean_after: after,
+                events: page.events,
+            });
+        }
+        Ok(Dyad {
+            a: a.0.clone(),
+            b: b.0.clone(),
+            by,
+            periods,
+            turning_points,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ArticleRow;
+    use serde_json::json;
+
+    fn ev(src: &str, tgt: &str, code: &str, quad: i64, g: f64, date: &str) -> serde_json::Value {
+        json!({"sentence": 0, "date": date, "date_precision": "day",
+               "source": {"code": src, "country": &src[..3], "role": null, "name": null, "text": src},
+               "target": {"code": tgt, "country": &tgt[..3], "role": null, "name": null, "text": tgt},
+               "cameo": code, "root": &code[..2], "quad_class": quad, "goldstein": g, "plover": null,
+               "negated": false, "modality": "asserted", "location": null,
+               "evidence": {"text": "t", "source": [0, 1], "verb": [0, 1], "target": [0, 1]},
+               "rule": "r", "coder_version": "v1"})
+    }
+
+    fn store_with_break() -> Store {
+        let path = std::env::temp_dir().join(format!(
+            "entente-q-{}-{:?}.db",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_file(&path);
+        let mut s = Store::open(&path).unwrap();
+        let mut batch = Vec::new();
+        for m in 1..=24u32 {
+            let (y, mm) = (2025 + (m - 1) / 12, (m - 1) % 12 + 1);
+            let mut evs = Vec::new();
+            for d in [3, 10, 17, 24] {
+                let date = format!("{y}-{mm:02}-{d:02}");
+                if m <= 12 {
+                    evs.push(ev("USAGOV", "COLGOV", "138", 4, -7.0, &date));
+                    evs.push(ev("COLGOV", "USAGOV", "111", 3, -2.0, &date));
+                } else {
+                    evs.push(ev("COLGOV", "USAGOV", "042", 1, 1.9, &date));
+                    evs.push(ev("USAGOV", "COLGOV", "061", 2, 6.4, &date));
+                }
+            }
+            evs.push(ev(
+                "RUSGOV",
+                "UKRGOV",
+                "190",
+                4,
+                -10.0,
+                &format!("{y}-{mm:02}-05"),
+            ));
+            batch.push((
+                ArticleRow {
+                    id: format!("a{m}"),
+                    text: format!("t{m}"),
+                    coder_version: "v1".into(),
+                    ..Default::default()
+                },
+                evs,
+            ));
+        }
+        s.write_batch(&batch).unwrap();
+        s
+    }
+
+    #[test]
+    fn filters_and_pages() {
+        let s = store_with_break();
+        let usa = ActorSel::parse("usa", "actor").unwrap();
+        let col = ActorSel::parse("COL", "actor").unwrap();
+        let all = s
+            .events(&EventFilter {
+                dyad: Some((usa.clone(), col.clone())),
+                limit: 1000,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(all.events.len(), 24 * 8);
+        assert!(all.next.is_none());
+        let directed = s
+            .events(&EventFilter {
+                dyad: Some((usa.clone(), col.clone())),
+                directed: true,
+                limit: 1000,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(directed.events.len(), 24 * 4);
+        let root13 = s
+            .events(&EventFilter {
+                cameo: Some("13".into()),
+                limit: 1000,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(root13.events.len(), 12 * 4);
+        // Keyset pages cover everything once, in order.
+        let mut seen = Vec::new();
+        let mut cursor = None;
+        loop {
+            let p = s
+                .events(&EventFilter {
+                    actor: Some(ActorSel::parse("COLGOV", "actor").unwrap()),
+                    from: NaiveDate::from_ymd_opt(2025, 6, 1),
+                    limit: 7,
+                    cursor: cursor.clone(),
+                    ..Default::default()
+                })
+                .unwrap();
+            seen.extend(
+                p.events
+                    .iter()
+                    .map(|e| e["date"].as_str().unwrap().to_string()),
+            );
+            match p.next {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
+        }
+        assert_eq!(seen.len(), 19 * 8);
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]));
+        assert!(s
+            .events(&EventFilter {
+                cursor: Some("x".into()),
+                ..Default::default()
+            })
+            .is_err());
+        assert!(s
+            .events(&EventFilter {
+                quad: Some(9),
+                ..Default::default()
+            })
+            .is_err());
+        assert!(ActorSel::parse("U'S", "actor").is_err());
+        assert!(parse_cameo("04a").is_err());
+    }
+
+    #[test]
+    fn dyad_series_and_turning_point() {
+        let s = store_with_break();
+        let d = s
+            .dyad(
+                &ActorSel::parse("USA", "a").unwrap(),
+                &ActorSel::parse("COL", "b").unwrap(),
+                By::Month,
+            )
+            .unwrap();
+        assert_eq!(d.periods.len(), 24);
+        assert_eq!(d.periods[0].quad, [0, 0, 4, 4]);
+        assert_eq!(d.turning_points.len(), 1);
+        let tp = &d.turning_points[0];
+        assert_eq!(tp.label, "2026-01");
+        assert_eq!(tp.toward, "cooperation");
+        assert!(tp.mean_before < 0.0 && tp.mean_after > 0.0);
+        assert_eq!(tp.events[0]["cameo"], "061");
+        let flat = s
+            .dyad(
+                &ActorSel::parse("RUS", "a").unwrap(),
+                &ActorSel::parse("UKR", "b").unwrap(),
+                By::Month,
+            )
+            .unwrap();
+        assert!(flat.turning_points.is_empty());
+        assert_eq!(
+            By::Week.label(By::Week.start(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())),
+            "2026-W01"
+        );
+        assert!(By::parse("day").is_err());
+    }
+}

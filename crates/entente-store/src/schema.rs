@@ -1,0 +1,270 @@
+//! The SQLite schema, its migrations, and the one mapping between the event record's
+//! JSON (DESIGN.md) and the `events` table's columns.
+//!
+//! Migrations are ordered SQL steps; `PRAGMA user_version` records how many have run, so
+//! opening an older database upgrades it in place, inside a transaction.
+
+use rusqlite::Connection;
+
+/// Ordered migrations; index + 1 is the schema version after the step.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles and events.
+    r#"
+    CREATE TABLE articles (
+        id            TEXT PRIMARY KEY,
+        date          TEXT,
+        source        TEXT,
+        url           TEXT,
+        title         TEXT,
+        text_hash     TEXT NOT NULL,
+        text          TEXT NOT NULL,
+        coder_version TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id               INTEGER PRIMARY KEY,
+        article_id       TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence         INTEGER NOT NULL,
+        date             TEXT,
+        date_precision   TEXT,
+        source_code      TEXT,
+        source_country   TEXT,
+        source_role      TEXT,
+        source_name      TEXT,
+        source_text      TEXT,
+        target_code      TEXT,
+        target_country   TEXT,
+        target_role      TEXT,
+        target_name      TEXT,
+        target_text      TEXT,
+        cameo            TEXT NOT NULL,
+        root             TEXT NOT NULL,
+        quad_class       INTEGER,
+        goldstein        REAL,
+        plover           TEXT,
+        negated          INTEGER NOT NULL DEFAULT 0,
+        modality         TEXT,
+        location_name    TEXT,
+        location_country TEXT,
+        location_lat     REAL,
+        location_lon     REAL,
+        evidence_text    TEXT,
+        source_start     INTEGER,
+        source_end       INTEGER,
+        verb_start       INTEGER,
+        verb_end         INTEGER,
+        target_start     INTEGER,
+        target_end       INTEGER,
+        rule             TEXT,
+        coder_version    TEXT
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_date ON events(date, id);
+    CREATE INDEX events_src_country ON events(source_country, target_country, date);
+    CREATE INDEX events_tgt_country ON events(target_country, source_country, date);
+    CREATE INDEX events_src_code ON events(source_code, date);
+    CREATE INDEX events_tgt_code ON events(target_code, date);
+    CREATE INDEX events_cameo ON events(cameo, date);
+    CREATE INDEX events_root ON events(root, date);
+    CREATE INDEX events_quad ON events(quad_class, date);
+    CREATE INDEX articles_version ON articles(coder_version);
+    "#,
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+/// Brings `conn` up to [`SCHEMA_VERSION`]; refuses a database from a newer Entente.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<Result<(), String>> {
+    let have: usize = conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize;
+    if have > SCHEMA_VERSION {
+        return Ok(Err(format!(
+            "database schema version {have} is newer than this Entente's ({SCHEMA_VERSION})"
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(have) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(Ok(()))
+}
+
+/// SQL type of an event column, for binding and for typed exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColType {
+    Text,
+    Int,
+    Real,
+    Bool,
+}
+
+/// One event column: its name in the table and the JSON pointer of the field in the
+/// event record it holds. This table is the only place the two shapes meet.
+pub struct Column {
+    pub name: &'static str,
+    pub pointer: &'static str,
+    pub ty: ColType,
+}
+
+macro_rules! cols {
+    ($(($n:literal, $p:literal, $t:ident)),* $(,)?) => {
+        &[$(Column { name: $n, pointer: $p, ty: ColType::$t }),*]
+    };
+}
+
+/// Every stored field of the event record, in table order (after `id`).
+pub const EVENT_COLUMNS: &[Column] = cols![
+    ("article_id", "/article_id", Text),
+    ("sentence", "/sentence", Int),
+    ("date", "/date", Text),
+    ("date_precision", "/date_precision", Text),
+    ("source_code", "/source/code", Text),
+    ("source_country", "/source/country", Text),
+    ("source_role", "/source/role", Text),
+    ("source_name", "/source/name", Text),
+    ("source_text", "/source/text", Text),
+    ("target_code", "/target/code", Text),
+    ("target_country", "/target/country", Text),
+    ("target_role", "/target/role", Text),
+    ("target_name", "/target/name", Text),
+    ("target_text", "/target/text", Text),
+    ("cameo", "/cameo", Text),
+    ("root", "/root", Text),
+    ("quad_class", "/quad_class", Int),
+    ("goldstein", "/goldstein", Real),
+    ("plover", "/plover", Text),
+    ("negated", "/negated", Bool),
+    ("modality", "/modality", Text),
+    ("location_name", "/location/name", Text),
+    ("location_country", "/location/country", Text),
+    ("location_lat", "/location/lat", Real),
+    ("location_lon", "/location/lon", Real),
+    ("evidence_text", "/evidence/text", Text),
+    ("source_start", "/evidence/source/0", Int),
+    ("source_end", "/evidence/source/1", Int),
+    ("verb_start", "/evidence/verb/0", Int),
+    ("verb_end", "/evidence/verb/1", Int),
+    ("target_start", "/evidence/target/0", Int),
+    ("target_end", "/evidence/target/1", Int),
+    ("rule", "/rule", Text),
+    ("coder_version", "/coder_version", Text),
+];
+
+/// A JSON field as an SQL value of the column's type; anything missing or of the wrong
+/// type is NULL, so a partial record stores what it has.
+pub fn to_sql(col: &Column, v: &serde_json::Value) -> rusqlite::types::Value {
+    use rusqlite::types::Value as S;
+    let Some(x) = v.pointer(col.pointer) else {
+        return S::Null;
+    };
+    match col.ty {
+        ColType::Text => x
+            .as_str()
+            .map(|s| S::Text(s.to_string()))
+            .unwrap_or(S::Null),
+        ColType::Int => x.as_i64().map(S::Integer).unwrap_or(S::Null),
+        ColType::Real => x.as_f64().map(S::Real).unwrap_or(S::Null),
+        ColType::Bool => x.as_bool().map(|b| S::Integer(b as i64)).unwrap_or(S::Null),
+    }
+}
+
+/// Rebuilds the event record JSON from a row's values (in [`EVENT_COLUMNS`] order).
+/// Objects whose fields are all NULL (no target, no location) come back as `null`.
+pub fn to_json(values: &[rusqlite::types::Value]) -> serde_json::Value {
+    use rusqlite::types::Value as S;
+    use serde_json::{json, Map, Value as J};
+    let mut root = Map::new();
+    for (col, v) in EVENT_COLUMNS.iter().zip(values) {
+        let j = match (col.ty, v) {
+            (_, S::Null) => J::Null,
+            (ColType::Bool, S::Integer(i)) => J::Bool(*i != 0),
+            (_, S::Integer(i)) => json!(i),
+            (_, S::Real(f)) => json!(f),
+            (_, S::Text(s)) => J::String(s.clone()),
+            (_, S::Blob(_)) => J::Null,
+        };
+        let parts: Vec<&str> = col.pointer[1..].split('/').collect();
+        let mut obj = &mut root;
+        for p in &parts[..parts.len() - 1] {
+            let next = obj
+                .entry(p.to_string())
+                .or_insert_with(|| J::Object(Map::new()));
+            if !next.is_object() {
+                *next = J::Object(Map::new());
+            }
+            obj = next.as_object_mut().expect("object just ensured");
+        }
+        let last = parts[parts.len() - 1];
+        obj.insert(last.to_string(), j);
+    }
+    // Spans were written as {"0": s, "1": e}; turn them into [s, e] (or null).
+    if let Some(J::Object(ev)) = root.get_mut("evidence") {
+        for k in ["source", "verb", "target"] {
+            if let Some(J::Object(pair)) = ev.get(k).cloned() {
+                let s = pair.get("0").cloned().unwrap_or(J::Null);
+                let e = pair.get("1").cloned().unwrap_or(J::Null);
+                let v = if s.is_null() || e.is_null() {
+                    J::Null
+                } else {
+                    json!([s, e])
+                };
+                ev.insert(k.to_string(), v);
+            }
+        }
+    }
+    for k in ["source", "target", "location"] {
+        if let Some(J::Object(o)) = root.get(k) {
+            if o.values().all(J::is_null) {
+                root.insert(k.to_string(), J::Null);
+            }
+        }
+    }
+    J::Object(root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrate_from_empty_and_again() {
+        let mut c = Connection::open_in_memory().unwrap();
+        migrate(&mut c).unwrap().unwrap();
+        migrate(&mut c).unwrap().unwrap();
+        let v: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v as usize, SCHEMA_VERSION);
+        c.pragma_update(None, "user_version", 99).unwrap();
+        assert!(migrate(&mut c).unwrap().is_err());
+    }
+
+    #[test]
+    fn columns_match_table() {
+        let mut c = Connection::open_in_memory().unwrap();
+        migrate(&mut c).unwrap().unwrap();
+        let st = c.prepare("SELECT * FROM events").unwrap();
+        let names: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
+        let want: Vec<&str> = std::iter::once("id")
+            .chain(EVENT_COLUMNS.iter().map(|c| c.name))
+            .collect();
+        assert_eq!(names, want);
+    }
+
+    #[test]
+    fn record_json_round_trip() {
+        let rec = serde_json::json!({
+            "article_id": "a1", "sentence": 3, "date": "2026-11-20", "date_precision": "day",
+            "source": {"code": "COLGOV", "country": "COL", "role": "GOV", "name": "Gustavo Petro", "text": "Petro"},
+            "target": null,
+            "cameo": "042", "root": "04", "quad_class": 1, "goldstein": 1.9, "plover": "CONSULT",
+            "negated": false, "modality": "asserted", "location": null,
+            "evidence": {"text": "Petro visited.", "source": [0, 5], "verb": [6, 13], "target": null},
+            "rule": "r1", "coder_version": "v"
+        });
+        let vals: Vec<_> = EVENT_COLUMNS.iter().map(|c| to_sql(c, &rec)).collect();
+        assert_eq!(to_json(&vals), rec);
+    }
+}
