@@ -4,8 +4,11 @@
 //! Loading is separate from coding so that one [`Coder`] (it is `Sync`) serves every
 //! thread: the models and dictionaries are read once.
 
-use crate::actors::{ActorCoder, ActorDictionary, DictError};
-use crate::doc::Article;
+use crate::actors::{
+    is_generic, ActorCode, ActorCoder, ActorDictionary, DictError, Mention, ResolvedBy,
+};
+use crate::cameo::CameoTable;
+use crate::doc::{Article, Upos};
 use crate::events::build::build_events;
 use crate::events::matcher::match_sentence;
 use crate::events::patterns::{PatternError, Patterns, VERBS_FILE};
@@ -47,6 +50,8 @@ pub struct Coder {
     pub nlp: Pipeline,
     pub actors: ActorCoder,
     pub patterns: Patterns,
+    /// Lemmas the patterns mention, for [`crate::lemma_fallback`].
+    vocab: std::collections::HashSet<String>,
     version: String,
 }
 
@@ -93,6 +98,7 @@ impl Coder {
         );
         Ok(Coder {
             nlp,
+            vocab: crate::lemma_fallback::pattern_vocabulary(&patterns),
             actors: ActorCoder::new(dict),
             patterns,
             version,
@@ -110,7 +116,14 @@ impl Coder {
     /// events. The article keeps its analysis for callers that want to show it.
     pub fn code(&self, article: &mut Article, opts: CodeOptions) -> Vec<Event> {
         self.nlp.analyze(article);
-        let mentions = self.actors.mentions(article);
+        // A lemmatizer that leaves gaps (an interim or foreign model) must not cost the
+        // events: fill them by rule before actors and patterns read them.
+        for s in &mut article.sentences {
+            crate::lemma_fallback::fill_missing(s, &self.vocab);
+        }
+        let mut mentions = self.actors.mentions(article);
+        add_country_adjectives(self.actors.dictionary(), article, &mut mentions);
+        localize_roles(&mut mentions);
         let mut matches = Vec::new();
         for (i, s) in article.sentences.iter().enumerate() {
             matches.extend(match_sentence(
@@ -121,12 +134,351 @@ impl Coder {
                 &self.patterns,
             ));
         }
-        build_events(
+        let mut events = build_events(
             article,
             &mentions,
             &matches,
             &self.version,
             opts.include_negated,
-        )
+        );
+        meetings_at_home_are_visits(&mut events);
+        military_bombing_is_aerial(&mut events);
+        reactions_target_the_last_actor(&mut events);
+        events
+    }
+}
+
+/// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
+/// Mexican farms": the actors stage leaves a nationality adjective on a thing
+/// uncoded (it is no actor by itself), but as the object of an act it names the
+/// country the act is aimed at, and CAMEO codes it so. Such adjectives become
+/// bare-country mentions when the noun they modify is no actor mention itself; the
+/// matcher reaches them through its modifier fallback only when a role has no
+/// better actor.
+pub fn add_country_adjectives(
+    dict: &ActorDictionary,
+    article: &Article,
+    mentions: &mut Vec<Mention>,
+) {
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        let n = s.tokens.len();
+        let mut covered = vec![false; n];
+        for m in mentions[..before].iter().filter(|m| m.sentence == si) {
+            for c in covered.iter_mut().take(m.tokens.1.min(n)).skip(m.tokens.0) {
+                *c = true;
+            }
+        }
+        for (i, t) in s.tokens.iter().enumerate() {
+            let head = t.head.wrapping_sub(1);
+            let adjective = t.upos == Upos::Adj
+                && t.deprel == "amod"
+                && t.form.starts_with(|c: char| c.is_uppercase());
+            if !adjective || covered[i] || head >= n || covered[head] {
+                continue;
+            }
+            if !matches!(s.tokens[head].upos, Upos::Noun) {
+                continue;
+            }
+            let Some(code) = dict.country_of_adjective(&t.form) else {
+                continue;
+            };
+            let code = ActorCode::parse(&code);
+            let is_country =
+                code.role.is_none() && code.country.as_deref().is_some_and(|c| !is_generic(c));
+            if !is_country {
+                continue;
+            }
+            mentions.push(Mention {
+                sentence: si,
+                tokens: (i, i + 1),
+                head: i,
+                start: t.start,
+                end: t.end,
+                text: t.form.clone(),
+                code: Some(code),
+                name: None,
+                resolved_by: ResolvedBy::Composition,
+            });
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// The article's home country: that of its first actor with a country. News stories open
+/// with their dateline ("BOGOTA, Colombia --") or their main actor, so this is the country
+/// the story is about.
+fn home_country(mentions: &[Mention]) -> Option<String> {
+    mentions
+        .iter()
+        .filter_map(|m| m.code.as_ref()?.country.clone())
+        .find(|c| !is_generic(c) && c.len() == 3)
+}
+
+/// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
+/// is, in news prose, almost always the home country's: the story names the country once
+/// and then speaks of "the army". Such mentions take the home country; mentions that
+/// already have a country, and international generic codes, are left alone.
+pub fn localize_roles(mentions: &mut [Mention]) {
+    let Some(home) = home_country(mentions) else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        let Some(c) = &m.code else { continue };
+        if c.country.is_some() || c.role.as_deref().is_none_or(is_generic) {
+            continue;
+        }
+        m.code = Some(ActorCode::parse(&format!("{home}{}", c.code)));
+    }
+}
+
+/// CAMEO 183 is the unconventional bombing of insurgents and criminals (car bombs,
+/// planted devices); armed forces that "bomb" a target do it from the air, which is 195.
+/// Only the generic 183 moves: an explicit car or suicide bombing (1831-1833) stays.
+pub fn military_bombing_is_aerial(events: &mut [Event]) {
+    let Some(c) = CameoTable::builtin().get("195") else {
+        return;
+    };
+    for e in events.iter_mut() {
+        let military = e
+            .source
+            .as_ref()
+            .is_some_and(|a| a.role.as_deref() == Some("MIL"));
+        if e.cameo == "183" && military {
+            e.cameo = "195".to_string();
+            e.root = "19".to_string();
+            e.quad_class = c.quad_class.number();
+            e.goldstein = c.goldstein;
+            e.plover = c.plover.clone();
+            e.rule = format!("{}+aerial", e.rule);
+        }
+    }
+}
+
+/// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
+/// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
+/// report") are aimed at whoever did that deed, which news prose has just told: the source
+/// of the closest earlier event by another actor. Only praise/criticism, demands,
+/// rejections and denials take this antecedent; a statement with no addressee stays
+/// without target.
+pub fn reactions_target_the_last_actor(events: &mut [Event]) {
+    fn is_reaction(code: &str) -> bool {
+        code == "016"
+            || code.starts_with("051")
+            || code.starts_with("10")
+            || code.starts_with("11")
+            || code.starts_with("12")
+    }
+    let key = |a: &crate::events::record::EventActor| -> Option<String> {
+        a.code.as_ref().map(|c| c.chars().take(3).collect())
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.target.is_some() || !is_reaction(&e.cameo) {
+            continue;
+        }
+        let Some(src) = e.source.as_ref().and_then(key) else {
+            continue;
+        };
+        let found = events[..i]
+            .iter()
+            .rev()
+            .filter_map(|p| p.source.as_ref())
+            .find(|a| key(a).is_some_and(|k| k != src))
+            .cloned();
+        if let Some(t) = found {
+            let e = &mut events[i];
+            e.target = Some(t);
+            e.rule = format!("{}+antecedent", e.rule);
+        }
+    }
+}
+
+/// CAMEO codes a meeting at one side's seat as a visit: 042 from the visitor, 043 from
+/// the host. A consultation (040) whose place lies in the target's country, and not in
+/// the source's, becomes 042; its reverse (place in the source's country) becomes 043.
+pub fn meetings_at_home_are_visits(events: &mut [Event]) {
+    let table = CameoTable::builtin();
+    for e in events.iter_mut() {
+        if e.cameo != "040" {
+            continue;
+        }
+        let country = |a: &Option<crate::events::record::EventActor>| {
+            a.as_ref().and_then(|a| a.country.clone())
+        };
+        let (Some(src), Some(tgt)) = (country(&e.source), country(&e.target)) else {
+            continue;
+        };
+        let Some(place) = e.location.as_ref().and_then(|l| l.country.clone()) else {
+            continue;
+        };
+        let code = if place == tgt && place != src {
+            "042"
+        } else if place == src && place != tgt {
+            "043"
+        } else {
+            continue;
+        };
+        if let Some(c) = table.get(code) {
+            e.cameo = code.to_string();
+            e.quad_class = c.quad_class.number();
+            e.goldstein = c.goldstein;
+            e.plover = c.plover.clone();
+            e.rule = format!("{}+visit", e.rule);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(sentence: usize, code: &str) -> Mention {
+        Mention {
+            sentence,
+            tokens: (0, 1),
+            head: 0,
+            start: 0,
+            end: 1,
+            text: code.to_string(),
+            code: Some(ActorCode::parse(code)),
+            name: None,
+            resolved_by: ResolvedBy::Dictionary,
+        }
+    }
+
+    #[test]
+    fn bare_roles_take_the_home_country() {
+        // "NAIROBI, Kenya -- The police fired on the crowd; prosecutors ... the U.N. ..."
+        let mut ms = vec![
+            mention(0, "KEN"),
+            mention(1, "COP"),
+            mention(1, "IGOUNO"),
+            mention(2, "JUD"),
+            mention(2, "UGAGOV"),
+        ];
+        localize_roles(&mut ms);
+        let codes: Vec<_> = ms
+            .iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect();
+        assert_eq!(codes, ["KEN", "KENCOP", "IGOUNO", "KENJUD", "UGAGOV"]);
+        // No country anywhere: nothing to inherit.
+        let mut ms = vec![mention(0, "MIL"), mention(0, "IGOUNO")];
+        localize_roles(&mut ms);
+        assert_eq!(ms[0].code.as_ref().unwrap().code, "MIL");
+    }
+
+    fn event(src: &str, tgt: &str, cameo: &str, place: Option<&str>) -> Event {
+        let actor = |c: &str| {
+            serde_json::json!({"code": c, "country": &c[..3], "role": c.get(3..6),
+                "name": null, "text": c})
+        };
+        serde_json::from_value(serde_json::json!({
+            "article_id": "t", "sentence": 0, "date": null, "date_precision": "unknown",
+            "source": actor(src), "target": actor(tgt), "cameo": cameo, "root": &cameo[..2],
+            "quad_class": 1, "goldstein": 1.0, "plover": null, "negated": false,
+            "modality": "asserted",
+            "location": place.map(|p| serde_json::json!({"name": p, "country": p, "lat": null, "lon": null})),
+            "evidence": {"text": "", "source": null, "verb": null, "target": null},
+            "rule": "r", "coder_version": "v"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn meeting_at_one_sides_seat_is_a_visit() {
+        // "The Kenyan president met the Ugandan president in Kampala."
+        let mut evs = vec![
+            event("KENGOV", "UGAGOV", "040", Some("UGA")),
+            event("UGAGOV", "KENGOV", "040", Some("UGA")),
+            event("KENGOV", "UGAGOV", "040", Some("CHE")),
+            event("KENGOV", "UGAGOV", "040", None),
+            event("KENGOV", "UGAGOV", "041", Some("UGA")),
+        ];
+        meetings_at_home_are_visits(&mut evs);
+        let codes: Vec<_> = evs.iter().map(|e| e.cameo.as_str()).collect();
+        assert_eq!(codes, ["042", "043", "040", "040", "041"]);
+        assert_eq!(evs[0].root, "04");
+        assert!(evs[0].rule.ends_with("+visit"));
+    }
+
+    #[test]
+    fn reactions_take_the_last_other_actor_as_target() {
+        // "Kenyan troops shelled Ugandan positions. Uganda condemned the attack and
+        // demanded an inquiry. Uganda said it would respond."
+        let mut evs = vec![
+            event("KENMIL", "UGAMIL", "194", None),
+            event("UGA", "KENMIL", "111", None),
+            event("UGA", "KENMIL", "101", None),
+            event("UGA", "KENMIL", "010", None),
+        ];
+        for e in &mut evs[1..] {
+            e.target = None;
+        }
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt(&evs[1]).as_deref(), Some("KENMIL"));
+        assert_eq!(tgt(&evs[2]).as_deref(), Some("KENMIL"));
+        assert!(evs[2].rule.ends_with("+antecedent"));
+        // A plain statement keeps no target.
+        assert_eq!(tgt(&evs[3]), None);
+        // No earlier actor other than the source: nothing to take.
+        let mut lone = vec![event("UGA", "KENMIL", "111", None)];
+        lone[0].target = None;
+        reactions_target_the_last_actor(&mut lone);
+        assert_eq!(tgt(&lone[0]), None);
+    }
+
+    #[test]
+    fn bombing_by_armed_forces_is_aerial() {
+        // "Kenyan jets bombed a camp" vs "militants bombed a market".
+        let mut evs = vec![
+            event("KENMIL", "SOMREB", "183", None),
+            event("SOMREB", "KENCVL", "183", None),
+            event("KENMIL", "SOMREB", "1832", None),
+        ];
+        military_bombing_is_aerial(&mut evs);
+        let codes: Vec<_> = evs.iter().map(|e| e.cameo.as_str()).collect();
+        assert_eq!(codes, ["195", "183", "1832"]);
+        assert_eq!(evs[0].root, "19");
+    }
+
+    #[test]
+    fn nationality_adjective_on_a_thing_names_the_country() {
+        // "Peru taxed Chilean wine and Chilean officials protested."
+        let dict = ActorDictionary::load_default().unwrap();
+        let text = "Peru taxed Chilean wine";
+        let mut s = crate::Sentence::default();
+        let spec = [
+            ("Peru", Upos::Propn, 2, "nsubj"),
+            ("taxed", Upos::Verb, 0, "root"),
+            ("Chilean", Upos::Adj, 4, "amod"),
+            ("wine", Upos::Noun, 2, "obj"),
+        ];
+        let mut pos = 0;
+        for (form, upos, head, rel) in spec {
+            let mut t = crate::Token::new(form, pos, pos + form.len());
+            t.upos = upos;
+            t.head = head;
+            t.deprel = rel.to_string();
+            s.tokens.push(t);
+            pos += form.len() + 1;
+        }
+        s.end = text.len();
+        let mut art = Article::new("t", text);
+        art.sentences.push(s);
+        let mut ms = vec![mention(0, "PER")];
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[1].code.as_ref().unwrap().code, "CHL");
+        assert_eq!(ms[1].tokens, (2, 3));
+        // Already inside a mention ("Chilean officials"): nothing added.
+        let mut covered = vec![mention(0, "PER"), mention(0, "CHLGOV")];
+        covered[1].tokens = (2, 4);
+        add_country_adjectives(&dict, &art, &mut covered);
+        assert_eq!(covered.len(), 2);
     }
 }

@@ -1169,3 +1169,118 @@ fn spoke_with_is_consultation() {
         &["USA>- 010"],
     );
 }
+
+// ---- rules added while measuring on the dev gold (branch quality) --------------------
+
+#[test]
+fn expelling_diplomats_reduces_relations() {
+    // "Norway expelled 15 Iranian diplomats." The codebook puts expelling diplomats under
+    // 161, not the generic expulsion of individuals (174).
+    check(
+        "Norway@NOR/P/2/nsubj expelled=expel/V/0/root 15/M/4/nummod diplomats=diplomat@IRNGOV/N/2/obj ./U/2/punct",
+        &["NOR>IRNGOV 161"],
+    );
+    // Expelling anyone else stays 174.
+    check(
+        "Norway@NOR/P/2/nsubj expelled=expel/V/0/root two/M/4/nummod smugglers=smuggler@IRNCRM/N/2/obj ./U/2/punct",
+        &["NOR>IRNCRM 174"],
+    );
+}
+
+#[test]
+fn telephone_partner_attached_to_the_instrument() {
+    // Parsers often hang "with X" on "telephone" rather than on the verb:
+    // "Ruto spoke by telephone with Museveni."
+    check(
+        "Ruto@KENGOV/P/2/nsubj spoke=speak/V/0/root by/R/4/case telephone/N/2/obl with/R/6/case Museveni@UGAGOV/P/4/nmod ./U/2/punct",
+        &["KENGOV>UGAGOV 041", "UGAGOV>KENGOV 041"],
+    );
+}
+
+#[test]
+fn rescue_teams_are_humanitarian_aid_and_coordinated_objects_keep_the_recipient() {
+    // "Chile sent doctors and tents to Bolivia": the parser hangs "to Bolivia" on the
+    // last conjunct.
+    check(
+        "Chile@CHL/P/2/nsubj sent=send/V/0/root doctors=doctor/N/2/obj and/C/5/cc tents=tents/N/3/conj to/R/7/case Bolivia@BOL/P/5/nmod ./U/2/punct",
+        &["CHL>BOL 073"],
+    );
+    check(
+        "Chile@CHL/P/2/nsubj sent=send/V/0/root blankets=blankets/N/2/obj and/C/5/cc tents=tents/N/3/conj to/R/7/case Bolivia@BOL/P/5/nmod ./U/2/punct",
+        &["CHL>BOL 073"],
+    );
+}
+
+#[test]
+fn appeal_topic_hung_on_the_addressee() {
+    // "Peru asked Chile for help": "for help" parsed under "Chile", not under "asked".
+    check(
+        "Peru@PER/P/2/nsubj asked=ask/V/0/root Chile@CHL/P/2/obj for/R/5/case help/N/3/nmod ./U/2/punct",
+        &["PER>CHL 023"],
+    );
+    // And under the verb, as before.
+    check(
+        "Peru@PER/P/2/nsubj asked=ask/V/0/root Chile@CHL/P/2/obj for/R/5/case help/N/2/obl ./U/2/punct",
+        &["PER>CHL 023"],
+    );
+}
+
+#[test]
+fn rejecting_a_decision_is_a_rejection() {
+    // "Lima rejected the ruling of the court": CAMEO's 12, not the general 110.
+    check(
+        "Lima@PERGOV/P/2/nsubj rejected=reject/V/0/root the/D/4/det ruling/N/2/obj of/R/7/case the/D/7/det court@IGOICC/N/4/nmod ./U/2/punct",
+        &["PERGOV>IGOICC 120"],
+    );
+}
+
+#[test]
+fn appeal_with_infinitive_parsed_as_adverbial_clause() {
+    // "Chile urged Peru to resume talks", with "to resume" attached as advcl.
+    check(
+        "Chile@CHL/P/2/nsubj urged=urge/V/0/root Peru@PER/P/2/obj to/T/5/mark resume/V/2/advcl talks=talk/N/5/obj ./U/2/punct",
+        &["CHL>PER 026", "PER>- 046 hyp"],
+    );
+}
+
+#[test]
+fn appeal_to_show_restraint() {
+    // "The U.N. urged Chile to show restraint."
+    check(
+        "U.N.@IGOUNO/P/2/nsubj urged=urge/V/0/root Chile@CHL/P/2/iobj to/T/5/mark show/V/2/xcomp restraint/N/5/obj ./U/2/punct",
+        &["IGOUNO>CHL 0256"],
+    );
+}
+
+#[test]
+fn accusation_topic_sets_the_subcode() {
+    // "Lima accused Quito of smuggling drugs": a crime.
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root Quito@ECUGOV/P/2/obj of/S/5/mark smuggling=smuggle/V/2/advcl drugs=drug/N/5/obj ./U/2/punct",
+        &["PERGOV>ECUGOV 1121"],
+    );
+    // "Lima accused Quito of stoking tension": aggression.
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root Quito@ECUGOV/P/2/obj of/S/5/mark stoking=stoke/V/2/advcl tension/N/5/obj ./U/2/punct",
+        &["PERGOV>ECUGOV 1123"],
+    );
+    // "Lima accused the militia of genocide", "of genocide" hung on the accused.
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det militia@PERREB/N/2/obj of/R/6/case genocide/N/4/nmod ./U/2/punct",
+        &["PERGOV>PERREB 1124"],
+    );
+}
+
+#[test]
+fn calling_a_deed_an_act_of_aggression_or_a_leader_a_war_criminal() {
+    // "Quito called the raid by Lima an act of aggression."
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/4/det raid/N/2/obj by/R/6/case Lima@PERGOV/P/4/nmod an/D/8/det act/N/2/xcomp of/R/10/case aggression/N/8/nmod ./U/2/punct",
+        &["ECUGOV>PERGOV 1123"],
+    );
+    // "Quito called the general a war criminal."
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/4/det general@PERMIL/N/2/obj a/D/7/det war/N/7/compound criminal/N/2/xcomp ./U/2/punct",
+        &["ECUGOV>PERMIL 1124"],
+    );
+}

@@ -13,6 +13,31 @@ pub enum EvalCommand {
     Ud(UdArgs),
     /// Actor coding against a gold set (JSONL of articles with their mentions).
     Actors(super::actors::EvalActorsArgs),
+    /// Event coding against a gold file (eval/gold/*.jsonl; format in eval/gold/README.md).
+    ///
+    /// Each article is coded with its date; per article, the multiset of
+    /// (source, target, cameo) is compared with the gold `events`, at full-code level and
+    /// at root level (first two digits of the code). Actor codes are compared on country
+    /// and first role, i.e. their first six letters (USAGOVMIL counts as USAGOV; a bare
+    /// country code such as COL stays three letters). Also printed: a relaxed full-code
+    /// match on the first three letters of each actor, date accuracy of the matched
+    /// events (same resolved date; and same date and precision), per-root figures, and
+    /// the missing and spurious events of each article with their sentence.
+    Gold(GoldArgs),
+}
+
+#[derive(Args)]
+pub struct GoldArgs {
+    /// Gold JSONL file.
+    file: PathBuf,
+    /// Print a JSON line with the figures last.
+    #[arg(long)]
+    json: bool,
+    /// Do not list the missing and spurious events.
+    #[arg(long)]
+    quiet: bool,
+    #[command(flatten)]
+    coder: super::code::CoderArgs,
 }
 
 #[derive(Args)]
@@ -31,7 +56,97 @@ pub fn run(ctx: &Context, cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     match cmd {
         EvalCommand::Ud(a) => ud(ctx, a),
         EvalCommand::Actors(a) => super::actors::eval(ctx, a),
+        EvalCommand::Gold(a) => gold(ctx, a),
     }
+}
+
+fn gold(ctx: &Context, a: GoldArgs) -> anyhow::Result<ExitCode> {
+    let articles = entente::gold::read_gold(&a.file)?;
+    let coder = a.coder.load(ctx)?;
+    let r = entente::gold::evaluate(&coder, &articles);
+    if !a.quiet {
+        let show = |e: &entente::gold::Scored| {
+            format!(
+                "{} -> {} {} {}{}",
+                e.source,
+                e.target,
+                e.cameo,
+                e.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                e.rule
+                    .as_ref()
+                    .map(|r| format!(" [{r}]"))
+                    .unwrap_or_default()
+            )
+        };
+        for art in &r.per_article {
+            if art.missing.is_empty() && art.spurious.is_empty() {
+                continue;
+            }
+            println!("== {}", art.id);
+            for e in &art.missing {
+                println!("  missing  {}  | {}", show(e), e.text);
+            }
+            for e in &art.spurious {
+                println!("  spurious {}  | {}", show(e), e.text);
+            }
+            for (g, p) in &art.matched {
+                if g.date != p.date {
+                    println!(
+                        "  date     {} gold {} {} got {} {}",
+                        show(g),
+                        g.date.map(|d| d.to_string()).unwrap_or_default(),
+                        g.date_precision.as_deref().unwrap_or(""),
+                        p.date.map(|d| d.to_string()).unwrap_or_default(),
+                        p.date_precision.as_deref().unwrap_or("")
+                    );
+                }
+            }
+        }
+    }
+    println!("per root (root level):");
+    for (root, p) in &r.by_root {
+        println!(
+            "  {root}: P {:.3} R {:.3} F1 {:.3}  (tp {} fp {} fn {})",
+            p.precision(),
+            p.recall(),
+            p.f1(),
+            p.tp,
+            p.fp,
+            p.fn_
+        );
+    }
+    let line = |name: &str, p: &entente::eval::Prf| {
+        println!(
+            "{name}: P {:.4} R {:.4} F1 {:.4}  (tp {} fp {} fn {})",
+            p.precision(),
+            p.recall(),
+            p.f1(),
+            p.tp,
+            p.fp,
+            p.fn_
+        )
+    };
+    println!(
+        "{}: {} articles, {} gold events, {} predicted",
+        a.file.display(),
+        r.articles,
+        r.gold_events,
+        r.predicted
+    );
+    line("root", &r.root);
+    line("full", &r.full);
+    line("full, actors on 3 letters", &r.relaxed);
+    println!(
+        "date accuracy {:.4} ({} of {} matched events; {} also with the same precision)",
+        r.date_accuracy(),
+        r.dates_same,
+        r.matched,
+        r.dates_same_precision
+    );
+    if a.json {
+        println!("{}", r.summary_json());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn ud(ctx: &Context, a: UdArgs) -> anyhow::Result<ExitCode> {

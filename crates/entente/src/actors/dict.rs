@@ -625,6 +625,21 @@ impl ActorDictionary {
         None
     }
 
+    /// The country of a singular nationality adjective ("Iranian" -> IRN), which
+    /// [`Self::code_of`] leaves out because an adjective alone is no actor; the event
+    /// coder uses it for "struck Iranian facilities".
+    pub fn country_of_adjective(&self, word: &str) -> Option<String> {
+        self.lookup(word)
+            .into_iter()
+            .find_map(|e| match &self.entries[e as usize].entry {
+                Entry::Adjective {
+                    code,
+                    plural: false,
+                } => Some(code.clone()),
+                _ => None,
+            })
+    }
+
     /// What was loaded.
     pub fn stats(&self) -> DictStats {
         self.stats.clone()

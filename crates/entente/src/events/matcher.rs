@@ -317,6 +317,19 @@ impl<'a> Tree<'a> {
                 }
                 self.subj(h, depth + 1)
             }
+            // "urged X to resume talks" parsed with the infinitive as `advcl` instead of
+            // `xcomp`: under an appeal or demand it is still the addressee's act.
+            "advcl"
+                if self.has_case_word(v, "to")
+                    && self
+                        .classes
+                        .kind_of(self.lemma(h))
+                        .is_some_and(|k| k.addressed_to_actor()) =>
+            {
+                self.child_rel(h, "obj")
+                    .or_else(|| self.child_rel(h, "iobj"))
+                    .or_else(|| self.subj(h, depth + 1))
+            }
             // "accused Russia of attacking": the accused is the actor.
             "advcl" if self.has_case_word(v, "of") || self.has_case_word(v, "for") => {
                 self.child_rel(h, "obj").or_else(|| self.subj(h, depth + 1))
