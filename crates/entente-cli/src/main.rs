@@ -33,6 +33,12 @@ enum Command {
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Stored events matching filters, a page at a time.
+    Events(cmd::store::EventsArgs),
+    /// The relationship between two actors over time, and its turning points.
+    Dyad(cmd::store::DyadArgs),
+    /// Write every stored event as CSV, GDELT 2.0 TSV or Hive-partitioned Parquet.
+    Export(cmd::store::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -53,6 +59,9 @@ fn main() -> ExitCode {
         Command::Parse(a) => cmd::nlp::parse(&ctx, a),
         Command::Train(a) => cmd::nlp::train(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
+        Command::Events(a) => cmd::store::events(a),
+        Command::Dyad(a) => cmd::store::dyad(a),
+        Command::Export(a) => cmd::store::export(a),
     };
     match result {
         Ok(code) => code,

@@ -2,6 +2,7 @@
 
 pub mod eval;
 pub mod nlp;
+pub mod store;
 
 use anyhow::Context as _;
 use entente::nlp::Pipeline;
