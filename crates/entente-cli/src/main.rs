@@ -46,6 +46,12 @@ enum Command {
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Stored events matching filters, a page at a time.
+    Events(cmd::store::EventsArgs),
+    /// The relationship between two actors over time, and its turning points.
+    Dyad(cmd::store::DyadArgs),
+    /// Write every stored event as CSV, GDELT 2.0 TSV or Hive-partitioned Parquet.
+    Export(cmd::store::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -72,6 +78,9 @@ fn main() -> ExitCode {
         Command::Recode(a) => cmd::ingest::recode_cmd(&ctx, a),
         Command::Demo(a) => cmd::ingest::demo_cmd(&ctx, a),
         Command::Cameo(a) => cmd::cameo::run(a),
+        Command::Events(a) => cmd::store::events(a),
+        Command::Dyad(a) => cmd::store::dyad(a),
+        Command::Export(a) => cmd::store::export(a),
     };
     match result {
         Ok(code) => code,

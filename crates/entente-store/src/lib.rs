@@ -9,6 +9,7 @@ pub mod changepoint;
 pub mod export;
 pub mod ingest;
 pub mod parquet_export;
+pub mod plot;
 pub mod query;
 pub mod schema;
 

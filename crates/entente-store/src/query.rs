@@ -142,17 +142,21 @@ fn where_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
     })
 }
 
-fn parse_cursor(c: &str) -> Result<(String, i64)> {
+/// A cursor is `DATE~ID` of the last event of a page, `null~ID` when it had no date.
+fn parse_cursor(c: &str) -> Result<(Option<String>, i64)> {
     let bad = || StoreError::Query {
         field: "cursor".into(),
         message: format!("{c:?} is not a cursor returned by a previous page"),
     };
     let (d, id) = c.rsplit_once('~').ok_or_else(bad)?;
     let id: i64 = id.parse().map_err(|_| bad())?;
+    if d == "null" {
+        return Ok((None, id));
+    }
     if !(d.is_empty() || crate::query::is_date(d)) {
         return Err(bad());
     }
-    Ok((d.to_string(), id))
+    Ok((Some(d.to_string()), id))
 }
 
 fn is_date(s: &str) -> bool {
@@ -165,19 +169,28 @@ impl Store {
         let mut params = Vec::new();
         let mut w = where_clause(f, &mut params)?;
         if let Some(c) = &f.cursor {
-            let (d, id) = parse_cursor(c)?;
-            params.push(Sql::Text(d));
-            let pd = params.len();
-            params.push(Sql::Integer(id));
-            w = format!(
-                "{w} AND (COALESCE(date, '') > ?{pd} OR (COALESCE(date, '') = ?{pd} AND id > ?{}))",
-                params.len()
-            );
+            // Written so that SQLite walks an index in (date, id) order from the cursor
+            // on; NULL dates sort first, as in the ORDER BY.
+            match parse_cursor(c)? {
+                (Some(d), id) => {
+                    params.push(Sql::Text(d));
+                    params.push(Sql::Integer(id));
+                    w = format!(
+                        "{w} AND (date, id) > (?{}, ?{})",
+                        params.len() - 1,
+                        params.len()
+                    );
+                }
+                (None, id) => {
+                    params.push(Sql::Integer(id));
+                    w = format!("{w} AND (date IS NOT NULL OR id > ?{})", params.len());
+                }
+            }
         }
         let limit = f.limit.clamp(1, 10_000);
         let names: Vec<&str> = schema::EVENT_COLUMNS.iter().map(|c| c.name).collect();
         let sql = format!(
-            "SELECT id, {} FROM events WHERE {w} ORDER BY COALESCE(date, ''), id LIMIT {}",
+            "SELECT id, {} FROM events WHERE {w} ORDER BY date, id LIMIT {}",
             names.join(", "),
             limit + 1
         );
@@ -195,7 +208,7 @@ impl Store {
         let next = if rows.len() > limit {
             rows.truncate(limit);
             rows.last()
-                .map(|(id, v)| format!("{}~{id}", v["date"].as_str().unwrap_or_default()))
+                .map(|(id, v)| format!("{}~{id}", v["date"].as_str().unwrap_or("null")))
         } else {
             None
         };
@@ -534,6 +547,64 @@ mod tests {
             .is_err());
         assert!(ActorSel::parse("U'S", "actor").is_err());
         assert!(parse_cameo("04a").is_err());
+    }
+
+    #[test]
+    fn pages_cross_undated_events_once() {
+        let path =
+            std::env::temp_dir().join(format!("entente-q-undated-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut s = Store::open(&path).unwrap();
+        let mut evs = Vec::new();
+        for date in ["2026-02-01", "2025-01-01", "2026-02-01"] {
+            evs.push(ev("USAGOV", "COLGOV", "042", 1, 1.9, date));
+            let mut undated = ev("USAGOV", "COLGOV", "042", 1, 1.9, date);
+            undated["date"] = serde_json::Value::Null;
+            evs.push(undated);
+        }
+        s.write_batch(&[(
+            ArticleRow {
+                id: "a".into(),
+                text: "t".into(),
+                coder_version: "v1".into(),
+                ..Default::default()
+            },
+            evs,
+        )])
+        .unwrap();
+        let mut dates = Vec::new();
+        let mut cursor = None;
+        loop {
+            let p = s
+                .events(&EventFilter {
+                    limit: 2,
+                    cursor: cursor.clone(),
+                    ..Default::default()
+                })
+                .unwrap();
+            dates.extend(
+                p.events
+                    .iter()
+                    .map(|e| e["date"].as_str().map(String::from)),
+            );
+            match p.next {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
+        }
+        let want: Vec<Option<String>> = [
+            None,
+            None,
+            None,
+            Some("2025-01-01"),
+            Some("2026-02-01"),
+            Some("2026-02-01"),
+        ]
+        .iter()
+        .map(|d| d.map(String::from))
+        .collect();
+        assert_eq!(dates, want);
+        std::fs::remove_file(&path).ok();
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod code;
 pub mod eval;
 pub mod ingest;
 pub mod nlp;
+pub mod store;
 
 use anyhow::Context as _;
 use entente::nlp::Pipeline;
