@@ -592,3 +592,209 @@ fn subject_groups(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::{ActorCode, ResolvedBy};
+    use crate::doc::Token;
+
+    const DICT: &str = "\
+&TIES_\n+TIES\n+RELATIONS\n\
+&NEG_\n+DID N'T\n+WILL NOT\n\
+--- RESTORE [064] ---\nRESTORE\n- * &TIES [065]\n- * FULL_TIES [066]\n- SAID * [---]\n\
+--- CLASH [223] ---\nCLASH\n- * OVER EFFORTS [121]\n- &NEG * OVER EFFORTS [904]\n\
+--- MEET [031:032] ---\nMEET {MET MEETS MEETING}\n\
+--- OPPOSE [112] ---\nOPPOSE\n\
+--- AGREE [081] ---\nAGREE\n- % * [030]\n- * WITH + [031]\n\
+--- FREE [066] ---\nFREE\n- + * FROM $ [067]\n";
+
+    fn verbs() -> PetrarchVerbs {
+        PetrarchVerbs::new(VerbDictionary::parse_strict(DICT).unwrap())
+    }
+
+    /// A sentence from (form, upos, 1-based head, deprel) rows, and mentions for the
+    /// capitalised country names in `actors` (name -> code).
+    fn build(
+        rows: &[(&str, Upos, usize, &str)],
+        actors: &[(&str, &str)],
+    ) -> (Sentence, Vec<Mention>) {
+        let mut tokens = Vec::new();
+        let mut pos = 0;
+        for (f, u, h, d) in rows {
+            let mut t = Token::new(*f, pos, pos + f.len());
+            pos += f.len() + 1;
+            t.upos = *u;
+            t.xpos = if *u == Upos::Verb {
+                "VBD".into()
+            } else {
+                String::new()
+            };
+            t.head = *h;
+            t.deprel = d.to_string();
+            tokens.push(t);
+        }
+        let mentions = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (f, ..))| {
+                actors.iter().find(|(n, _)| n == f).map(|(_, c)| Mention {
+                    sentence: 0,
+                    tokens: (i, i + 1),
+                    head: i,
+                    start: tokens[i].start,
+                    end: tokens[i].end,
+                    text: f.to_string(),
+                    code: Some(ActorCode::parse(c)),
+                    name: None,
+                    resolved_by: ResolvedBy::Dictionary,
+                })
+            })
+            .collect();
+        let end = pos;
+        (
+            Sentence {
+                tokens,
+                start: 0,
+                end,
+            },
+            mentions,
+        )
+    }
+
+    fn coded(rows: &[(&str, Upos, usize, &str)]) -> Vec<(String, String, String)> {
+        let actors = [
+            ("Arnor", "ARN"),
+            ("Gondor", "GON"),
+            ("Bree", "BRE"),
+            ("Eriador", "ERI"),
+        ];
+        let (s, ms) = build(rows, &actors);
+        let code =
+            |i: Option<usize>| i.map_or("-".to_string(), |i| ms[i].code.clone().unwrap().code);
+        let mut out: Vec<_> = match_sentence_petrarch(0, &s, &ms, &verbs())
+            .into_iter()
+            .map(|m| (code(m.source), code(m.target), m.code))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn t(s: &str, o: &str, c: &str) -> (String, String, String) {
+        (s.to_string(), o.to_string(), c.to_string())
+    }
+
+    use Upos::*;
+
+    #[test]
+    fn longest_pattern_wins_and_synsets_expand() {
+        // Arnor restored full ties with Gondor
+        let base = [
+            ("Arnor", Propn, 2, "nsubj"),
+            ("restored", Verb, 0, "root"),
+            ("full", Adj, 4, "amod"),
+            ("ties", Noun, 2, "obj"),
+            ("with", Adp, 6, "case"),
+            ("Gondor", Propn, 4, "nmod"),
+        ];
+        assert_eq!(coded(&base), vec![t("ARN", "GON", "066")]);
+        // "relations" is in the synset but FULL_TIES does not match: the synset pattern.
+        let mut rel = base;
+        rel[3].0 = "relations";
+        assert_eq!(coded(&rel), vec![t("ARN", "GON", "065")]);
+        // No pattern: the block's code.
+        let mut plain = base;
+        plain[3].0 = "links";
+        assert_eq!(coded(&plain), vec![t("ARN", "GON", "064")]);
+    }
+
+    #[test]
+    fn words_before_the_verb_and_adjacency() {
+        // Bree did n't clash over the efforts of Eriador
+        let rows = [
+            ("Bree", Propn, 4, "nsubj"),
+            ("did", Aux, 4, "aux"),
+            ("n't", Part, 4, "advmod"),
+            ("clash", Verb, 0, "root"),
+            ("over", Adp, 7, "case"),
+            ("the", Det, 7, "det"),
+            ("efforts", Noun, 4, "obl"),
+            ("of", Adp, 9, "case"),
+            ("Eriador", Propn, 7, "nmod"),
+        ];
+        assert_eq!(coded(&rows), vec![t("BRE", "ERI", "904")]);
+        // "did ever n't": the synset phrase is broken, the shorter pattern applies.
+        let mut broken = rows;
+        broken[1].0 = "ever";
+        assert_eq!(coded(&broken), vec![t("BRE", "ERI", "121")]);
+    }
+
+    #[test]
+    fn paired_codes_compounds_and_passives() {
+        // Arnor and Bree met Gondor: one pair of events per source.
+        let met = [
+            ("Arnor", Propn, 4, "nsubj"),
+            ("and", Cconj, 3, "cc"),
+            ("Bree", Propn, 1, "conj"),
+            ("met", Verb, 0, "root"),
+            ("Gondor", Propn, 4, "obj"),
+        ];
+        assert_eq!(
+            coded(&met),
+            vec![
+                t("ARN", "GON", "031"),
+                t("BRE", "GON", "031"),
+                t("GON", "ARN", "032"),
+                t("GON", "BRE", "032"),
+            ]
+        );
+        // Arnor and Gondor agree: `%` before the verb, each on the other.
+        let agree = [
+            ("Arnor", Propn, 4, "nsubj"),
+            ("and", Cconj, 3, "cc"),
+            ("Gondor", Propn, 1, "conj"),
+            ("agree", Verb, 0, "root"),
+        ];
+        assert_eq!(
+            coded(&agree),
+            vec![t("ARN", "GON", "030"), t("GON", "ARN", "030")]
+        );
+        // Eriador was opposed by Bree: the agent acts.
+        let passive = [
+            ("Eriador", Propn, 3, "nsubj:pass"),
+            ("was", Aux, 3, "aux:pass"),
+            ("opposed", Verb, 0, "root"),
+            ("by", Adp, 5, "case"),
+            ("Bree", Propn, 3, "obl"),
+        ];
+        assert_eq!(coded(&passive), vec![t("BRE", "ERI", "112")]);
+        // Gondor was freed from Arnor: `+` before and `$` after the verb.
+        let freed = [
+            ("Gondor", Propn, 3, "nsubj:pass"),
+            ("was", Aux, 3, "aux:pass"),
+            ("freed", Verb, 0, "root"),
+            ("from", Adp, 5, "case"),
+            ("Arnor", Propn, 3, "obl"),
+        ];
+        assert_eq!(coded(&freed), vec![t("ARN", "GON", "067")]);
+    }
+
+    #[test]
+    fn null_codes_and_nouns_give_nothing() {
+        // said restored: the SAID * pattern has the null code.
+        let rows = [
+            ("Arnor", Propn, 3, "nsubj"),
+            ("said", Verb, 3, "advmod"),
+            ("restored", Verb, 0, "root"),
+            ("Gondor", Propn, 3, "obj"),
+        ];
+        assert!(coded(&rows).is_empty());
+        // "meeting" as a noun is not the verb MEET.
+        let noun = [
+            ("Arnor", Propn, 2, "nmod"),
+            ("meeting", Noun, 0, "root"),
+            ("Gondor", Propn, 2, "nmod"),
+        ];
+        assert!(coded(&noun).is_empty());
+    }
+}
