@@ -102,6 +102,8 @@ fn expand_synset(dict: &VerbDictionary, name: &str, depth: usize, out: &mut Vec<
 #[derive(Debug, Clone, PartialEq)]
 enum Elem {
     Words(Vec<Vec<String>>),
+    /// `^`: at least one word (a phrase) is passed over.
+    Skip,
     Source,
     Target,
     Compound,
@@ -124,10 +126,7 @@ fn side(tokens: &[PatternToken], verbs: &PetrarchVerbs, before: bool) -> Option<
                 continue;
             }
             PatternToken::Open(_) | PatternToken::Close(_) | PatternToken::Verb => continue,
-            PatternToken::Skip => {
-                adjacent = false;
-                continue;
-            }
+            PatternToken::Skip => Elem::Skip,
             PatternToken::Word(w) => Elem::Words(vec![vec![w.to_uppercase()]]),
             PatternToken::Synset(s) => Elem::Words(verbs.synsets.get(s)?.clone()),
             PatternToken::Source => Elem::Source,
@@ -176,8 +175,16 @@ fn walk(w: &Walk, elems: &[(Elem, bool)], pos: usize, before: bool, f: Found) ->
     } else {
         w.words.len()
     };
+    if *e == Elem::Skip {
+        return if pos < w.words.len() {
+            walk(w, rest, pos + 1, before, f)
+        } else {
+            None
+        };
+    }
     for p in pos..=last_start {
         match e {
+            Elem::Skip => {}
             Elem::Words(phrases) => {
                 for ph in phrases {
                     let end = p + ph.len();
@@ -281,14 +288,20 @@ fn is_verbal(t: &crate::doc::Token) -> bool {
     matches!(t.upos, Upos::Verb | Upos::Aux) || t.xpos.starts_with("VB")
 }
 
-/// One dictionary verb found in the sentence.
+/// One reading of a dictionary verb: its code and its block's patterns.
+struct Reading<'d> {
+    code: &'d Code,
+    patterns: &'d [Pattern],
+    rule: String,
+}
+
+/// One dictionary verb found in the sentence, with every block it belongs to (a form
+/// such as SHOT may head several).
 struct VerbHit<'d> {
     tok: usize,
     /// Token range of the whole (multi-word) verb.
     span: (usize, usize),
-    code: &'d Code,
-    patterns: &'d [Pattern],
-    rule: String,
+    readings: Vec<Reading<'d>>,
 }
 
 fn find_verbs<'d>(sent: &Sentence, dict: &'d VerbDictionary) -> Vec<VerbHit<'d>> {
@@ -315,17 +328,25 @@ fn find_verbs<'d>(sent: &Sentence, dict: &'d VerbDictionary) -> Vec<VerbHit<'d>>
                 .iter()
                 .enumerate()
                 .all(|(k, w)| k == entry.verb_word || up[a + k] == w.to_uppercase());
-            if !fits || entry.words.len() <= best_len {
+            if !fits || entry.words.len() < best_len {
                 continue;
             }
-            best_len = entry.words.len();
-            best = Some(VerbHit {
-                tok: i,
-                span: (a, b),
+            let reading = Reading {
                 code: entry.code.as_ref().unwrap_or(&block.code),
                 patterns: &block.patterns,
                 rule: format!("petrarch:{}:{}", block.description, entry.line),
-            });
+            };
+            match &mut best {
+                Some(h) if entry.words.len() == best_len => h.readings.push(reading),
+                _ => {
+                    best_len = entry.words.len();
+                    best = Some(VerbHit {
+                        tok: i,
+                        span: (a, b),
+                        readings: vec![reading],
+                    });
+                }
+            }
         }
         out.extend(best);
     }
@@ -398,8 +419,12 @@ pub fn match_sentence_petrarch(
                 .collect(),
             sizes: &sizes,
         };
-        let mut best: Option<(Found, &Pattern)> = None;
-        for p in v.patterns {
+        let mut best: Option<(Found, &Pattern, &Reading)> = None;
+        for (r, p) in v
+            .readings
+            .iter()
+            .flat_map(|r| r.patterns.iter().map(move |p| (r, p)))
+        {
             let Some(star) = p.tokens.iter().position(|t| *t == PatternToken::Verb) else {
                 continue;
             };
@@ -421,13 +446,19 @@ pub fn match_sentence_petrarch(
                 target: fa.target.or(fb.target),
                 compound: fb.compound,
             };
-            if best.as_ref().is_none_or(|(b, _)| f.score > b.score) {
-                best = Some((f, p));
+            if best.as_ref().is_none_or(|(b, _, _)| f.score > b.score) {
+                best = Some((f, p, r));
             }
         }
+        // Without a pattern, the first reading that codes anything.
+        let plain = v
+            .readings
+            .iter()
+            .find(|r| !r.code.is_null())
+            .unwrap_or(&v.readings[0]);
         let (found, code, rule) = match &best {
-            Some((f, p)) => (f.clone(), &p.code, format!("{}:pattern@{}", v.rule, p.line)),
-            None => (Found::default(), v.code, v.rule.clone()),
+            Some((f, p, r)) => (f.clone(), &p.code, format!("{}:pattern@{}", r.rule, p.line)),
+            None => (Found::default(), plain.code, plain.rule.clone()),
         };
         if code.is_null() {
             continue;
@@ -452,11 +483,21 @@ pub fn match_sentence_petrarch(
         let mut target = found.target;
         let pairs_within = found.compound;
         if source.is_none() {
-            source = subjects.iter().copied().find(|&g| Some(g) != target);
+            // The nearest subject that is not the pattern's target; a subject that is not
+            // an actor ends the search.
+            for cand in &subjects {
+                match cand {
+                    Some(g) if Some(*g) == target => continue,
+                    other => {
+                        source = *other;
+                        break;
+                    }
+                }
+            }
         }
         if best
             .as_ref()
-            .is_none_or(|(f, _)| f.source.is_none() && f.target.is_none())
+            .is_none_or(|(f, _, _)| f.source.is_none() && f.target.is_none())
         {
             // A passive with its agent: "was opposed by Osgiliath".
             if let Some(t) = default_target {
@@ -530,15 +571,16 @@ fn is_passive(sent: &Sentence, v: usize) -> bool {
             ))
 }
 
-/// The groups that can be the verb's subject, nearest first: its own `nsubj`, else that
-/// of the verb it depends on (control, coordination, adverbial clauses), else the nearest
-/// group before it.
+/// The verb's subject candidates, nearest first: its own `nsubj`, then those of the verbs
+/// it depends on (control, coordination, infinitival adverbial and complement clauses).
+/// `None` is a subject that is not an actor ("a hafling was reported"): it blocks
+/// inheritance from above. With no subject anywhere, the nearest group before the verb.
 fn subject_groups(
     sent: &Sentence,
     v: usize,
     grps: &[Vec<usize>],
     ms: &[(usize, &Mention)],
-) -> Vec<usize> {
+) -> Vec<Option<usize>> {
     let n = sent.tokens.len();
     let group_of = |tok: usize| -> Option<usize> {
         grps.iter().position(|g| {
@@ -548,46 +590,50 @@ fn subject_groups(
     };
     let mut out = Vec::new();
     let mut cur = v;
-    for _ in 0..5 {
+    for _ in 0..6 {
         let subj = sent
             .children(cur + 1)
             .find(|&c| sent.tokens[c].deprel.starts_with("nsubj"));
+        // A pronoun that the actor coder left unresolved refers up the tree ("Ethiopia
+        // indicated it would act"): look further up instead of giving up.
+        let subj = subj.filter(|&s| sent.tokens[s].upos != Upos::Pron || group_of(s).is_some());
         if let Some(s) = subj {
-            // The first actor group inside the subject phrase.
-            let first = (0..n).filter(|&i| dominated(sent, i, s)).find_map(group_of);
-            if let Some(g) = first {
-                out.push(g);
-            }
-            break;
+            out.push((0..n).filter(|&i| dominated(sent, i, s)).find_map(group_of));
         }
         let rel = sent.tokens[cur].deprel.as_str();
         let h = sent.tokens[cur].head;
         if h == 0 {
             break;
         }
-        if rel.starts_with("acl") {
-            if let Some(g) = group_of(h - 1) {
-                out.push(g);
-            }
+        if subj.is_none() && rel.starts_with("acl") {
+            // The noun phrase the clause modifies, without the clause itself.
+            out.push(
+                (0..n)
+                    .filter(|&i| dominated(sent, i, h - 1) && !dominated(sent, i, cur))
+                    .find_map(group_of),
+            );
             break;
         }
-        if !(rel.starts_with("xcomp")
+        let infinitival = sent.children(cur + 1).any(|c| {
+            sent.tokens[c].deprel == "mark" && sent.tokens[c].form.eq_ignore_ascii_case("to")
+        });
+        let climbs = rel.starts_with("xcomp")
             || rel.starts_with("conj")
-            || rel.starts_with("advcl")
             || rel.starts_with("ccomp")
-            || rel.starts_with("parataxis"))
-        {
+            || rel.starts_with("parataxis")
+            || (rel.starts_with("advcl") && infinitival);
+        if !climbs {
             break;
         }
         cur = h - 1;
     }
-    // Nearest group before the verb as a fallback (a tree that lost the subject).
-    if let Some(g) = (0..grps.len()).rev().find(|&g| {
-        let last = grps[g].last().copied().unwrap_or(grps[g][0]);
-        ms[last].1.tokens.1 <= v
-    }) {
-        if !out.contains(&g) {
-            out.push(g);
+    if out.is_empty() {
+        // A tree that lost the subject: the nearest group before the verb.
+        if let Some(g) = (0..grps.len()).rev().find(|&g| {
+            let last = grps[g].last().copied().unwrap_or(grps[g][0]);
+            ms[last].1.tokens.1 <= v
+        }) {
+            out.push(Some(g));
         }
     }
     out
