@@ -165,7 +165,7 @@ impl Coder {
     /// events. The article keeps its analysis for callers that want to show it.
     pub fn code(&self, article: &mut Article, opts: CodeOptions) -> Vec<Event> {
         self.nlp.analyze(article);
-        let mentions = self.actors.mentions(article);
+        let mentions = self.mentions(article);
         let matches = self.matches(article, &mentions);
         build_events(
             article,
@@ -174,6 +174,17 @@ impl Coder {
             &self.version,
             opts.include_negated,
         )
+    }
+
+    /// The actor mentions of an analysed article as the verb rules want them: with a
+    /// PETRARCH dictionary, agents are composed with the actors around them as PETRARCH
+    /// does ("soldiers from Gondor" is `GONMIL`).
+    pub fn mentions(&self, article: &Article) -> Vec<crate::actors::Mention> {
+        let m = self.actors.mentions(article);
+        match &self.verbs {
+            VerbSource::Entente(_) => m,
+            VerbSource::Petrarch(_) => crate::events::petrarch_match::compose_mentions(article, &m),
+        }
     }
 
     /// The pattern matches of an analysed article, before records are built (the

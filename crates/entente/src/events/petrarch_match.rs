@@ -235,24 +235,26 @@ fn groups(sent: &Sentence, ms: &[(usize, &Mention)]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
     for (k, (_, m)) in ms.iter().enumerate() {
-        let joined = prev_end.is_some_and(|pe| {
-            let between = &sent.tokens[pe.min(m.tokens.0)..m.tokens.0];
-            let mut conj = false;
-            let ok = between.iter().all(|t| {
-                let f = t.form.to_lowercase();
-                if matches!(f.as_str(), "," | "and" | "or" | "nor") {
-                    conj = true;
-                    true
-                } else {
-                    matches!(
-                        f.as_str(),
-                        "the" | "a" | "an" | "both" | "neither" | "either"
-                    ) || (t.upos == Upos::Adj
-                        && t.form.chars().next().is_some_and(|c| c.is_lowercase()))
-                }
+        let same_phrase = k > 0 && ms[k - 1].1.tokens == m.tokens;
+        let joined = same_phrase
+            || prev_end.is_some_and(|pe| {
+                let between = &sent.tokens[pe.min(m.tokens.0)..m.tokens.0];
+                let mut conj = false;
+                let ok = between.iter().all(|t| {
+                    let f = t.form.to_lowercase();
+                    if matches!(f.as_str(), "," | "and" | "or" | "nor") {
+                        conj = true;
+                        true
+                    } else {
+                        matches!(
+                            f.as_str(),
+                            "the" | "a" | "an" | "both" | "neither" | "either"
+                        ) || (t.upos == Upos::Adj
+                            && t.form.chars().next().is_some_and(|c| c.is_lowercase()))
+                    }
+                });
+                ok && conj
             });
-            ok && conj
-        });
         match out.last_mut() {
             Some(g) if joined => g.push(k),
             _ => out.push(vec![k]),
@@ -635,6 +637,150 @@ fn subject_groups(
         }) {
             out.push(Some(g));
         }
+    }
+    out
+}
+
+/// Whether a mention is an agent without a country ("soldiers", "officials": `MIL`,
+/// `GOV`).
+fn agent_only(m: &Mention) -> bool {
+    m.code
+        .as_ref()
+        .is_some_and(|c| c.country.is_none() && c.role.is_some())
+}
+
+fn has_country(m: &Mention) -> bool {
+    m.code.as_ref().is_some_and(|c| c.country.is_some())
+}
+
+fn merged(parts: &[&Mention], code: String, head: usize) -> Mention {
+    let first = parts[0];
+    let last = parts[parts.len() - 1];
+    Mention {
+        sentence: first.sentence,
+        tokens: (first.tokens.0, last.tokens.1),
+        head,
+        start: first.start,
+        end: last.end,
+        text: parts
+            .iter()
+            .map(|m| m.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        code: Some(crate::actors::ActorCode::parse(&code)),
+        name: first.name.clone().or(last.name.clone()),
+        resolved_by: crate::actors::ResolvedBy::Composition,
+    }
+}
+
+/// PETRARCH's composition of agents with the actors around them, applied to the mention
+/// list before coding with a PETRARCH dictionary:
+/// - agents followed by `of`/`from`/`in` and a group of actors take each actor's code as
+///   prefix, one mention per pair ("lawmakers and officials in Fornost and Gondor": four);
+/// - an actor, `'s` and an agent ("Ithilen's awful minister") make one mention;
+/// - an agent written right before an actor is its prefix ("MSF Arnor": `NGOARN`).
+///
+/// Mentions produced from one phrase share its token span, so the matcher treats them as
+/// one compound group.
+pub fn compose_mentions(article: &crate::doc::Article, mentions: &[Mention]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    let toks = |m: &Mention| {
+        article
+            .sentences
+            .get(m.sentence)
+            .map(|s| s.tokens.as_slice())
+            .unwrap_or(&[])
+    };
+    let lower = |m: &Mention, k: usize| -> String {
+        toks(m)
+            .get(k)
+            .map(|t| t.form.to_lowercase())
+            .unwrap_or_default()
+    };
+    let between = |a: &Mention, b: &Mention| -> Vec<String> {
+        if a.sentence != b.sentence || a.tokens.1 > b.tokens.0 {
+            return vec!["<gap>".to_string()];
+        }
+        (a.tokens.1..b.tokens.0).map(|k| lower(a, k)).collect()
+    };
+    let joiner =
+        |w: &[String]| !w.is_empty() && w.iter().all(|x| matches!(x.as_str(), "," | "and" | "the"));
+    while i < mentions.len() {
+        let m = &mentions[i];
+        if agent_only(m) {
+            // The agents joined to this one.
+            let mut j = i + 1;
+            while j < mentions.len()
+                && agent_only(&mentions[j])
+                && joiner(&between(&mentions[j - 1], &mentions[j]))
+            {
+                j += 1;
+            }
+            let w = mentions
+                .get(j)
+                .map(|n| between(&mentions[j - 1], n))
+                .unwrap_or_default();
+            let prep = w
+                .first()
+                .is_some_and(|x| matches!(x.as_str(), "of" | "from" | "in"))
+                && w[1..].iter().all(|x| x == "the");
+            if prep && has_country(&mentions[j]) {
+                let mut k = j + 1;
+                while k < mentions.len()
+                    && has_country(&mentions[k])
+                    && joiner(&between(&mentions[k - 1], &mentions[k]))
+                {
+                    k += 1;
+                }
+                let all: Vec<&Mention> = mentions[i..k].iter().collect();
+                for agent in &mentions[i..j] {
+                    for actor in &mentions[j..k] {
+                        let (Some(a), Some(c)) = (&agent.code, &actor.code) else {
+                            continue;
+                        };
+                        out.push(merged(&all, format!("{}{}", c.code, a.code), agent.head));
+                    }
+                }
+                i = k;
+                continue;
+            }
+            // An agent right before an actor is its prefix.
+            if j == i + 1
+                && mentions
+                    .get(i + 1)
+                    .is_some_and(|n| has_country(n) && between(m, n).is_empty())
+            {
+                let n = &mentions[i + 1];
+                if let (Some(a), Some(c)) = (&m.code, &n.code) {
+                    out.push(merged(&[m, n], format!("{}{}", a.code, c.code), n.head));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        if has_country(m) {
+            if let Some(n) = mentions.get(i + 1).filter(|n| agent_only(n)) {
+                let w = between(m, n);
+                let possessive = w.first().is_some_and(|x| x == "'s" || x == "'")
+                    && w[1..].iter().enumerate().all(|(k, x)| {
+                        x == "and"
+                            || x == ","
+                            || toks(m)
+                                .get(m.tokens.1 + 1 + k)
+                                .is_some_and(|t| t.upos == Upos::Adj)
+                    });
+                if possessive {
+                    if let (Some(c), Some(a)) = (&m.code, &n.code) {
+                        out.push(merged(&[m, n], format!("{}{}", c.code, a.code), n.head));
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(m.clone());
+        i += 1;
     }
     out
 }

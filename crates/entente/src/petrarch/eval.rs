@@ -134,7 +134,7 @@ pub fn code_record(coder: &Coder, rec: &Record) -> BTreeSet<Triple> {
     if !coder.actors.discards(&article).is_empty() {
         return out;
     }
-    let mentions = coder.actors.mentions(&article);
+    let mentions = coder.mentions(&article);
     let require_dyad = !rec
         .config_value("require_dyad")
         .is_some_and(|v| v.eq_ignore_ascii_case("false"));
