@@ -481,6 +481,18 @@ pub fn match_sentence_petrarch(
                 && dominated(sent, ms[grps[g][0]].1.head.min(n - 1), v.tok)
                 && !in_coded_clause(ms[grps[g][0]].1.head.min(n - 1))
         });
+        // A tree that attached the verb's object elsewhere ("promised aid to the
+        // villages" hung on an earlier verb): the first group after the verb in the same
+        // stretch of text, before any comma or other dictionary verb.
+        if default_target.is_none() {
+            let stop = (v.span.1..n)
+                .find(|&k| sent.tokens[k].upos == Upos::Punct || hits.iter().any(|o| o.tok == k))
+                .unwrap_or(n);
+            default_target = (0..grps.len()).find(|&g| {
+                let (a, _) = gspan(g);
+                a >= v.span.1 && a < stop
+            });
+        }
         let mut source = found.source;
         let mut target = found.target;
         let pairs_within = found.compound;
@@ -754,6 +766,21 @@ pub fn compose_mentions(article: &crate::doc::Article, mentions: &[Mention]) -> 
                 let n = &mentions[i + 1];
                 if let (Some(a), Some(c)) = (&m.code, &n.code) {
                     out.push(merged(&[m, n], format!("{}{}", a.code, c.code), n.head));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        // A bare international code written right before an actor is its prefix ("MSF
+        // Arnor": NGO + ARN).
+        if let (Some(c), Some(n)) = (&m.code, mentions.get(i + 1)) {
+            if c.code.len() == 3
+                && crate::actors::is_generic(&c.code)
+                && has_country(n)
+                && between(m, n).is_empty()
+            {
+                if let Some(nc) = &n.code {
+                    out.push(merged(&[m, n], format!("{}{}", c.code, nc.code), n.head));
                     i += 2;
                     continue;
                 }
