@@ -603,6 +603,17 @@ fn subject_groups(
         })
     };
     let mut out = Vec::new();
+    let own_subject = sent
+        .children(v + 1)
+        .any(|c| sent.tokens[c].deprel.starts_with("nsubj"));
+    let passive_aux = sent
+        .children(v + 1)
+        .any(|c| sent.tokens[c].deprel == "aux:pass");
+    if passive_aux && !own_subject {
+        // A passive clause whose subject the tree lost: whoever governs it is not the
+        // one acting ("after a hafling was reported").
+        return out;
+    }
     let mut cur = v;
     for _ in 0..6 {
         let subj = sent
