@@ -1027,4 +1027,46 @@ mod tests {
         ];
         assert!(coded(&noun).is_empty());
     }
+
+    #[test]
+    fn agents_compose_with_their_actors() {
+        // Lawmakers and officials in Arnor and Gondor ; MSF Bree ; Eriador 's minister
+        let rows = [
+            ("Lawmakers", Noun, 0, "root"),
+            ("and", Cconj, 3, "cc"),
+            ("officials", Noun, 1, "conj"),
+            ("in", Adp, 5, "case"),
+            ("Arnor", Propn, 1, "nmod"),
+            ("and", Cconj, 7, "cc"),
+            ("Gondor", Propn, 5, "conj"),
+            (";", Punct, 1, "punct"),
+            ("MSF", Propn, 10, "compound"),
+            ("Bree", Propn, 1, "appos"),
+            (";", Punct, 1, "punct"),
+            ("Eriador", Propn, 14, "nmod:poss"),
+            ("'s", Part, 12, "case"),
+            ("minister", Noun, 1, "appos"),
+        ];
+        let actors = [
+            ("Lawmakers", "LEG"),
+            ("officials", "GOV"),
+            ("Arnor", "ARN"),
+            ("Gondor", "GON"),
+            ("MSF", "NGO"),
+            ("Bree", "BRE"),
+            ("Eriador", "ERI"),
+            ("minister", "GOV"),
+        ];
+        let (s, ms) = build(&rows, &actors);
+        let mut article = crate::doc::Article::new("t", "");
+        article.sentences = vec![s];
+        let codes: Vec<String> = compose_mentions(&article, &ms)
+            .into_iter()
+            .map(|m| m.code.unwrap().code)
+            .collect();
+        assert_eq!(
+            codes,
+            ["ARNLEG", "GONLEG", "ARNGOV", "GONGOV", "NGOBRE", "ERIGOV"]
+        );
+    }
 }
