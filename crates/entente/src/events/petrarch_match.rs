@@ -465,7 +465,7 @@ pub fn match_sentence_petrarch(
         if code.is_null() {
             continue;
         }
-        coded.push(v.tok);
+        let before_len = out.len();
 
         // Default roles from the tree.
         let subjects = subject_groups(sent, v.tok, &grps, &ms);
@@ -555,6 +555,7 @@ pub fn match_sentence_petrarch(
                     }
                 }
             }
+            coded.push(v.tok);
             continue;
         }
         for s in members(source) {
@@ -569,6 +570,11 @@ pub fn match_sentence_petrarch(
                     out.push(mk(t, s, c));
                 }
             }
+        }
+        // Only a clause that gave an event with its actor hides its actors from the
+        // verbs above.
+        if out[before_len..].iter().any(|m| m.source.is_some()) {
+            coded.push(v.tok);
         }
     }
     out
