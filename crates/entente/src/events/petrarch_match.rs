@@ -290,6 +290,42 @@ fn is_verbal(t: &crate::doc::Token) -> bool {
     matches!(t.upos, Upos::Verb | Upos::Aux) || t.xpos.starts_with("VB")
 }
 
+/// Whether token `i` follows an auxiliary, a modal or infinitival "to", past adverbs and
+/// negation ("will abandon", "did not even ever clash"): a verb there whatever the tagger
+/// said.
+fn after_auxiliary(sent: &Sentence, i: usize) -> bool {
+    for k in (0..i).rev() {
+        let t = &sent.tokens[k];
+        let f = t.form.to_lowercase();
+        if matches!(t.upos, Upos::Aux)
+            || matches!(
+                f.as_str(),
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "shall"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "wo"
+                    | "ca"
+            )
+            || (f == "to" && t.upos == Upos::Part)
+        {
+            return true;
+        }
+        if !(matches!(t.upos, Upos::Adv | Upos::Part)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// One reading of a dictionary verb: its code and its block's patterns.
 struct Reading<'d> {
     code: &'d Code,
@@ -310,7 +346,7 @@ fn find_verbs<'d>(sent: &Sentence, dict: &'d VerbDictionary) -> Vec<VerbHit<'d>>
     let up: Vec<String> = sent.tokens.iter().map(|t| t.form.to_uppercase()).collect();
     let mut out = Vec::new();
     for (i, t) in sent.tokens.iter().enumerate() {
-        if !is_verbal(t) {
+        if !is_verbal(t) && !after_auxiliary(sent, i) {
             continue;
         }
         let mut best: Option<VerbHit> = None;
@@ -399,7 +435,16 @@ pub fn match_sentence_petrarch(
     let mut out = Vec::new();
     for h in order {
         let v = &hits[h];
-        let end = subtree_end(sent, v.tok).max(v.span.1);
+        let mut end = subtree_end(sent, v.tok).max(v.span.1);
+        if !is_verbal(&sent.tokens[v.tok]) {
+            // The tree did not take it for a verb either: its phrase runs to the next
+            // punctuation.
+            end = end.max(
+                (v.span.1..n)
+                    .find(|&k| sent.tokens[k].upos == Upos::Punct)
+                    .unwrap_or(n),
+            );
+        }
         // Pattern matching on both sides of the verb.
         let after = Walk {
             words: up[v.span.1..end].iter().map(String::as_str).collect(),
