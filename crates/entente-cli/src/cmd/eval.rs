@@ -24,6 +24,8 @@ pub enum EvalCommand {
     /// events (same resolved date; and same date and precision), per-root figures, and
     /// the missing and spurious events of each article with their sentence.
     Gold(GoldArgs),
+    /// The PETRARCH/TABARI validation records (share of records coded exactly).
+    Petrarch(PetrarchArgs),
 }
 
 #[derive(Args)]
@@ -38,6 +40,21 @@ pub struct GoldArgs {
     quiet: bool,
     #[command(flatten)]
     coder: super::code::CoderArgs,
+}
+
+#[derive(Args)]
+pub struct PetrarchArgs {
+    /// The records file (PETR.UnitTest.records.xml).
+    file: PathBuf,
+    /// Directory of the dictionaries its <Environment> names.
+    #[arg(long)]
+    dictionaries: PathBuf,
+    /// Print a JSON line with the figures last.
+    #[arg(long)]
+    json: bool,
+    /// Print every record, not only the missed ones.
+    #[arg(long)]
+    all: bool,
 }
 
 #[derive(Args)]
@@ -57,6 +74,7 @@ pub fn run(ctx: &Context, cmd: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Ud(a) => ud(ctx, a),
         EvalCommand::Actors(a) => super::actors::eval(ctx, a),
         EvalCommand::Gold(a) => gold(ctx, a),
+        EvalCommand::Petrarch(a) => petrarch(ctx, a),
     }
 }
 
@@ -145,6 +163,52 @@ fn gold(ctx: &Context, a: GoldArgs) -> anyhow::Result<ExitCode> {
     );
     if a.json {
         println!("{}", r.summary_json());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn petrarch(ctx: &Context, a: PetrarchArgs) -> anyhow::Result<ExitCode> {
+    let models = ctx
+        .models
+        .clone()
+        .unwrap_or_else(entente::nlp::default_models_dir);
+    let rep = entente::petrarch::eval::evaluate_file(&a.file, &a.dictionaries, &models)?;
+    let show = |set: &std::collections::BTreeSet<entente::petrarch::eval::Triple>| {
+        if set.is_empty() {
+            "(none)".to_string()
+        } else {
+            set.iter()
+                .map(|(s, t, c)| format!("{s}>{t}:{c}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    };
+    for r in &rep.records {
+        if r.exact && !a.all {
+            continue;
+        }
+        println!(
+            "{} {} [{}] {}\n    gold {}\n    got  {}",
+            if r.exact { "ok  " } else { "MISS" },
+            r.id,
+            r.category,
+            r.text,
+            show(&r.gold),
+            show(&r.got)
+        );
+    }
+    println!("category       records  exact");
+    for (c, s) in &rep.by_category {
+        println!("{c:<14} {:>7}  {:.3}", s.sentences, s.exact);
+    }
+    println!(
+        "{}: {} records, exact {:.4}",
+        a.file.display(),
+        rep.sentences,
+        rep.exact
+    );
+    if a.json {
+        println!("{}", serde_json::to_string(&rep)?);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -296,35 +296,43 @@ impl ActorDictionary {
         files.sort();
         let before = self.stats.files;
         for p in &files {
-            let name = p
-                .file_name()
-                .map(|s| s.to_string_lossy().to_lowercase())
-                .unwrap_or_default();
-            if let Some(stem) = name.strip_suffix(".tsv") {
-                let text = read(p)?;
-                self.add_tsv(p, &text, tsv_kind(stem))?;
-            } else if name.ends_with(".txt") {
-                let kind = if name.contains("discard") {
-                    petrarch::Kind::Discards
-                } else if name.contains("agent") {
-                    petrarch::Kind::Agents
-                } else if name.contains("actor") {
-                    petrarch::Kind::Actors
-                } else {
-                    // Verb, issue and preposition files belong to the event coder.
-                    continue;
-                };
-                let text = read(p)?;
-                petrarch::load(self, p, &text, kind)?;
-            } else {
-                continue;
-            }
-            self.stats.files += 1;
+            self.add_file(p)?;
         }
         if self.stats.files == before {
             return Err(DictError::Empty(dir));
         }
         Ok(())
+    }
+
+    /// Adds one dictionary file, its kind told by its name as in [`ActorDictionary::load`];
+    /// returns false for a file that is not an actor, agent or discard dictionary (verb,
+    /// issue and preposition files belong to the event coder). The PETRARCH evaluation
+    /// loads exactly the files its records name this way.
+    pub fn add_file(&mut self, p: &Path) -> Result<bool, DictError> {
+        let name = p
+            .file_name()
+            .map(|s| s.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if let Some(stem) = name.strip_suffix(".tsv") {
+            let text = read(p)?;
+            self.add_tsv(p, &text, tsv_kind(stem))?;
+        } else if name.ends_with(".txt") {
+            let kind = if name.contains("discard") {
+                petrarch::Kind::Discards
+            } else if name.contains("agent") {
+                petrarch::Kind::Agents
+            } else if name.contains("actor") {
+                petrarch::Kind::Actors
+            } else {
+                return Ok(false);
+            };
+            let text = read(p)?;
+            petrarch::load(self, p, &text, kind)?;
+        } else {
+            return Ok(false);
+        }
+        self.stats.files += 1;
+        Ok(true)
     }
 
     /// Parses one of our TSV files (see `dictionaries/README.md`); `path` names errors.

@@ -5,6 +5,7 @@
 pub mod build;
 pub mod matcher;
 pub mod patterns;
+pub mod petrarch_match;
 pub mod place;
 pub mod record;
 pub mod time;

@@ -6,6 +6,7 @@
 //! dictionary, attributes with spaces around `=`, single-quoted values) and report
 //! anything they cannot read with its line number instead of panicking.
 
+pub mod eval;
 pub mod records;
 pub mod score;
 pub mod verbs;
