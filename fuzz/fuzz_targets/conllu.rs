@@ -8,7 +8,13 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(recs) = conllu::parse(&text) {
         let out = conllu::write(&recs);
         let again = conllu::parse(&out).expect("written CoNLL-U must parse");
-        assert_eq!(recs, again, "write/parse round trip changed the records");
+        // `line` is where a record started in its source, which blank lines before it
+        // shift; the content must be equal.
+        assert_eq!(recs.len(), again.len(), "write/parse changed the record count");
+        for (a, b) in recs.iter().zip(&again) {
+            assert_eq!(a.words, b.words, "write/parse changed the words");
+            assert_eq!(a.extras, b.extras, "write/parse changed comments or ranges");
+        }
         for r in &recs {
             let _ = r.to_sentence();
             let _ = r.reconstructed_text();
