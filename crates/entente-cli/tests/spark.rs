@@ -73,7 +73,7 @@ fn spark_example_matches_entente_code() {
     }
     let glob = format!("{}/**/*.parquet", out.display());
     let q = format!(
-        "import duckdb; print(duckdb.sql(\"select count(*) from read_parquet('{glob}', hive_partitioning=true)\").fetchone()[0])"
+        "import duckdb; print(duckdb.sql(\"select count(*) from read_parquet('{glob}', hive_partitioning=true)\").fetchall()[0][0])"
     );
     let duck = Command::new("python3").args(["-c", &q]).output().unwrap();
     assert!(
