@@ -175,7 +175,8 @@ pub fn parse(input: &str) -> Result<Vec<Record>, ConlluError> {
     let mut lineno = 0;
     for raw in input.split('\n') {
         lineno += 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        // Every trailing CR goes: one kept in the text would not survive write-then-parse.
+        let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() {
             if !cur.words.is_empty() || !cur.extras.is_empty() {
                 finish(&mut cur, &head_lines, lineno)?;
@@ -399,6 +400,18 @@ mod tests {
     /// From the `conllu` fuzz target: a comments-only record after a blank first line
     /// (with NULs and U+FFFD) writes and reads back to the same content; only the source
     /// line it started on differs.
+    /// From the `conllu` fuzz target: a line ending in "\r\r\n" kept one CR, which the
+    /// writer's "\n" then turned into a line ending, so write-then-parse differed.
+    #[test]
+    fn lines_ending_in_several_crs_round_trip() {
+        let input = "# text = Talks\r\r\n1\tTalks\ttalk\tNOUN\tNNS\t_\t0\troot\t_\t_\r\r\n\n";
+        let recs = parse(input).expect("parses");
+        let again = parse(&write(&recs)).expect("written text parses");
+        assert_eq!(recs[0].extras, again[0].extras);
+        assert_eq!(recs[0].words, again[0].words);
+        assert_eq!(recs[0].words[0].misc, "_");
+    }
+
     #[test]
     fn comment_only_record_round_trips() {
         let input = "\n#tex\u{fffd}\u{fffd}\0\0\0 [_\u{fffd}SCO1\n#tex\u{fffd}\0 [_SCONJ_\n\n";
