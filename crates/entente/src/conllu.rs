@@ -175,7 +175,8 @@ pub fn parse(input: &str) -> Result<Vec<Record>, ConlluError> {
     let mut lineno = 0;
     for raw in input.split('\n') {
         lineno += 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        // Every trailing CR goes: one kept in the text would not survive write-then-parse.
+        let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() {
             if !cur.words.is_empty() || !cur.extras.is_empty() {
                 finish(&mut cur, &head_lines, lineno)?;
@@ -395,6 +396,32 @@ pub fn from_sentence(sent: &Sentence, text: &str, sent_id: &str) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From the `conllu` fuzz target: a comments-only record after a blank first line
+    /// (with NULs and U+FFFD) writes and reads back to the same content; only the source
+    /// line it started on differs.
+    /// From the `conllu` fuzz target: a line ending in "\r\r\n" kept one CR, which the
+    /// writer's "\n" then turned into a line ending, so write-then-parse differed.
+    #[test]
+    fn lines_ending_in_several_crs_round_trip() {
+        let input = "# text = Talks\r\r\n1\tTalks\ttalk\tNOUN\tNNS\t_\t0\troot\t_\t_\r\r\n\n";
+        let recs = parse(input).expect("parses");
+        let again = parse(&write(&recs)).expect("written text parses");
+        assert_eq!(recs[0].extras, again[0].extras);
+        assert_eq!(recs[0].words, again[0].words);
+        assert_eq!(recs[0].words[0].misc, "_");
+    }
+
+    #[test]
+    fn comment_only_record_round_trips() {
+        let input = "\n#tex\u{fffd}\u{fffd}\0\0\0 [_\u{fffd}SCO1\n#tex\u{fffd}\0 [_SCONJ_\n\n";
+        let recs = parse(input).expect("parses");
+        let again = parse(&write(&recs)).expect("written text parses");
+        assert_eq!(recs.len(), 1);
+        assert_eq!(recs[0].extras, again[0].extras);
+        assert_eq!(recs[0].words, again[0].words);
+        assert_eq!((recs[0].line, again[0].line), (2, 1));
+    }
 
     const SAMPLE: &str = "# newdoc id = d1\n# sent_id = s1\n# text = They don't agree.\n1\tThey\tthey\tPRON\tPRP\t_\t4\tnsubj\t4:nsubj\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t4:aux\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_\n4\tagree\tagree\tVERB\tVB\t_\t0\troot\t0:root\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t4:punct\t_\n\n";
 

@@ -61,7 +61,7 @@ pub struct EvalActorsArgs {
 /// size difference between the variants costs nothing.
 #[allow(clippy::large_enum_variant)]
 enum Nlp {
-    Full(Pipeline),
+    Full(Box<Pipeline>),
     Tokens(Tokenizer),
 }
 
@@ -70,7 +70,7 @@ impl Nlp {
         Ok(if tokens_only {
             Nlp::Tokens(Tokenizer::new())
         } else {
-            Nlp::Full(ctx.pipeline()?)
+            Nlp::Full(Box::new(ctx.pipeline()?))
         })
     }
 

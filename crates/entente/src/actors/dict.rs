@@ -212,6 +212,14 @@ pub struct ActorDictionary {
     stats: DictStats,
 }
 
+/// Which kind of PETRARCH dictionary a text is (see [`ActorDictionary::add_petrarch_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PetrarchKind {
+    Actors,
+    Agents,
+    Discards,
+}
+
 /// Where the shipped dictionaries are looked for: `$ENTENTE_DICTIONARIES`, then
 /// `dictionaries/` beside or above the executable (a checkout's `target/release/entente`
 /// finds the repository's), then the repository this binary was built from.
@@ -333,6 +341,23 @@ impl ActorDictionary {
         }
         self.stats.files += 1;
         Ok(true)
+    }
+
+    /// Parses one PETRARCH-format actor, agent or discard file's text; `path` only names
+    /// errors. The text entry point that [`ActorDictionary::add_dir`] uses per file, public
+    /// so that dictionaries held in memory (and the fuzz targets) need no file.
+    pub fn add_petrarch_text(
+        &mut self,
+        path: &Path,
+        text: &str,
+        kind: PetrarchKind,
+    ) -> Result<(), DictError> {
+        let kind = match kind {
+            PetrarchKind::Actors => petrarch::Kind::Actors,
+            PetrarchKind::Agents => petrarch::Kind::Agents,
+            PetrarchKind::Discards => petrarch::Kind::Discards,
+        };
+        petrarch::load(self, path, text, kind)
     }
 
     /// Parses one of our TSV files (see `dictionaries/README.md`); `path` names errors.

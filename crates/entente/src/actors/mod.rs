@@ -38,6 +38,7 @@ mod petrarch;
 pub use coder::ActorCoder;
 pub use dict::{
     default_dictionaries_dir, ActorDictionary, AgentKind, DictError, DictStats, DiscardHit,
+    PetrarchKind,
 };
 
 use serde::{Deserialize, Serialize};

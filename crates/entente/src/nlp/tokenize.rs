@@ -646,11 +646,14 @@ fn split_sentences(text: &str, toks: &[Raw], model: Option<&BoundaryModel>) -> V
     let mut sents = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    let mut forced = 0usize;
     while i < n {
         let len = i + 1 - start;
         let by_model = model.filter(|_| model_decides(text, toks, i));
+        let capped = len >= MAX_SENTENCE_TOKENS && i + 1 < n;
+        forced += usize::from(capped);
         let end_here = i + 1 == n
-            || len >= MAX_SENTENCE_TOKENS
+            || capped
             || toks[i].newlines_after >= 2
             || match by_model {
                 Some(m) => m.is_boundary(text, toks, &info, start, i),
@@ -677,6 +680,13 @@ fn split_sentences(text: &str, toks: &[Raw], model: Option<&BoundaryModel>) -> V
             continue;
         }
         i += 1;
+    }
+    if forced > 0 {
+        // The cap changes the analysis (a clause cut in two), so the user hears of it.
+        tracing::warn!(
+            cuts = forced,
+            "run-on text cut into sentences of at most {MAX_SENTENCE_TOKENS} tokens"
+        );
     }
     sents
 }

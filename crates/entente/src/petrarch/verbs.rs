@@ -511,7 +511,8 @@ pub fn regular_forms(base: &str) -> Vec<String> {
     }
     let last = bytes[n - 1];
     let consonant_y = last == b'Y' && n >= 2 && !is_vowel(bytes[n - 2]);
-    let stem = &b[..n - 1];
+    // The last character, not byte: a word ending in a non-ASCII letter is no error.
+    let stem = &b[..n - b.chars().next_back().map_or(0, char::len_utf8)];
     let s = if consonant_y {
         format!("{stem}IES")
     } else if b.ends_with('S')
@@ -547,6 +548,18 @@ pub fn regular_forms(base: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    /// Found by the `petrarch_dicts` fuzz target: a verb form ending in a multi-byte
+    /// character (here U+FFFD from invalid UTF-8) was cut inside the character.
+    #[test]
+    fn verb_form_ending_in_a_multibyte_character() {
+        let forms = regular_forms("visited\u{fffd}");
+        assert_eq!(forms[0], "VISITED\u{fffd}");
+        assert!(forms.contains(&"VISITED\u{fffd}S".to_string()));
+        let text = "--- VISIT  [042]  ---\nVISIT\nVISITED\u{fffd}\u{fffd}\n- * CAPITAL  [043]\n";
+        let d = VerbDictionary::parse(text).expect("parses");
+        assert!(d.verb_code("VISIT").is_some());
+    }
     use super::*;
 
     const SMALL: &str = "<!-- header\n  two lines -->\n\
