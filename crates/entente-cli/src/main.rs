@@ -30,6 +30,13 @@ enum Command {
     Parse(cmd::nlp::ParseArgs),
     /// Train the tagger, lemmatizer and parser on a UD treebank.
     Train(cmd::nlp::TrainArgs),
+    /// List the actor mentions of a text with their CAMEO codes as of a date.
+    Actors(cmd::actors::ActorsArgs),
+    /// Print the CAMEO event-code table (code, Goldstein, QuadClass, PLOVER, name), or one
+    /// code and the codes under it.
+    Cameo(cmd::cameo::CameoArgs),
+    /// Code articles into events (a streaming filter: stdin or files in, records out).
+    Code(cmd::code::CodeArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -52,7 +59,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(a) => cmd::nlp::parse(&ctx, a),
         Command::Train(a) => cmd::nlp::train(&ctx, a),
+        Command::Actors(a) => cmd::actors::actors(&ctx, a),
         Command::Eval(e) => cmd::eval::run(&ctx, e),
+        Command::Code(a) => cmd::code::code(&ctx, a),
+        Command::Cameo(a) => cmd::cameo::run(a),
     };
     match result {
         Ok(code) => code,

@@ -3,6 +3,8 @@
 //! program (a Spark task, a Kafka consumer, a notebook binding) can embed it.
 
 pub mod actors;
+pub mod cameo;
+pub mod coder;
 pub mod conllu;
 pub mod doc;
 pub mod eval;
@@ -10,5 +12,6 @@ pub mod events;
 pub mod input;
 pub mod model_io;
 pub mod nlp;
+pub mod petrarch;
 
 pub use doc::{Article, Sentence, Token, Upos};

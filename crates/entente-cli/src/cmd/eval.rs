@@ -11,6 +11,8 @@ use std::process::ExitCode;
 pub enum EvalCommand {
     /// Tagging, lemmas and parsing against a UD treebank (CoNLL-U).
     Ud(UdArgs),
+    /// Actor coding against a gold set (JSONL of articles with their mentions).
+    Actors(super::actors::EvalActorsArgs),
 }
 
 #[derive(Args)]
@@ -28,6 +30,7 @@ pub struct UdArgs {
 pub fn run(ctx: &Context, cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     match cmd {
         EvalCommand::Ud(a) => ud(ctx, a),
+        EvalCommand::Actors(a) => super::actors::eval(ctx, a),
     }
 }
 
@@ -35,7 +38,7 @@ fn ud(ctx: &Context, a: UdArgs) -> anyhow::Result<ExitCode> {
     let gold = read_treebank(&a.file)?;
     let pipeline = ctx.pipeline()?;
     if a.raw {
-        anyhow::bail!("--raw is not available yet");
+        return ud_raw(&pipeline, &a, &gold);
     }
     let golds: Vec<_> = gold.iter().map(|r| r.to_sentence()).collect();
     let mut inputs: Vec<_> = golds
@@ -71,6 +74,67 @@ fn ud(ctx: &Context, a: UdArgs) -> anyhow::Result<ExitCode> {
     if a.json {
         let mut v = serde_json::to_value(&s)?;
         v["tokens_per_sec"] = serde_json::json!(tps.round());
+        println!("{v}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--raw`: rebuild the running text from the `# text` lines, tokenize, split and
+/// annotate it ourselves, and score against the gold words aligned by byte span.
+fn ud_raw(
+    pipeline: &entente::nlp::Pipeline,
+    a: &UdArgs,
+    gold: &[entente::conllu::Record],
+) -> anyhow::Result<ExitCode> {
+    let raw = entente::eval::raw_gold(gold);
+    if raw.misplaced > 0 {
+        tracing::warn!(
+            n = raw.misplaced,
+            "gold tokens not found in their # text line (placed at the cursor)"
+        );
+    }
+    let t0 = std::time::Instant::now();
+    let mut sents = pipeline.tokenizer.sentences(&raw.text);
+    let tok_secs = t0.elapsed().as_secs_f64();
+    let t1 = std::time::Instant::now();
+    for s in &mut sents {
+        pipeline.annotate(s);
+    }
+    let secs = t1.elapsed().as_secs_f64();
+    let s = entente::eval::score_raw(&raw.sentences, &sents);
+    let ntok = s.predicted_tokens as f64;
+    let tps = ntok / secs.max(1e-9);
+    let tok_tps = ntok / tok_secs.max(1e-9);
+    let u = &s.ud;
+    println!(
+        "{}: {} gold sentences, {} gold words (raw text, our tokenization: {} sentences, {} tokens)\n\
+         tokens F1 {:.4} (P {:.4} R {:.4})  sentences F1 {:.4} (P {:.4} R {:.4})\n\
+         aligned: UPOS {:.4}  XPOS {:.4}  lemma {:.4}  UAS {:.4}  LAS {:.4}  (LAS with subtypes {:.4})\n\
+         {:.0} tokens/s tokenize+split, {:.0} tokens/s tag+lemma+parse (one thread)",
+        a.file.display(),
+        u.sentences,
+        u.tokens,
+        s.predicted_sentences,
+        s.predicted_tokens,
+        s.tokens_f1,
+        s.tokens_precision,
+        s.tokens_recall,
+        s.sentences_f1,
+        s.sentences_precision,
+        s.sentences_recall,
+        u.upos,
+        u.xpos,
+        u.lemma,
+        u.uas,
+        u.las,
+        u.las_full,
+        tok_tps,
+        tps
+    );
+    if a.json {
+        let mut v = serde_json::to_value(&s)?;
+        v["tokens_per_sec"] = serde_json::json!(tps.round());
+        v["tokenize_tokens_per_sec"] = serde_json::json!(tok_tps.round());
         println!("{v}");
     }
     Ok(ExitCode::SUCCESS)

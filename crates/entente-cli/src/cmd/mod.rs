@@ -1,5 +1,8 @@
 //! One module per group of subcommands.
 
+pub mod actors;
+pub mod cameo;
+pub mod code;
 pub mod eval;
 pub mod nlp;
 

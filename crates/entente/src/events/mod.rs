@@ -2,6 +2,13 @@
 //! target) with negation, modality, time and place. (Skeleton: the contract between the
 //! pattern matcher and the record builder.)
 
+pub mod build;
+pub mod matcher;
+pub mod patterns;
+pub mod place;
+pub mod record;
+pub mod time;
+
 use serde::{Deserialize, Serialize};
 
 /// How firmly the text asserts an event. Printed in the record's `modality` field.

@@ -4,6 +4,7 @@
 //! [`Pipeline`] is what later stages use; the parts are public so that training and
 //! evaluation can run them one by one.
 
+pub mod features;
 pub mod lemma;
 pub mod parser;
 pub mod tagger;
@@ -22,6 +23,8 @@ pub use tokenize::Tokenizer;
 pub const TAGGER_FILE: &str = "tagger.bin";
 pub const LEMMATIZER_FILE: &str = "lemmatizer.bin";
 pub const PARSER_FILE: &str = "parser.bin";
+/// The sentence-boundary model; optional (the rule-based splitter is used without it).
+pub const SENTSPLIT_FILE: &str = "sentsplit.bin";
 
 /// The whole NLP stage, loaded once and shared (it is `Sync`) by every thread.
 pub struct Pipeline {
@@ -50,10 +53,14 @@ pub fn default_models_dir() -> PathBuf {
 }
 
 impl Pipeline {
-    /// Loads the three models from `dir`.
+    /// Loads the three models from `dir`, and the sentence-boundary model when `dir` has
+    /// one (without it the rule-based splitter is used).
     pub fn load(dir: &Path) -> Result<Pipeline, ModelError> {
         Ok(Pipeline {
-            tokenizer: Tokenizer::new(),
+            tokenizer: match read_file(&dir.join(SENTSPLIT_FILE)) {
+                Ok(b) => Tokenizer::from_bytes(&b)?,
+                Err(_) => Tokenizer::new(),
+            },
             tagger: Tagger::from_bytes(&read_file(&dir.join(TAGGER_FILE))?)?,
             lemmatizer: Lemmatizer::from_bytes(&read_file(&dir.join(LEMMATIZER_FILE))?)?,
             parser: Parser::from_bytes(&read_file(&dir.join(PARSER_FILE))?)?,
@@ -68,7 +75,8 @@ impl Pipeline {
     /// A version string naming every model, stored with coded data.
     pub fn version(&self) -> String {
         format!(
-            "tagger={};lemmatizer={};parser={}",
+            "tokenizer={};tagger={};lemmatizer={};parser={}",
+            self.tokenizer.version(),
             self.tagger.version(),
             self.lemmatizer.version(),
             self.parser.version()

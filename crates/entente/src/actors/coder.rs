@@ -1,0 +1,1311 @@
+//! Recognition: an analysed article -> actor mentions with codes as of its date.
+//!
+//! Works on token forms, capitalisation and the dictionaries, so that it gives the same
+//! answers whether or not the tagger and parser have run; where they have, UPOS and
+//! dependency relations refine two decisions (adjectival use of "general"/"major", and
+//! which earlier mention is the subject a pronoun refers to).
+//!
+//! A mention is one actor noun phrase without its determiner: an optional country or
+//! organisation modifier, role words, and a name — "Ecuador's President Daniel Noboa",
+//! "Mexican police", "U.S. senator", "White House", "he".
+
+use super::dict::{AgentKind, Entry, Status};
+use super::norm::{self, CaseRule};
+use super::{is_generic, ActorCode, ActorDictionary, DiscardHit, Mention, ResolvedBy};
+use crate::doc::{Article, Sentence, Upos};
+use chrono::NaiveDate;
+
+/// The actor coder: a dictionary plus the recognition rules. `Sync`; share one per process.
+#[derive(Debug, Clone)]
+pub struct ActorCoder {
+    dict: ActorDictionary,
+}
+
+/// One word as the matcher sees it: a token stripped of attached punctuation and of a
+/// possessive "'s", with the breaks (commas, periods, dashes) around it recorded.
+#[derive(Debug, Clone)]
+struct Word {
+    key: String,
+    id: Option<u32>,
+    tok: usize,
+    start: usize,
+    end: usize,
+    cap: bool,
+    upper: bool,
+    poss: bool,
+    /// Punctuation follows: no phrase or chunk continues past this word.
+    brk: bool,
+    /// A sentence-final mark follows (segments for pronoun resolution when the tokenizer
+    /// gave one long sentence).
+    stop: bool,
+    upos: Upos,
+    subj: bool,
+}
+
+/// A dictionary match over words `[a, b)`.
+#[derive(Debug, Clone)]
+struct Span {
+    b: usize,
+    entries: Vec<u32>,
+}
+
+/// A resolved mention remembered for coreference.
+#[derive(Debug, Clone)]
+struct Antecedent {
+    seg: usize,
+    person: bool,
+    group: bool,
+    subj: bool,
+    code: Option<ActorCode>,
+    name: Option<String>,
+    /// Office word of a title-only description ("president"), for "the president" later.
+    role: Option<String>,
+}
+
+const DETS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "some", "two", "three", "several", "many", "both",
+];
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
+/// Prepositions after which a capital or building is a place, not an actor.
+const LOC_PREPS: &[&str] = &[
+    "in", "at", "from", "to", "near", "into", "inside", "outside", "across", "around", "toward",
+    "towards", "through", "via", "of", "on", "between", "visit", "visited", "visiting", "leave",
+    "left", "reach", "reached", "enter", "entered", "fled", "flee",
+];
+/// Words after which a noun-looking word is a verb ("would press on").
+const MODALS: &[&str] = &[
+    "would", "will", "to", "could", "should", "must", "can", "may", "might", "not", "did",
+];
+const BUILDING_PREPS: &[&str] = &["in", "at", "inside", "outside", "near", "into", "to", "on"];
+/// Prepositions before a place name.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "into", "across", "outside", "inside", "through", "toward",
+    "towards", "around", "of",
+];
+
+/// Words that never sit between a country and its role word.
+const GAP_STOP: &[&str] = &[
+    "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was",
+    "are", "were", "has", "had", "have", "be", "been", "not", "said", "says", "that", "who",
+    "which", "the", "a", "an", "its", "their", "his", "her", "will", "would", "could", "can",
+];
+/// Agent words that are usually adjectives when followed by a lowercase word.
+const ADJ_PRONE: &[&str] = &[
+    "general",
+    "major",
+    "private",
+    "national",
+    "federal",
+    "military",
+    "royal",
+    "interim",
+    "police",
+    "army",
+    "government",
+    "rebel",
+];
+/// Single-word person aliases that are ordinary English words: they count only after a
+/// title or once the full name has appeared in the article.
+const COMMON_WORDS: &[&str] = &[
+    "may", "rice", "brown", "young", "rich", "gold", "king", "law", "long", "hunt", "ban", "lee",
+    "best", "hope", "price", "power", "love", "green", "white", "black", "cook", "mark", "bill",
+    "will", "said", "chance", "case", "field", "ford", "sun", "pence",
+];
+
+impl ActorCoder {
+    pub fn new(dict: ActorDictionary) -> ActorCoder {
+        ActorCoder { dict }
+    }
+
+    pub fn dictionary(&self) -> &ActorDictionary {
+        &self.dict
+    }
+
+    /// The actor mentions of an analysed article, in text order, coded as of
+    /// `article.date` (undated articles are read as current).
+    pub fn mentions(&self, article: &Article) -> Vec<Mention> {
+        let mut st = State::default();
+        let mut out = Vec::new();
+        for (si, sent) in article.sentences.iter().enumerate() {
+            let words = self.words(sent);
+            let spans = self.spans(&words);
+            let skip = if si == 0 { dateline(&words) } else { 0 };
+            self.sentence(article, si, sent, &words, &spans, skip, &mut st, &mut out);
+            st.seg += 1;
+        }
+        out
+    }
+
+    /// PETRARCH discard phrases found in the article (sports, history...).
+    pub fn discards(&self, article: &Article) -> Vec<DiscardHit> {
+        let mut hits = Vec::new();
+        for (si, sent) in article.sentences.iter().enumerate() {
+            let words = self.words(sent);
+            for i in 0..words.len() {
+                let mut node = 0;
+                for w in &words[i..] {
+                    let Some(n) = w.id.and_then(|id| self.dict.child(node, id)) else {
+                        break;
+                    };
+                    node = n;
+                    for &e in self.dict.terminal(node) {
+                        if let Entry::Discard { story } = self.dict.entries[e as usize].entry {
+                            hits.push(DiscardHit {
+                                sentence: si,
+                                phrase: self.dict.entries[e as usize].name.clone(),
+                                story,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    fn words(&self, sent: &Sentence) -> Vec<Word> {
+        let mut words: Vec<Word> = Vec::with_capacity(sent.tokens.len());
+        for (ti, t) in sent.tokens.iter().enumerate() {
+            let form = t.form.as_str();
+            // UD tokenization splits the possessive off: "Ecuador" "'s".
+            if matches!(form, "'s" | "’s" | "'S")
+                || (matches!(form, "'" | "’") && t.upos == Upos::Part)
+            {
+                if let Some(prev) = words.last_mut() {
+                    prev.poss = true;
+                }
+                continue;
+            }
+            let lead = form
+                .char_indices()
+                .find(|&(_, c)| !"\"'“‘([{«".contains(c))
+                .map_or(form.len(), |(i, _)| i);
+            let mut core = &form[lead..];
+            let trail;
+            if let Some(p) = core
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !",;:!?\"”’)]}»".contains(c))
+                .map(|(i, c)| i + c.len_utf8())
+            {
+                trail = &core[p..];
+                core = &core[..p];
+            } else {
+                trail = core;
+                core = "";
+            }
+            // A quote closing right after a possessive ("farmers’") was not trailing.
+            let mut poss = false;
+            for suf in ["'s", "’s", "'S"] {
+                if core.len() > suf.len() && core.ends_with(suf) {
+                    core = &core[..core.len() - suf.len()];
+                    poss = true;
+                    break;
+                }
+            }
+            if core.is_empty() {
+                if let Some(prev) = words.last_mut() {
+                    if matches!(form, "'s" | "’s" | "'" | "’" | "'S") {
+                        prev.poss = true;
+                    } else {
+                        prev.brk = true;
+                        if form.contains(['.', '!', '?']) {
+                            prev.stop = true;
+                        }
+                    }
+                }
+                continue;
+            }
+            let mut key = String::with_capacity(core.len());
+            norm::push_key(core, &mut key);
+            let mut id = self.dict.word(&key);
+            let mut stop = trail.contains(['.', '!', '?']);
+            if key.ends_with('.') && id.is_none() {
+                let short = &key[..key.len() - 1];
+                let inner_dot = short.contains('.');
+                let initial = short.chars().count() == 1;
+                if !inner_dot && !initial && !short.is_empty() {
+                    key.truncate(key.len() - 1);
+                    core = &core[..core.len() - 1];
+                    id = self.dict.word(&key);
+                    stop = true;
+                }
+            }
+            if matches!(key.as_str(), "--" | "—" | "-" | "–") {
+                if let Some(prev) = words.last_mut() {
+                    prev.brk = true;
+                }
+                continue;
+            }
+            let (start, end) = if t.end >= t.start && t.end - t.start == form.len() {
+                (t.start + lead, t.start + lead + core.len())
+            } else {
+                (t.start, t.end)
+            };
+            let cap = core.chars().next().is_some_and(|c| c.is_uppercase());
+            let upper =
+                core.chars().any(|c| c.is_alphabetic()) && !core.chars().any(|c| c.is_lowercase());
+            let brk = !trail.is_empty() || stop;
+            words.push(Word {
+                key,
+                id,
+                tok: ti,
+                start,
+                end,
+                cap,
+                upper,
+                poss,
+                brk,
+                stop,
+                upos: t.upos,
+                subj: t.deprel.starts_with("nsubj"),
+            });
+        }
+        words
+    }
+
+    /// Longest dictionary match starting at each word (none inside an earlier match).
+    fn spans(&self, words: &[Word]) -> Vec<Option<Span>> {
+        let mut spans: Vec<Option<Span>> = vec![None; words.len()];
+        let mut i = 0;
+        while i < words.len() {
+            let mut node = 0;
+            let mut best: Option<Span> = None;
+            let mut j = i;
+            while j < words.len() {
+                let Some(n) = words[j].id.and_then(|id| self.dict.child(node, id)) else {
+                    break;
+                };
+                node = n;
+                let ok = |e: &u32| {
+                    let rec = &self.dict.entries[*e as usize];
+                    !matches!(rec.entry, Entry::Discard { .. })
+                        && match rec.case {
+                            CaseRule::Any => true,
+                            CaseRule::Capitalized => words[i].cap || words[i].upper,
+                            CaseRule::Upper => words[i..=j].iter().all(|w| w.upper),
+                        }
+                };
+                let term = self.dict.terminal(node);
+                if term.iter().any(ok) {
+                    best = Some(Span {
+                        b: j + 1,
+                        entries: term.iter().copied().filter(|e| ok(e)).collect(),
+                    });
+                }
+                if words[j].brk || (words[j].poss && j > i) {
+                    break;
+                }
+                j += 1;
+            }
+            match best {
+                Some(s) => {
+                    let b = s.b;
+                    spans[i] = Some(s);
+                    i = b;
+                }
+                None => i += 1,
+            }
+        }
+        spans
+    }
+
+    fn entries<'a>(&'a self, span: &'a Option<Span>) -> impl Iterator<Item = &'a Entry> + 'a {
+        span.iter()
+            .flat_map(|s| s.entries.iter())
+            .map(|&e| &self.dict.entries[e as usize].entry)
+    }
+
+    /// The country a span names or qualifies (None if none, or if two countries share the
+    /// word, like "Congolese", and nothing decides between them).
+    fn country(&self, span: &Option<Span>) -> Option<(String, bool)> {
+        let mut found: Option<(String, bool)> = None;
+        for e in self.entries(span) {
+            let (code, adj, plural) = match e {
+                Entry::Country { code } => (code, false, false),
+                Entry::Adjective { code, plural } => (code, true, *plural),
+                // PETRARCH country records ("AFGHANISTAN_ [AFG]" with "+AFGHAN_").
+                Entry::Coded(x) => match &self.dict.coded[*x as usize].default {
+                    Some(c) if c.len() == 3 && self.dict.coded[*x as usize].dated.is_empty() => {
+                        (c, false, false)
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            match &found {
+                Some((c, _)) if c != code => return None,
+                Some(_) => {}
+                None => found = Some((code.clone(), adj && !plural)),
+            }
+        }
+        found
+    }
+
+    fn agent(&self, span: &Option<Span>) -> Option<(String, AgentKind, bool, bool)> {
+        self.entries(span).find_map(|e| match e {
+            Entry::Agent {
+                role,
+                kind,
+                prefix,
+                plural,
+            } => Some((role.clone(), *kind, *prefix, *plural)),
+            _ => None,
+        })
+    }
+
+    fn org(&self, span: &Option<Span>) -> Option<String> {
+        self.entries(span).find_map(|e| match e {
+            Entry::Org { code } => Some(code.clone()),
+            _ => None,
+        })
+    }
+
+    fn is_person(&self, span: &Option<Span>) -> bool {
+        self.entries(span)
+            .any(|e| matches!(e, Entry::Person(_) | Entry::Coded(_)))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &self,
+        article: &Article,
+        si: usize,
+        sent: &Sentence,
+        words: &[Word],
+        spans: &[Option<Span>],
+        skip: usize,
+        st: &mut State,
+        out: &mut Vec<Mention>,
+    ) {
+        let date = article.date;
+        let n = words.len();
+        let mut i = skip;
+        let mut seen_to = skip;
+        while i < n {
+            // Sentence-final marks inside one tokenizer sentence start a new segment.
+            while seen_to < i {
+                if words[seen_to].stop {
+                    st.seg += 1;
+                }
+                seen_to += 1;
+            }
+            let w = &words[i];
+            // Pronouns.
+            if spans[i].is_none()
+                && matches!(w.key.as_str(), "he" | "she" | "him" | "they" | "them")
+                || (w.key == "her"
+                    && !self.starts_chunk(words, spans, i + 1)
+                    && !possessive_det(words, i))
+            {
+                let person = !matches!(w.key.as_str(), "they" | "them");
+                let object = matches!(w.key.as_str(), "him" | "her" | "them");
+                let ante = st.pronoun(person, object);
+                let m = mention(article, si, sent, words, i, i + 1, i);
+                out.push(match &ante {
+                    Some(a) => Mention {
+                        code: a.code.clone(),
+                        name: a.name.clone(),
+                        resolved_by: ResolvedBy::Coreference,
+                        ..m
+                    },
+                    None => m,
+                });
+                // A pronoun carries its antecedent forward ("He ... He ...").
+                if let Some(mut a) = ante {
+                    a.seg = st.seg;
+                    a.subj = w.subj || w.key == "he" || w.key == "she" || w.key == "they";
+                    st.push(a);
+                }
+                i += 1;
+                continue;
+            }
+            let mut k = i;
+            let mut definite = false;
+            if spans[k].is_none() && DETS.contains(&words[k].key.as_str()) && !words[k].brk {
+                definite = DEFINITE.contains(&words[k].key.as_str());
+                k += 1;
+            }
+            let prep_before = if k > 0 && !words[k - 1].brk {
+                // The word before the determiner, or before the chunk when there is none.
+                let p = if k > i { i.checked_sub(1) } else { Some(k - 1) };
+                p.map(|p| words[p].key.as_str())
+            } else {
+                None
+            };
+            let mut former = false;
+            let start = k;
+            if k < n && spans[k].is_none() && matches!(words[k].key.as_str(), "former" | "ex") {
+                former = true;
+                k += 1;
+            } else if k < n
+                && spans[k].is_none()
+                && !words[k].brk
+                && matches!(
+                    words[k].key.as_str(),
+                    "outgoing" | "incoming" | "then" | "late"
+                )
+                && self.starts_chunk(words, spans, k + 1)
+            {
+                // Time qualifiers: part of the mention, the dictionary's dates decide the code.
+                k += 1;
+            }
+            if k < n && spans[k].is_none() && matches!(words[k].key.as_str(), "former" | "ex") {
+                former = true;
+                k += 1;
+            }
+            match self.chunk(words, spans, k) {
+                Some(c) => {
+                    let end = c.end;
+                    if let Some(m) = self.resolve(
+                        article,
+                        si,
+                        sent,
+                        words,
+                        spans,
+                        start,
+                        c,
+                        definite,
+                        former,
+                        prep_before,
+                        date,
+                        st,
+                    ) {
+                        out.push(m);
+                    }
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn starts_chunk(&self, words: &[Word], spans: &[Option<Span>], k: usize) -> bool {
+        k < words.len() && (spans[k].is_some() || words[k].cap)
+    }
+
+    /// Parses the chunk starting at word `k`: modifier, role words, name.
+    fn chunk(&self, words: &[Word], spans: &[Option<Span>], k0: usize) -> Option<Chunk> {
+        let n = words.len();
+        let mut c = Chunk {
+            end: k0,
+            ..Chunk::default()
+        };
+        let mut k = k0;
+        if k >= n {
+            return None;
+        }
+        let stop_after = |k: usize| words[k - 1].brk;
+        // Modifier: country name or adjective, or organisation.
+        if let Some(sp) = &spans[k] {
+            if let Some((code, adj_singular)) = self.country(&spans[k]) {
+                c.country = Some(code);
+                c.adj_singular = adj_singular;
+                c.country_word = Some(k);
+                k = sp.b;
+            } else if self
+                .entries(&spans[k])
+                .any(|e| matches!(e, Entry::Country { .. } | Entry::Adjective { .. }))
+            {
+                // Shared adjective ("Congolese"): a modifier without a country.
+                c.ambiguous = true;
+                k = sp.b;
+            } else if let Some(org) = self.org(&spans[k]) {
+                if !self.is_person(&spans[k]) || self.agent(&spans[k]).is_none() {
+                    c.org = Some(org);
+                    c.head = sp.b - 1;
+                    k = sp.b;
+                }
+            }
+        }
+        let has_mod = k > k0;
+        // Lowercase words between a modifier and a role word ("Ecuador's defence minister"
+        // where "defence" is not itself listed).
+        let attributive = c
+            .country_word
+            .is_some_and(|w| words[w].poss || c.adj_singular || words[w].upper);
+        if has_mod && attributive && !stop_after(k) {
+            let mut j = k;
+            while j < n
+                && j < k + 2
+                && spans[j].is_none()
+                && !words[j].cap
+                && !words[j].brk
+                && !words[j].key.ends_with("ing")
+                && !GAP_STOP.contains(&words[j].key.as_str())
+                && words[j]
+                    .key
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-')
+            {
+                j += 1;
+            }
+            if j > k && j < n && self.agent(&spans[j]).is_some() && spans[j].is_some() {
+                k = j;
+            }
+        }
+        // Role words.
+        while k < n && (k == k0 || !stop_after(k)) {
+            let Some((role, kind, prefix, plural)) = self.agent(&spans[k]) else {
+                break;
+            };
+            if c.org.is_some() && !c.roles.is_empty() {
+                break;
+            }
+            let sp = spans[k].as_ref().map_or(k + 1, |s| s.b);
+            // "general election", "major offensive": adjectives, not roles.
+            let single = sp == k + 1;
+            if single
+                && (ADJ_PRONE.contains(&words[k].key.as_str()) || words[k].upos == Upos::Adj)
+                && sp < n
+                && !words[k].brk
+                && !words[sp].cap
+                && !verb_like(&words[sp].key)
+                && !GAP_STOP.contains(&words[sp].key.as_str())
+                && words[sp]
+                    .key
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+                && self.agent(&spans[sp]).is_none()
+            {
+                break;
+            }
+            if single && k > 0 && !words[k - 1].brk && MODALS.contains(&words[k - 1].key.as_str()) {
+                break;
+            }
+            // A title-only word ("Captain") is a role only before a name.
+            if kind == AgentKind::Title
+                && !(sp < n && !words[sp - 1].brk && (words[sp].cap || spans[sp].is_some()))
+            {
+                break;
+            }
+            // A person's name that happens to be listed as a role ("Prince" aside) wins.
+            if self.is_person(&spans[k]) && c.roles.is_empty() && c.country.is_none() {
+                break;
+            }
+            c.roles.push(role);
+            c.prefix = prefix;
+            c.plural = plural;
+            c.title = kind != AgentKind::Noun;
+            c.role_text = Some(
+                words[k..sp]
+                    .iter()
+                    .map(|w| w.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            c.head = sp - 1;
+            k = sp;
+        }
+        // Name.
+        let can_name = k < n && (k == k0 || !stop_after(k)) && (c.roles.is_empty() || !c.plural);
+        if can_name {
+            if self.is_person(&spans[k]) && self.country(&spans[k]).is_none() {
+                let sp = spans[k].as_ref().map_or(k + 1, |s| s.b);
+                c.person_span = Some(k);
+                c.head = sp - 1;
+                k = sp;
+            } else if !c.roles.is_empty()
+                && c.title
+                && !c.plural
+                && words[k].cap
+                && spans[k].is_none()
+            {
+                let s = k;
+                while k < n && k < s + 4 && words[k].cap && (spans[k].is_none() || k == s) {
+                    k += 1;
+                    if words[k - 1].brk || words[k - 1].poss {
+                        break;
+                    }
+                }
+                c.unknown_name = Some((s, k));
+                c.head = k - 1;
+            }
+        }
+        if k == k0 {
+            // Nothing but possibly a place or a word known from earlier in the article.
+            if let Some(sp) = &spans[k] {
+                for e in self.entries(&spans[k]) {
+                    match e {
+                        Entry::Metonym { code } => {
+                            c.place = Some((code.clone(), true));
+                            break;
+                        }
+                        Entry::Capital { code } => {
+                            c.place = Some((format!("{code}GOV"), false));
+                        }
+                        Entry::Coded(_) => {
+                            c.person_span = Some(k);
+                        }
+                        _ => {}
+                    }
+                }
+                if c.place.is_some() || c.person_span.is_some() {
+                    c.head = sp.b - 1;
+                    c.end = sp.b;
+                    return Some(c);
+                }
+                return None;
+            }
+            if words[k].cap {
+                // A run of capitalised unknown words is a name ("Julian Assange").
+                let mut j = k;
+                while j < n
+                    && j < k + 4
+                    && words[j].cap
+                    && spans[j].is_none()
+                    && name_word(&words[j])
+                {
+                    j += 1;
+                    if words[j - 1].brk || words[j - 1].poss {
+                        break;
+                    }
+                }
+                if j - k >= 2 {
+                    c.bare_name = Some((k, j));
+                    c.head = j - 1;
+                    c.end = j;
+                } else {
+                    c.surname = Some(k);
+                    c.head = k;
+                    c.end = k + 1;
+                }
+                return Some(c);
+            }
+            return None;
+        }
+        if c.roles.is_empty() && c.person_span.is_none() && c.org.is_none() {
+            c.head = k - 1;
+        }
+        c.end = k;
+        Some(c)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn resolve(
+        &self,
+        article: &Article,
+        si: usize,
+        sent: &Sentence,
+        words: &[Word],
+        spans: &[Option<Span>],
+        start: usize,
+        c: Chunk,
+        definite: bool,
+        former: bool,
+        prep_before: Option<&str>,
+        date: Option<NaiveDate>,
+        st: &mut State,
+    ) -> Option<Mention> {
+        let m = mention(article, si, sent, words, start, c.end, c.head);
+        let subj = words[c.head].subj || words[start..c.end].iter().any(|w| w.subj);
+        let mut ante = Antecedent {
+            seg: st.seg,
+            person: false,
+            group: false,
+            subj,
+            code: None,
+            name: None,
+            role: None,
+        };
+        let composed = self.compose(&c, former);
+        let result: (Option<String>, Option<String>, ResolvedBy);
+        if let Some(p) = c.person_span {
+            ante.person = true;
+            let (code, name, how) = self.person(&spans[p], words, p, &c, date, st);
+            match (code, &composed) {
+                (Some(code), _) => result = (Some(code), name, how),
+                (None, Some(comp)) if !c.roles.is_empty() => {
+                    result = (Some(comp.clone()), name, ResolvedBy::Composition)
+                }
+                (None, _) => {
+                    if how == ResolvedBy::Unresolved
+                        && name.is_none()
+                        && c.roles.is_empty()
+                        && c.country.is_none()
+                    {
+                        // An ambiguous common word ("May") with no support: not a mention.
+                        if COMMON_WORDS.contains(&words[p].key.as_str()) {
+                            return None;
+                        }
+                    }
+                    result = (None, name, ResolvedBy::Unresolved)
+                }
+            }
+        } else if let Some((s, e)) = c.unknown_name {
+            ante.person = true;
+            let name = text_of(article, words, s, e);
+            let code = composed.clone();
+            result = (code, Some(name), ResolvedBy::Composition);
+        } else if let Some((s, e)) = c.bare_name {
+            let name = text_of(article, words, s, e);
+            let key = norm::key(&name);
+            // Seen before in full: the same person as then.
+            if let Some((_, a)) = st.full_names.iter().rev().find(|(k, _)| *k == key) {
+                let a = a.clone();
+                ante.person = true;
+                result = (
+                    a.code.as_ref().map(|c| c.code.clone()),
+                    a.name.clone(),
+                    ResolvedBy::Coreference,
+                );
+            } else {
+                // Places ("in Los Angeles") and capitalised sentence openings are not names.
+                if prep_before.is_some_and(|p| PLACE_PREPS.contains(&p)) {
+                    return None;
+                }
+                let seg_start = s == 0 || words[s - 1].stop;
+                if seg_start
+                    && !(words[e - 1].brk || words.get(e).is_some_and(|w| verb_like(&w.key)))
+                {
+                    return None;
+                }
+                ante.person = true;
+                result = (None, Some(name), ResolvedBy::Unresolved);
+            }
+        } else if let Some(k) = c.surname {
+            // A capitalised word seen before as part of a name in this article.
+            let a = st
+                .names
+                .iter()
+                .rev()
+                .find(|(key, _)| *key == words[k].key)?;
+            let a = a.1.clone();
+            ante.person = true;
+            result = (
+                a.code.as_ref().map(|c| c.code.clone()),
+                a.name.clone(),
+                ResolvedBy::Coreference,
+            );
+        } else if let Some((code, building)) = &c.place {
+            let preps = if *building { BUILDING_PREPS } else { LOC_PREPS };
+            if prep_before.is_some_and(|p| preps.contains(&p)) {
+                return None;
+            }
+            // "Quito, Ecuador": a place name with its country.
+            if !*building
+                && words[c.head].brk
+                && c.end < words.len()
+                && self.country(&spans[c.end]).is_some()
+            {
+                return None;
+            }
+            ante.group = true;
+            result = (Some(code.clone()), None, ResolvedBy::Metonymy);
+        } else if let Some(org) = &c.org {
+            ante.group = true;
+            let name = spans
+                .iter()
+                .take(c.end)
+                .skip(start)
+                .flatten()
+                .flat_map(|s| s.entries.iter())
+                .find_map(|&e| match &self.dict.entries[e as usize].entry {
+                    Entry::Org { code } if code == org => {
+                        Some(self.dict.entries[e as usize].name.clone())
+                    }
+                    _ => None,
+                });
+            return Some(self.finish(m, Some(org.clone()), name, ResolvedBy::Dictionary, ante, st));
+        } else if !c.roles.is_empty() {
+            let singular = !c.plural;
+            ante.person = singular && c.personal();
+            ante.group = !ante.person;
+            ante.role = c.role_text.clone();
+            let mut how = ResolvedBy::Composition;
+            let mut name = None;
+            let mut code = composed.clone();
+            if definite && singular && c.personal() && !former {
+                if let Some(a) = st.description(code.as_deref(), c.role_text.as_deref()) {
+                    code = a.code.as_ref().map(|c| c.code.clone());
+                    name = a.name.clone();
+                    how = ResolvedBy::Coreference;
+                } else if let (Some(cd), Some(rt)) = (code.as_deref(), c.role_text.as_deref()) {
+                    let holders = self.dict.office_holders(cd, date);
+                    let fit: Vec<_> = holders
+                        .iter()
+                        .filter(|(_, t)| office_fits(&t.office, rt))
+                        .collect();
+                    if fit.len() == 1 {
+                        name = Some(self.dict.people[fit[0].0 as usize].name.clone());
+                        how = ResolvedBy::Coreference;
+                    }
+                }
+            }
+            if c.ambiguous && code.as_deref().is_some_and(|c| c.len() <= 3) {
+                how = ResolvedBy::Unresolved;
+                code = None;
+            }
+            result = (code, name, how);
+        } else if c.country.is_some() {
+            // A country alone; a singular adjective alone modifies a non-actor noun.
+            if c.adj_singular {
+                return None;
+            }
+            ante.group = true;
+            result = (composed, None, ResolvedBy::Dictionary);
+        } else {
+            return None;
+        }
+        let (code, name, how) = result;
+        Some(self.finish(m, code, name, how, ante, st))
+    }
+
+    fn finish(
+        &self,
+        m: Mention,
+        code: Option<String>,
+        name: Option<String>,
+        how: ResolvedBy,
+        mut ante: Antecedent,
+        st: &mut State,
+    ) -> Mention {
+        let code = code.filter(|c| c != "---").map(|c| ActorCode::parse(&c));
+        let how = if code.is_none() && how != ResolvedBy::Coreference {
+            ResolvedBy::Unresolved
+        } else {
+            how
+        };
+        ante.code = code.clone();
+        ante.name = name.clone();
+        if let Some(n) = &name {
+            st.full_names.push((norm::key(n), ante.clone()));
+            for w in n.split_whitespace() {
+                let k = norm::key(w);
+                if k.chars().next().is_some_and(char::is_alphabetic) {
+                    st.names.push((k, ante.clone()));
+                }
+            }
+        }
+        if code.is_some() || ante.person {
+            st.push(ante);
+        }
+        Mention {
+            code,
+            name,
+            resolved_by: how,
+            ..m
+        }
+    }
+
+    /// Country + role, or the organisation, or the country alone.
+    fn compose(&self, c: &Chunk, former: bool) -> Option<String> {
+        if let Some(o) = &c.org {
+            return Some(o.clone());
+        }
+        let role = if former {
+            Some("ELI".to_string())
+        } else {
+            c.roles.first().cloned()
+        };
+        match (&c.country, role) {
+            (_, Some(r)) if is_generic(r.get(..3).unwrap_or("")) => Some(r),
+            (Some(cc), Some(r)) if c.prefix => Some(format!("{r}{cc}")),
+            (Some(cc), Some(r)) => Some(format!("{cc}{r}")),
+            (Some(cc), None) => Some(cc.clone()),
+            (None, Some(r)) => Some(r),
+            (None, None) => None,
+        }
+    }
+
+    /// Code of a person name on the date: dictionary terms; among several people sharing
+    /// a name, the one already in the article, else the only one in office.
+    fn person(
+        &self,
+        span: &Option<Span>,
+        words: &[Word],
+        k: usize,
+        c: &Chunk,
+        date: Option<NaiveDate>,
+        st: &State,
+    ) -> (Option<String>, Option<String>, ResolvedBy) {
+        let mut people: Vec<u32> = Vec::new();
+        let mut coded: Vec<u32> = Vec::new();
+        for e in self.entries(span) {
+            match e {
+                Entry::Person(p) if !people.contains(p) => people.push(*p),
+                Entry::Coded(x) => coded.push(*x),
+                _ => {}
+            }
+        }
+        let single_word = span.as_ref().is_some_and(|s| s.b == k + 1);
+        if !people.is_empty() {
+            let seen: Vec<u32> = people
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    let nm = &self.dict.people[p as usize].name;
+                    st.names.iter().any(|(_, a)| a.name.as_deref() == Some(nm))
+                })
+                .collect();
+            let pick = if seen.len() == 1 {
+                Some(seen[0])
+            } else if people.len() == 1 {
+                Some(people[0])
+            } else {
+                let holding: Vec<u32> = people
+                    .iter()
+                    .copied()
+                    .filter(|&p| {
+                        matches!(self.dict.people[p as usize].status(date), Status::Holds(_))
+                    })
+                    .collect();
+                // Prefer one whose country matches the modifier ("Peru's Garcia").
+                let by_country: Vec<u32> = people
+                    .iter()
+                    .copied()
+                    .filter(|&p| {
+                        c.country.as_ref().is_some_and(|cc| {
+                            self.dict.people[p as usize]
+                                .terms
+                                .iter()
+                                .any(|t| t.code.starts_with(cc.as_str()))
+                        })
+                    })
+                    .collect();
+                if by_country.len() == 1 {
+                    Some(by_country[0])
+                } else if holding.len() == 1 {
+                    Some(holding[0])
+                } else {
+                    None
+                }
+            };
+            let Some(p) = pick else {
+                return (None, None, ResolvedBy::Unresolved);
+            };
+            if single_word
+                && COMMON_WORDS.contains(&words[k].key.as_str())
+                && seen.is_empty()
+                && c.roles.is_empty()
+            {
+                return (None, None, ResolvedBy::Unresolved);
+            }
+            let person = &self.dict.people[p as usize];
+            let name = Some(person.name.clone());
+            return match person.status(date) {
+                Status::Holds(t) => (Some(t.code.clone()), name, ResolvedBy::Dictionary),
+                // A former official introduced with a current non-government role
+                // ("Opposition leader Raila Odinga"): the text is more recent than the rows.
+                Status::Former(Some(code)) => match c.roles.first() {
+                    Some(r)
+                        if !c.title_is_gov()
+                            && !is_generic(r.get(..3).unwrap_or(""))
+                            && r != "ELI" =>
+                    {
+                        let cc = ActorCode::parse(&code).country.unwrap_or_default();
+                        (Some(format!("{cc}{r}")), name, ResolvedBy::Composition)
+                    }
+                    _ => (Some(code), name, ResolvedBy::Dictionary),
+                },
+                Status::Former(None) | Status::Before => (None, name, ResolvedBy::Unresolved),
+            };
+        }
+        if let Some(&x) = coded.first() {
+            let rec = &self.dict.coded[x as usize];
+            let code = rec.code_on(date).map(str::to_string);
+            let how = if code.is_some() {
+                ResolvedBy::Dictionary
+            } else {
+                ResolvedBy::Unresolved
+            };
+            return (code, Some(title_case(&rec.name)), how);
+        }
+        (None, None, ResolvedBy::Unresolved)
+    }
+}
+
+/// A word that can be part of a personal name: not a weekday, month or function word.
+fn name_word(w: &Word) -> bool {
+    let k = w.key.as_str();
+    !(GAP_STOP.contains(&k)
+        || w.upper && k.chars().count() > 2
+        || matches!(
+            k,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "on"
+                | "but"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "if"
+                | "last"
+                | "this"
+                | "next"
+                | "i"
+                | "we"
+                | "it"
+                | "in"
+                | "at"
+        ))
+}
+
+/// "her" before a lowercase word ("her support") is a possessive determiner, not an actor.
+fn possessive_det(words: &[Word], i: usize) -> bool {
+    !words[i].brk
+        && words.get(i + 1).is_some_and(|w| {
+            !w.cap
+                && w.key.chars().next().is_some_and(char::is_alphabetic)
+                && !GAP_STOP.contains(&w.key.as_str())
+                && !verb_like(&w.key)
+        })
+}
+
+/// A word that looks like a verb after a noun ("the military stayed", "general says"):
+/// then the preceding agent word is the noun, not an adjective.
+fn verb_like(w: &str) -> bool {
+    (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+        || matches!(
+            w,
+            "said"
+                | "say"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "must"
+                | "may"
+                | "might"
+                | "should"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "did"
+                | "does"
+                | "do"
+                | "took"
+                | "sent"
+                | "met"
+                | "told"
+                | "made"
+                | "began"
+                | "went"
+                | "fought"
+                | "seized"
+                | "left"
+                | "held"
+                | "led"
+                | "won"
+                | "lost"
+                | "struck"
+        )
+}
+
+/// Whether a term's office text fits a role word: "president" fits "President" (not
+/// "Vice President"); "leader" fits any head of state or government.
+fn office_fits(office: &str, role: &str) -> bool {
+    let o = office.to_lowercase();
+    if o == role {
+        return true;
+    }
+    matches!(
+        role,
+        "leader" | "government" | "head of state" | "head of government"
+    ) && matches!(
+        o.as_str(),
+        "president" | "prime minister" | "chancellor" | "supreme leader" | "king" | "emir"
+    )
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(|x| x.to_lowercase()))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+fn text_of(article: &Article, words: &[Word], a: usize, b: usize) -> String {
+    article
+        .text
+        .get(words[a].start..words[b - 1].end)
+        .unwrap_or("")
+        .to_string()
+}
+
+fn mention(
+    article: &Article,
+    si: usize,
+    sent: &Sentence,
+    words: &[Word],
+    a: usize,
+    b: usize,
+    head: usize,
+) -> Mention {
+    let _ = sent;
+    let (start, end) = (words[a].start, words[b - 1].end);
+    Mention {
+        sentence: si,
+        tokens: (words[a].tok, words[b - 1].tok + 1),
+        head: words[head.min(b - 1).max(a)].tok,
+        start,
+        end,
+        text: article.text.get(start..end).unwrap_or("").to_string(),
+        code: None,
+        name: None,
+        resolved_by: ResolvedBy::Unresolved,
+    }
+}
+
+/// Words to skip at the start of an article: a wire dateline ("LIMA, Peru (AP) --").
+fn dateline(words: &[Word]) -> usize {
+    if words.first().is_none_or(|w| !w.upper) {
+        return 0;
+    }
+    // The dash breaks the word before it; the dateline ends there.
+    for (i, w) in words.iter().enumerate().take(8) {
+        if w.brk
+            && !w.key.is_empty()
+            && w.key != ","
+            && i > 0
+            && words[..=i]
+                .iter()
+                .any(|x| x.key == "ap" || x.key == "reuters" || x.key == "afp")
+        {
+            return i + 1;
+        }
+    }
+    0
+}
+
+impl Chunk {
+    /// Whether the role words describe one person ("President", "the leader"), so that
+    /// "the Colombian leader" can refer back to a person and "he" can refer to it.
+    fn personal(&self) -> bool {
+        self.title
+            || self.role_text.as_deref().is_some_and(|r| {
+                matches!(
+                    r,
+                    "leader"
+                        | "head of state"
+                        | "head of government"
+                        | "dictator"
+                        | "strongman"
+                        | "autocrat"
+                        | "national leader"
+                        | "state leader"
+                )
+            })
+    }
+
+    /// Whether the role words name a government office (then the dictionary's dates,
+    /// which know when the office ended, beat the title).
+    fn title_is_gov(&self) -> bool {
+        self.roles.first().is_some_and(|r| r.starts_with("GOV"))
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct Chunk {
+    end: usize,
+    head: usize,
+    country: Option<String>,
+    country_word: Option<usize>,
+    adj_singular: bool,
+    ambiguous: bool,
+    org: Option<String>,
+    roles: Vec<String>,
+    role_text: Option<String>,
+    prefix: bool,
+    plural: bool,
+    title: bool,
+    person_span: Option<usize>,
+    unknown_name: Option<(usize, usize)>,
+    surname: Option<usize>,
+    bare_name: Option<(usize, usize)>,
+    place: Option<(String, bool)>,
+}
+
+/// What the article has said so far, for coreference.
+#[derive(Debug, Default)]
+struct State {
+    seg: usize,
+    history: Vec<Antecedent>,
+    /// Name words of people mentioned so far, to resolve a later surname.
+    names: Vec<(String, Antecedent)>,
+    /// Full names (keys) of people mentioned so far.
+    full_names: Vec<(String, Antecedent)>,
+}
+
+impl State {
+    fn push(&mut self, a: Antecedent) {
+        self.history.push(a);
+    }
+
+    /// The antecedent of he/she (person) or they (group): in the current segment the
+    /// earliest (subject-most) candidate before the pronoun, else the subject of the
+    /// nearest earlier segment that has one, looking back two segments.
+    ///
+    /// An object pronoun ("him", "them") does not refer to the subject of its own clause
+    /// (that would be "himself"), taken to be the nearest candidate in the segment.
+    fn pronoun(&self, person: bool, object: bool) -> Option<Antecedent> {
+        let fits = |a: &&Antecedent| if person { a.person } else { a.group };
+        for seg in (self.seg.saturating_sub(2)..=self.seg).rev() {
+            let mut cands: Vec<&Antecedent> = self
+                .history
+                .iter()
+                .filter(|a| a.seg == seg)
+                .filter(fits)
+                .collect();
+            if object && seg == self.seg {
+                cands.pop();
+            }
+            if cands.is_empty() {
+                continue;
+            }
+            let pick = cands.iter().find(|a| a.subj).unwrap_or(&cands[0]);
+            return Some((*pick).clone());
+        }
+        None
+    }
+
+    /// "the president", "the Colombian leader": the latest earlier person mention whose
+    /// code matches (or, with no country given, whose role word matches).
+    fn description(&self, code: Option<&str>, role: Option<&str>) -> Option<&Antecedent> {
+        self.history.iter().rev().find(|a| {
+            a.person
+                && a.name.is_some()
+                && match (code, &a.code) {
+                    (Some(c), Some(ac)) if c.len() > 3 && ActorCode::parse(c).country.is_some() => {
+                        ac.code == c || (c.len() >= 6 && ac.code.starts_with(c))
+                    }
+                    (Some(c), Some(ac)) => {
+                        ac.role.as_deref() == ActorCode::parse(c).role.as_deref() && role.is_some()
+                    }
+                    _ => false,
+                }
+        })
+    }
+}

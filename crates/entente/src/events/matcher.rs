@@ -1,0 +1,1168 @@
+//! The tree matcher: runs the verb patterns over one analysed sentence and finds who did
+//! what to whom, with negation and modality.
+//!
+//! Per sentence: children lists and mention lookups are built once; then each word's
+//! lemma is looked up in the pattern index and the most specific matching pattern wins.
+//! Roles come from the tree with the fallbacks a parse of news text needs (passives,
+//! coordination, control, relative clauses, appositions, possessors); modality comes
+//! from auxiliaries, negation words and the governing verb ("threatened to", "plans
+//! to", "said that"). The rules are documented in `dictionaries/events/README.md`.
+
+use super::patterns::{LemmaSet, Linked, Pattern, Patterns, Step, TriggerPos};
+use super::{Match, Modality};
+use crate::actors::Mention;
+use crate::doc::{Sentence, Upos};
+
+const NONE: u32 = u32::MAX;
+/// Bound on walks up the tree, so that a malformed (cyclic) parse cannot loop.
+const MAX_DEPTH: usize = 12;
+
+/// Auxiliaries that make an act possible rather than done.
+const HYP_AUX: &[&str] = &[
+    "could", "might", "may", "would", "should", "must", "can", "ought",
+];
+/// Auxiliaries that put an act in the future.
+const FUT_AUX: &[&str] = &["will", "shall", "'ll", "wo"];
+const NEG_WORDS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
+const REL_PRONOUNS: &[&str] = &["who", "whom", "which", "that", "whose"];
+
+/// The governor classes the pattern file may define, read once per sentence.
+struct Classes<'p> {
+    light: Option<&'p LemmaSet>,
+    say: Option<&'p LemmaSet>,
+    hyp: Option<&'p LemmaSet>,
+    linked: [Option<&'p LemmaSet>; 6],
+}
+
+impl<'p> Classes<'p> {
+    fn new(p: &'p Patterns) -> Self {
+        Classes {
+            light: p.class("light"),
+            say: p.class("say"),
+            hyp: p.class("hyp"),
+            linked: Linked::ALL.map(|k| p.class(k.name())),
+        }
+    }
+
+    fn has(set: Option<&LemmaSet>, lemma: &str) -> bool {
+        set.is_some_and(|s| s.contains(lemma))
+    }
+
+    fn kind_of(&self, lemma: &str) -> Option<Linked> {
+        Linked::ALL
+            .iter()
+            .zip(self.linked.iter())
+            .find(|(_, s)| Self::has(**s, lemma))
+            .map(|(k, _)| *k)
+    }
+}
+
+/// One sentence prepared for matching.
+struct Tree<'a> {
+    sent: &'a Sentence,
+    /// Children in CSR form: `kids[start[i]..start[i + 1]]` are the dependents of `i`.
+    start: Vec<u32>,
+    kids: Vec<u32>,
+    /// Mention whose head is the word, and mention whose span covers the word.
+    ment_head: Vec<u32>,
+    ment_cover: Vec<u32>,
+    classes: Classes<'a>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(
+        sent_idx: usize,
+        sent: &'a Sentence,
+        mentions: &[Mention],
+        patterns: &'a Patterns,
+    ) -> Tree<'a> {
+        let n = sent.tokens.len();
+        let mut count = vec![0u32; n + 1];
+        for t in &sent.tokens {
+            if t.head >= 1 && t.head <= n {
+                count[t.head - 1] += 1;
+            }
+        }
+        let mut start = vec![0u32; n + 1];
+        for i in 0..n {
+            start[i + 1] = start[i] + count[i];
+        }
+        let mut fill = start.clone();
+        let mut kids = vec![0u32; start[n] as usize];
+        for (i, t) in sent.tokens.iter().enumerate() {
+            if t.head >= 1 && t.head <= n {
+                let h = t.head - 1;
+                kids[fill[h] as usize] = i as u32;
+                fill[h] += 1;
+            }
+        }
+        let mut ment_head = vec![NONE; n];
+        let mut ment_cover = vec![NONE; n];
+        for (mi, m) in mentions.iter().enumerate() {
+            // Only coded mentions are actors; an unresolved one must not hide the coded
+            // possessor or modifier the fallbacks would find ("Colombia's army").
+            if m.sentence != sent_idx || m.code.is_none() {
+                continue;
+            }
+            if m.head < n && ment_head[m.head] == NONE {
+                ment_head[m.head] = mi as u32;
+            }
+            for c in ment_cover
+                .iter_mut()
+                .take(m.tokens.1.min(n))
+                .skip(m.tokens.0)
+            {
+                if *c == NONE {
+                    *c = mi as u32;
+                }
+            }
+        }
+        Tree {
+            sent,
+            start,
+            kids,
+            ment_head,
+            ment_cover,
+            classes: Classes::new(patterns),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.sent.tokens.len()
+    }
+
+    fn children(&self, i: usize) -> &[u32] {
+        &self.kids[self.start[i] as usize..self.start[i + 1] as usize]
+    }
+
+    fn head(&self, i: usize) -> Option<usize> {
+        let h = self.sent.tokens[i].head;
+        (h >= 1 && h <= self.len() && h - 1 != i).then(|| h - 1)
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        &self.sent.tokens[i].deprel
+    }
+
+    fn base(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split_once(':').map_or(r, |(b, _)| b)
+    }
+
+    fn lemma(&self, i: usize) -> &str {
+        let t = &self.sent.tokens[i];
+        if t.lemma.is_empty() || t.lemma == "_" {
+            &t.form
+        } else {
+            &t.lemma
+        }
+    }
+
+    fn upos(&self, i: usize) -> Upos {
+        self.sent.tokens[i].upos
+    }
+
+    fn is_nominal(&self, i: usize) -> bool {
+        matches!(
+            self.upos(i),
+            Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num
+        )
+    }
+
+    fn child_rel(&self, i: usize, rel: &str) -> Option<usize> {
+        self.children(i)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| self.rel(c) == rel)
+    }
+
+    fn child_base(&self, i: usize, base: &str) -> Option<usize> {
+        self.children(i)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| self.base(c) == base)
+    }
+
+    /// Whether `i` has a `case` or `mark` dependent among `preps`.
+    fn has_case(&self, i: usize, preps: &[Box<str>]) -> bool {
+        self.children(i).iter().any(|&c| {
+            let c = c as usize;
+            matches!(self.base(c), "case" | "mark") && preps.iter().any(|p| lemma_eq(self, c, p))
+        })
+    }
+
+    fn has_case_word(&self, i: usize, word: &str) -> bool {
+        self.children(i).iter().any(|&c| {
+            let c = c as usize;
+            matches!(self.base(c), "case" | "mark") && lemma_eq(self, c, word)
+        })
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        if self.children(v).iter().any(|&c| {
+            matches!(
+                self.rel(c as usize),
+                "nsubj:pass" | "csubj:pass" | "aux:pass"
+            )
+        }) {
+            return true;
+        }
+        // "troops backed by Rwanda", "remains targeted by Israel": a past participle
+        // without a perfect "have" and without its own subject, modifying a noun or
+        // completing a verb, is passive.
+        matches!(self.base(v), "acl" | "xcomp")
+            && self.sent.tokens[v].xpos == "VBN"
+            && self.child_base(v, "nsubj").is_none()
+            && !self
+                .children(v)
+                .iter()
+                .any(|&c| self.base(c as usize) == "aux" && lemma_eq(self, c as usize, "have"))
+    }
+
+    /// Relative pronouns stand for the noun the relative clause modifies.
+    fn unrelativize(&self, clause: usize, node: usize) -> usize {
+        if self.upos(node) == Upos::Pron || self.upos(node) == Upos::Det {
+            let l = self.lemma(node);
+            if REL_PRONOUNS.iter().any(|r| r.eq_ignore_ascii_case(l)) {
+                if let (true, Some(h)) = (self.rel(clause) == "acl:relcl", self.head(clause)) {
+                    return h;
+                }
+            }
+        }
+        node
+    }
+
+    /// The governor of a clause or of a noun that is the complement of a verb, with the
+    /// relation that links them ("xcomp", "ccomp", "obj", ...).
+    fn governor(&self, c: usize) -> Option<usize> {
+        let h = self.head(c)?;
+        match self.base(c) {
+            "xcomp" | "ccomp" | "advcl" | "csubj" => Some(h),
+            "obj" | "obl" if self.is_nominal(c) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The verb whose clause a noun trigger belongs to ("held talks", "paid a visit").
+    fn light_verb(&self, i: usize) -> Option<usize> {
+        if !self.is_nominal(i) || !matches!(self.base(i), "obj" | "obl" | "nsubj") {
+            return None;
+        }
+        let h = self.head(i)?;
+        Classes::has(self.classes.light, self.lemma(h)).then_some(h)
+    }
+
+    /// The logical subject of `v` (see `README.md`, "Roles").
+    fn subj(&self, v: usize, depth: usize) -> Option<usize> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        if self.is_nominal(v) {
+            return self.noun_subj(v, depth);
+        }
+        if self.is_passive(v) {
+            let agent = self.children(v).iter().map(|&c| c as usize).find(|&c| {
+                self.rel(c) == "obl:agent" || (self.base(c) == "obl" && self.has_case_word(c, "by"))
+            });
+            if agent.is_some() {
+                return agent;
+            }
+            if self.base(v) == "conj" {
+                return self.head(v).and_then(|h| self.subj(h, depth + 1));
+            }
+            return None;
+        }
+        if let Some(s) = self
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| matches!(self.rel(c), "nsubj" | "csubj" | "nsubj:outer"))
+        {
+            return Some(self.unrelativize(v, s));
+        }
+        let h = self.head(v)?;
+        match self.base(v) {
+            // Conjoined verbs share the subject: "met Petro and signed a deal".
+            "conj" => self.subj(h, depth + 1),
+            // Control: the object of "asked X to mediate", else the subject of
+            // "agreed to cooperate".
+            "xcomp" => {
+                // "Macron is expected to visit", "Brazil was asked to mediate": the
+                // passive subject controls the complement.
+                if self.is_passive(h) {
+                    if let Some(s) = self.child_rel(h, "nsubj:pass") {
+                        return Some(s);
+                    }
+                }
+                let subject_control = self
+                    .classes
+                    .kind_of(self.lemma(h))
+                    .is_some_and(|k| !k.addressed_to_actor());
+                if !subject_control {
+                    if let Some(o) = self
+                        .child_rel(h, "obj")
+                        .or_else(|| self.child_rel(h, "iobj"))
+                    {
+                        return Some(o);
+                    }
+                    // "called on Russia to withdraw"
+                    if let Some(o) = self
+                        .children(h)
+                        .iter()
+                        .map(|&c| c as usize)
+                        .find(|&c| self.base(c) == "obl" && self.has_case_word(c, "on"))
+                    {
+                        return Some(o);
+                    }
+                }
+                self.subj(h, depth + 1)
+            }
+            // "accused Russia of attacking": the accused is the actor.
+            "advcl" if self.has_case_word(v, "of") || self.has_case_word(v, "for") => {
+                self.child_rel(h, "obj").or_else(|| self.subj(h, depth + 1))
+            }
+            "advcl" => self.subj(h, depth + 1),
+            // "troops who attacked" without an overt pronoun, "forces attacking the town".
+            "acl" => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The actor of a noun trigger: its possessor ("Petro's visit"), a `by` phrase, a
+    /// compound or adjective that names an actor ("US sanctions"), or the subject of the
+    /// light verb or subject-control verb it is the object of ("held talks",
+    /// "threatened sanctions").
+    fn noun_subj(&self, i: usize, depth: usize) -> Option<usize> {
+        if let Some(p) = self.child_rel(i, "nmod:poss") {
+            return Some(p);
+        }
+        if let Some(b) = self
+            .children(i)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| self.base(c) == "nmod" && self.has_case_word(c, "by"))
+        {
+            return Some(b);
+        }
+        if let Some(c) = self
+            .children(i)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| matches!(self.base(c), "compound" | "amod") && self.ment_head[c] != NONE)
+        {
+            return Some(c);
+        }
+        let h = self.head(i)?;
+        if self.light_verb(i).is_some() {
+            return self.subj(h, depth + 1);
+        }
+        if matches!(self.base(i), "obj" | "obl")
+            && self
+                .classes
+                .kind_of(self.lemma(h))
+                .is_some_and(|k| !k.addressed_to_actor())
+        {
+            return self.subj(h, depth + 1);
+        }
+        None
+    }
+
+    /// The logical object of `v`.
+    fn obj(&self, v: usize) -> Option<usize> {
+        if self.is_passive(v) {
+            if let Some(s) = self.child_rel(v, "nsubj:pass") {
+                return Some(self.unrelativize(v, s));
+            }
+            if self.base(v) == "acl" {
+                return self.head(v);
+            }
+            if self.base(v) == "xcomp" {
+                // "Hamas remains targeted": the governor's subject undergoes the act.
+                return self.head(v).and_then(|h| self.subj(h, 0));
+            }
+            return None;
+        }
+        self.child_rel(v, "obj").map(|o| self.unrelativize(v, o))
+    }
+}
+
+fn lemma_eq(t: &Tree, i: usize, word: &str) -> bool {
+    t.lemma(i).eq_ignore_ascii_case(word) || t.sent.tokens[i].form.eq_ignore_ascii_case(word)
+}
+
+/// Walks `steps` from `from`, calling `f` on each word reached until it returns true.
+/// `anchors` are the words a `prep:` step searches.
+fn walk(
+    t: &Tree,
+    from: usize,
+    steps: &[Step],
+    anchors: &[u32],
+    f: &mut dyn FnMut(usize) -> bool,
+) -> bool {
+    let Some((step, rest)) = steps.split_first() else {
+        return f(from);
+    };
+    let mut go = |n: usize| walk(t, n, rest, anchors, f);
+    match step {
+        Step::Subj => t.subj(from, 0).is_some_and(&mut go),
+        Step::Obj => t.obj(from).is_some_and(&mut go),
+        Step::Strict => go(from),
+        Step::Exact(rel) => t
+            .children(from)
+            .iter()
+            .any(|&c| t.rel(c as usize) == &**rel && go(c as usize)),
+        Step::Rel { base, preps } => t.children(from).iter().any(|&c| {
+            let c = c as usize;
+            let r = t.rel(c);
+            let base_ok = r == &**base
+                || (r.len() > base.len()
+                    && r.starts_with(&**base)
+                    && r.as_bytes()[base.len()] == b':');
+            base_ok && (preps.is_empty() || t.has_case(c, preps)) && go(c)
+        }),
+        Step::Prep(preps) => {
+            let mut seen = [NONE; 8];
+            for (k, &a) in std::iter::once(&(from as u32)).chain(anchors).enumerate() {
+                if seen.contains(&a) {
+                    continue;
+                }
+                if k < seen.len() {
+                    seen[k] = a;
+                }
+                let hit = t.children(a as usize).iter().any(|&c| {
+                    let c = c as usize;
+                    matches!(t.base(c), "obl" | "nmod" | "advcl" | "acl")
+                        && t.has_case(c, preps)
+                        && go(c)
+                });
+                if hit {
+                    return true;
+                }
+            }
+            false
+        }
+    }
+}
+
+/// Per-sentence working buffers, so that matching a word allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    /// Words matched by the chosen pattern's conditions, per selected trigger.
+    anchors: Vec<u32>,
+    srcs: Vec<u32>,
+    tgts: Vec<u32>,
+    tmp: Vec<u32>,
+}
+
+/// A trigger with its chosen pattern and the words its conditions matched.
+struct Selected {
+    token: usize,
+    pattern: u32,
+    anchor_range: (usize, usize),
+}
+
+/// Finds the events in one sentence. `mentions` are the whole article's; those of
+/// sentence `sent_idx` are attached to words through `Mention::head`. Indices in the
+/// returned matches are into `mentions`. `text` (the article text) is not needed by the
+/// tree rules, which read lemmas and relations; it is part of the agreed signature so
+/// that patterns on surface forms can be added without changing the callers.
+pub fn match_sentence(
+    sent_idx: usize,
+    sentence: &Sentence,
+    _text: &str,
+    mentions: &[Mention],
+    patterns: &Patterns,
+) -> Vec<Match> {
+    let n = sentence.tokens.len();
+    if n == 0 || patterns.is_empty() {
+        return Vec::new();
+    }
+    let t = Tree::new(sent_idx, sentence, mentions, patterns);
+    let mut sc = Scratch::default();
+    let mut selected: Vec<Selected> = Vec::new();
+    let mut consumed = vec![false; n];
+
+    for i in 0..n {
+        let cands = patterns.for_lemma(t.lemma(i));
+        let wild = patterns.wildcard();
+        if cands.is_empty() && wild.is_empty() {
+            continue;
+        }
+        // Most specific first across both lists (each is sorted already).
+        let mut best: Option<u32> = None;
+        let a0 = sc.anchors.len();
+        for pi in merge_by_specificity(patterns, cands, wild) {
+            let p = &patterns.patterns[pi as usize];
+            sc.anchors.truncate(a0);
+            if !try_pattern(&t, i, p, &mut sc.anchors) {
+                continue;
+            }
+            // A pattern that needs a target and finds none lets the next one try.
+            if p.needtgt {
+                let (buf, na) = anchor_set(&t, i, &sc.anchors[a0..]);
+                role(&t, i, &p.tgt, &buf[..na], &mut sc.tmp);
+                if sc.tmp.is_empty() {
+                    continue;
+                }
+            }
+            best = Some(pi);
+            break;
+        }
+        match best {
+            Some(pi) => {
+                let p = &patterns.patterns[pi as usize];
+                // A residual pattern ("issued a threat") must not swallow the noun that
+                // carries the real event ("threat of military action").
+                let consumes = !p.weak;
+                for (k, c) in p.constraints.iter().enumerate() {
+                    let clausal = matches!(
+                        c.paths.first().and_then(|p| p.last()),
+                        Some(Step::Rel { base, .. }) if matches!(&**base, "xcomp" | "ccomp" | "advcl")
+                    );
+                    if let (false, Some(&a)) = (clausal, sc.anchors.get(a0 + k)) {
+                        if consumes && a as usize != i {
+                            consumed[a as usize] = true;
+                        }
+                    }
+                }
+                for &a in &sc.anchors[a0 + p.constraints.len()..] {
+                    consumed[a as usize] = true;
+                }
+                selected.push(Selected {
+                    token: i,
+                    pattern: pi,
+                    anchor_range: (a0, sc.anchors.len()),
+                });
+            }
+            None => sc.anchors.truncate(a0),
+        }
+    }
+
+    let mut out: Vec<Match> = Vec::new();
+    let mut weak: Vec<bool> = Vec::new();
+    for s in &selected {
+        if consumed[s.token] {
+            continue;
+        }
+        let p = &patterns.patterns[s.pattern as usize];
+        emit(&t, sent_idx, s, p, &mut sc, &mut out, &mut weak);
+    }
+
+    // Residual codes give way to any real event on the same word or below it.
+    let mut keep = vec![true; out.len()];
+    for (w, m) in out.iter().enumerate() {
+        if !weak[w] {
+            continue;
+        }
+        keep[w] = !out.iter().enumerate().any(|(o, m2)| {
+            !weak[o]
+                && !m2.negated
+                && matches!(m2.modality, Modality::Asserted | Modality::Reported)
+                && (m2.trigger == m.trigger
+                    || is_ancestor(&t, m.trigger, m2.trigger)
+                    || (t.head(m.trigger) == Some(m2.trigger)
+                        && matches!(t.base(m.trigger), "advcl" | "acl")))
+        });
+    }
+    let mut result: Vec<Match> = Vec::with_capacity(out.len());
+    let targeted: Vec<(String, Option<usize>)> = out
+        .iter()
+        .filter(|m| m.target.is_some())
+        .map(|m| (m.code.clone(), m.source))
+        .collect();
+    for (m, k) in out.into_iter().zip(keep) {
+        // The same act found twice (a linked code and an explicit pattern), or once
+        // without its target and once with it, is one event.
+        let dup = result
+            .iter()
+            .any(|r| r.code == m.code && r.source == m.source && r.target == m.target)
+            || (m.target.is_none() && targeted.iter().any(|(c, s)| *c == m.code && *s == m.source));
+        if k && !dup {
+            result.push(m);
+        }
+    }
+    result
+}
+
+/// The word's patterns and the wildcard patterns in one order (most specific first,
+/// then file order), merged lazily: both lists are sorted already, and matching must not
+/// allocate per word.
+fn merge_by_specificity<'a>(
+    patterns: &'a Patterns,
+    a: &'a [u32],
+    b: &'a [u32],
+) -> impl Iterator<Item = u32> + 'a {
+    let key = move |i: u32| {
+        let p = &patterns.patterns[i as usize];
+        (std::cmp::Reverse(p.specificity), p.order)
+    };
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if key(x) <= key(y) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, None) => return None,
+        };
+        Some(next)
+    })
+}
+
+fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
+    for _ in 0..t.len().min(64) {
+        match t.head(node) {
+            Some(h) if h == anc => return true,
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether pattern `p` matches at word `i`; pushes the word matched by each condition
+/// (in order), then the particle, onto `anchors`.
+fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool {
+    let ok_pos = match p.pos {
+        TriggerPos::Verb => t.upos(i) == Upos::Verb,
+        // Not PROPN: a capitalised "Agreement" or "Cooperation" is part of a name.
+        TriggerPos::Noun => t.upos(i) == Upos::Noun,
+        TriggerPos::Adj => t.upos(i) == Upos::Adj,
+        TriggerPos::Any => true,
+    };
+    if !ok_pos || !p.triggers.contains(t.lemma(i)) {
+        return false;
+    }
+    let base = anchors.len();
+    for c in &p.constraints {
+        let mut found = NONE;
+        let anchors_so_far: &[u32] = &anchors[base..];
+        for path in &c.paths {
+            let hit = walk(t, i, path, anchors_so_far, &mut |n| {
+                if c.lemmas.contains(t.lemma(n)) {
+                    found = n as u32;
+                    true
+                } else {
+                    false
+                }
+            });
+            if hit {
+                break;
+            }
+        }
+        if found == NONE {
+            return false;
+        }
+        anchors.push(found);
+    }
+    if let Some(prt) = &p.particle {
+        let found = t
+            .children(i)
+            .iter()
+            .find(|&&c| t.rel(c as usize) == "compound:prt" && lemma_eq(t, c as usize, prt));
+        match found {
+            Some(&c) => anchors.push(c),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Collects the mentions standing for word `node`: its own (by head, then by span),
+/// its conjuncts', and, when it has none, those of an apposition, possessor, compound,
+/// adjective or `of` phrase ("Colombia's army", "the government of Peru").
+fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
+    let mut stack = [NONE; 16];
+    let mut sp = 0;
+    stack[sp] = node as u32;
+    sp += 1;
+    let mut visited = 0;
+    while sp > 0 && visited < 32 {
+        sp -= 1;
+        let x = stack[sp] as usize;
+        visited += 1;
+        let m = own_mention(t, x);
+        if m != NONE {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        for &c in t.children(x) {
+            if t.rel(c as usize) == "conj" && sp < stack.len() {
+                stack[sp] = c;
+                sp += 1;
+            }
+        }
+    }
+}
+
+fn own_mention(t: &Tree, x: usize) -> u32 {
+    if t.ment_head[x] != NONE {
+        t.ment_head[x]
+    } else {
+        t.ment_cover[x]
+    }
+}
+
+fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
+    const ORDER: &[&str] = &["appos", "nmod:poss", "compound", "amod", "flat"];
+    for rel in ORDER {
+        for &c in t.children(x) {
+            if t.rel(c as usize) == *rel {
+                let m = own_mention(t, c as usize);
+                if m != NONE {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    // "Petro, Colombia's president": the apposition's own possessor or modifier.
+    for &c in t.children(x) {
+        if t.rel(c as usize) == "appos" {
+            for &g in t.children(c as usize) {
+                if matches!(t.rel(g as usize), "nmod:poss" | "compound" | "amod") {
+                    let m = own_mention(t, g as usize);
+                    if m != NONE {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+    }
+    // "the government of Peru", then "targets in Gaza".
+    for prep in ["of", "in"] {
+        let found = t.children(x).iter().map(|&c| c as usize).find(|&c| {
+            t.base(c) == "nmod" && t.has_case_word(c, prep) && own_mention(t, c) != NONE
+        });
+        if let Some(c) = found {
+            return Some(own_mention(t, c));
+        }
+    }
+    None
+}
+
+/// Source-target pairs of a linked event: every source toward every target, or, for a
+/// reciprocal act with no target and several sources ("X and Y agreed to boost trade"),
+/// every ordered pair of sources.
+fn linked_pairs(src: &[u32], to: &[u32], sym: bool, mut f: impl FnMut(Option<u32>, Option<u32>)) {
+    if to.is_empty() {
+        if sym && src.len() >= 2 {
+            for &a in src {
+                for &b in src {
+                    if a != b {
+                        f(Some(a), Some(b));
+                    }
+                }
+            }
+        } else {
+            for &a in src {
+                f(Some(a), None);
+            }
+        }
+        return;
+    }
+    for &a in src {
+        for &b in to {
+            f(Some(a), Some(b));
+        }
+    }
+}
+
+/// The words a `prep:` step searches besides the trigger: those the conditions matched,
+/// and the light verb of a noun trigger.
+fn anchor_set(t: &Tree, i: usize, own: &[u32]) -> ([u32; 8], usize) {
+    let mut buf = [NONE; 8];
+    let mut n = 0;
+    for &a in own.iter().chain(t.light_verb(i).map(|v| v as u32).iter()) {
+        if n < buf.len() {
+            buf[n] = a;
+            n += 1;
+        }
+    }
+    (buf, n)
+}
+
+/// Fills `out` with the mentions of the first role alternative that yields any.
+fn role(t: &Tree, i: usize, alts: &[Vec<Step>], anchors: &[u32], out: &mut Vec<u32>) {
+    out.clear();
+    for alt in alts {
+        let strict = alt.last() == Some(&Step::Strict);
+        walk(t, i, alt, anchors, &mut |n| {
+            node_mentions(t, n, strict, out);
+            !out.is_empty()
+        });
+        if !out.is_empty() {
+            return;
+        }
+    }
+}
+
+fn rank(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 0,
+        Modality::Reported => 1,
+        Modality::Future => 2,
+        Modality::Hypothetical => 3,
+    }
+}
+
+fn stronger(a: Modality, b: Modality) -> Modality {
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// Negation and modality of the clause headed by `c`, including what its governors
+/// impose ("refused to", "plans to", "said that").
+fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
+    let mut neg = false;
+    let mut modality = Modality::Asserted;
+    let mut has_aux = false;
+    let mut has_subj = false;
+    for &k in t.children(c) {
+        let k = k as usize;
+        let l = t.lemma(k);
+        match t.base(k) {
+            "advmod" | "neg" | "det" | "cc:preconj"
+                if NEG_WORDS.iter().any(|w| lemma_eq(t, k, w)) =>
+            {
+                neg = true
+            }
+            "aux" => {
+                has_aux = true;
+                if HYP_AUX.iter().any(|w| w.eq_ignore_ascii_case(l)) {
+                    modality = stronger(modality, Modality::Hypothetical);
+                } else if FUT_AUX.iter().any(|w| lemma_eq(t, k, w)) {
+                    modality = stronger(modality, Modality::Future);
+                }
+            }
+            "mark" if matches!(l, "if" | "unless") => {
+                modality = stronger(modality, Modality::Hypothetical)
+            }
+            // "a scheme to destroy", "efforts to end": an infinitive modifying a noun.
+            "mark" if l == "to" && t.base(c) == "acl" => {
+                modality = stronger(modality, Modality::Hypothetical)
+            }
+            "parataxis" if Classes::has(t.classes.say, l) => {
+                modality = stronger(modality, Modality::Reported)
+            }
+            "obl" if t.has_case_word(k, "according") => {
+                modality = stronger(modality, Modality::Reported)
+            }
+            "nsubj" | "nsubj:pass" | "csubj" => has_subj = true,
+            _ => {}
+        }
+    }
+    if depth >= MAX_DEPTH {
+        return (neg, modality);
+    }
+    if let Some(lv) = t.light_verb(c) {
+        let (n2, m2) = clause_state(t, lv, depth + 1);
+        return (neg || n2, stronger(modality, m2));
+    }
+    if t.base(c) == "conj" && !has_aux && !has_subj {
+        if let Some(h) = t.head(c) {
+            let (n2, m2) = clause_state(t, h, depth + 1);
+            return (neg || n2, stronger(modality, m2));
+        }
+    }
+    if let Some(g) = t.governor(c) {
+        let gl = t.lemma(g);
+        let rel = t.base(c);
+        let mut inherit_neg = rel == "xcomp" || rel == "obj" || rel == "obl";
+        if Classes::has(t.classes.say, gl) && matches!(rel, "ccomp" | "parataxis") {
+            modality = stronger(modality, Modality::Reported);
+        } else if Classes::has(t.classes.hyp, gl) {
+            modality = stronger(modality, Modality::Hypothetical);
+        } else {
+            match t.classes.kind_of(gl) {
+                Some(Linked::Intent) => modality = stronger(modality, Modality::Future),
+                Some(Linked::Appeal | Linked::Demand | Linked::Threat) => {
+                    modality = stronger(modality, Modality::Hypothetical)
+                }
+                Some(Linked::Refuse) => {
+                    neg = true;
+                    inherit_neg = false;
+                }
+                Some(Linked::Accuse) => modality = stronger(modality, Modality::Reported),
+                None => {
+                    if rel == "obj" || rel == "obl" {
+                        // A noun trigger under an unrelated verb keeps its own state.
+                        return (neg, modality);
+                    }
+                }
+            }
+        }
+        let (n2, m2) = clause_state(t, g, depth + 1);
+        return (neg || (inherit_neg && n2), stronger(modality, m2));
+    }
+    (neg, modality)
+}
+
+/// Whether the clause of `c`, or one it depends on, is attributed to someone: the
+/// complement of a saying verb, a clause with "..., officials said" or "according to".
+fn is_reported(t: &Tree, c: usize) -> bool {
+    let mut x = t.light_verb(c).unwrap_or(c);
+    for _ in 0..MAX_DEPTH {
+        let attributed = t.children(x).iter().any(|&k| {
+            let k = k as usize;
+            (t.base(k) == "parataxis" && Classes::has(t.classes.say, t.lemma(k)))
+                || (t.base(k) == "obl" && t.has_case_word(k, "according"))
+        });
+        if attributed {
+            return true;
+        }
+        let Some(h) = t.head(x) else {
+            return false;
+        };
+        match t.base(x) {
+            "ccomp" | "parataxis" if Classes::has(t.classes.say, t.lemma(h)) => return true,
+            "xcomp" | "ccomp" | "conj" | "advcl" | "obj" | "obl" => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<Match>,
+    weak: &mut Vec<bool>,
+    sent_idx: usize,
+    trigger: usize,
+    span: (usize, usize),
+    code: &str,
+    rule: String,
+    src: Option<u32>,
+    tgt: Option<u32>,
+    state: (bool, Modality),
+    is_weak: bool,
+) {
+    if src.is_some() && src == tgt {
+        return;
+    }
+    out.push(Match {
+        sentence: sent_idx,
+        trigger,
+        trigger_tokens: span,
+        source: src.map(|s| s as usize),
+        target: tgt.map(|s| s as usize),
+        code: code.to_string(),
+        negated: state.0,
+        modality: state.1,
+        rule,
+    });
+    weak.push(is_weak);
+}
+
+fn emit(
+    t: &Tree,
+    sent_idx: usize,
+    s: &Selected,
+    p: &Pattern,
+    sc: &mut Scratch,
+    out: &mut Vec<Match>,
+    weak: &mut Vec<bool>,
+) {
+    let i = s.token;
+    let anchors = std::mem::take(&mut sc.anchors);
+    let own = &anchors[s.anchor_range.0..s.anchor_range.1];
+    // A noun under a light verb also finds prepositional targets on that verb.
+    let lv = t.light_verb(i);
+    let mut span = (i, i + 1);
+    for &a in own.iter().chain(lv.map(|v| v as u32).iter()) {
+        span.0 = span.0.min(a as usize);
+        span.1 = span.1.max(a as usize + 1);
+    }
+    let (anchor_buf, na) = anchor_set(t, i, own);
+    let anchor_slice = &anchor_buf[..na];
+
+    let default_src = [vec![Step::Subj]];
+    let src_alts: &[Vec<Step>] = if p.src.is_empty() {
+        &default_src
+    } else {
+        &p.src
+    };
+    let mut srcs = std::mem::take(&mut sc.srcs);
+    let mut tgts = std::mem::take(&mut sc.tgts);
+    role(t, i, src_alts, anchor_slice, &mut srcs);
+    role(t, i, &p.tgt, anchor_slice, &mut tgts);
+    // The target slot sometimes re-finds the source through a fallback; drop it there.
+    tgts.retain(|x| !srcs.contains(x));
+
+    let clause = lv.unwrap_or(i);
+    // From the trigger itself, so that a noun under a light verb gets the verb's state.
+    let mut state = clause_state(t, i, 0);
+    // "held no talks": the negation sits on the object the pattern matched.
+    if !state.0 {
+        state.0 = own.iter().any(|&a| {
+            t.is_nominal(a as usize)
+                && t.children(a as usize).iter().any(|&k| {
+                    t.base(k as usize) == "det"
+                        && NEG_WORDS.iter().any(|w| lemma_eq(t, k as usize, w))
+                })
+        });
+    }
+    let rule = || p.rule.clone();
+
+    let pairs = |s: Option<u32>, g: Option<u32>, out: &mut Vec<Match>, weak: &mut Vec<bool>| {
+        push(
+            out,
+            weak,
+            sent_idx,
+            i,
+            span,
+            &p.code,
+            rule(),
+            s,
+            g,
+            state,
+            p.weak,
+        );
+        if let (Some(rc), Some(_), Some(_)) = (&p.rev, s, g) {
+            push(
+                out,
+                weak,
+                sent_idx,
+                i,
+                span,
+                rc,
+                format!("{}/rev", p.rule),
+                g,
+                s,
+                state,
+                p.weak,
+            );
+        }
+    };
+    if p.sym {
+        if !srcs.is_empty() && !tgts.is_empty() {
+            for &a in &srcs {
+                for &b in &tgts {
+                    pairs(Some(a), Some(b), out, weak);
+                    pairs(Some(b), Some(a), out, weak);
+                }
+            }
+        } else {
+            let group = if srcs.is_empty() { &tgts } else { &srcs };
+            if group.len() >= 2 {
+                for &a in group.iter() {
+                    for &b in group.iter() {
+                        if a != b {
+                            pairs(Some(a), Some(b), out, weak);
+                        }
+                    }
+                }
+            } else if let (Some(&a), true) = (srcs.first(), tgts.is_empty()) {
+                pairs(Some(a), None, out, weak);
+            }
+        }
+    } else if !srcs.is_empty() {
+        for &a in &srcs {
+            if tgts.is_empty() {
+                pairs(Some(a), None, out, weak);
+            }
+            for &b in &tgts {
+                pairs(Some(a), Some(b), out, weak);
+            }
+        }
+    } else if p.nosrc {
+        if tgts.is_empty() {
+            pairs(None, None, out, weak);
+        }
+        for &b in &tgts {
+            pairs(None, Some(b), out, weak);
+        }
+    }
+
+    // "will visit" is also a commitment to meet (036): the intent code of an act stated
+    // in the future, as if governed by "plans to".
+    if state.1 == Modality::Future {
+        if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == Linked::Intent) {
+            let m = if is_reported(t, i) {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            };
+            let own = (state.0, m);
+            let irule = format!("{}/intent", p.rule);
+            linked_pairs(&srcs, &tgts, p.sym, |a, b| {
+                push(
+                    out,
+                    weak,
+                    sent_idx,
+                    i,
+                    span,
+                    code,
+                    irule.clone(),
+                    a,
+                    b,
+                    own,
+                    false,
+                )
+            });
+        }
+    }
+
+    // Linked codes from the governing verb: "threatened to impose sanctions" is 1312,
+    // "urged Russia to withdraw" is an appeal to Russia.
+    if !p.linked.is_empty() {
+        if let Some(g) = t.governor(clause) {
+            let kind = t
+                .classes
+                .kind_of(t.lemma(g))
+                // "warned that Y would attack" is not the speaker's own act.
+                .filter(|k| k.addressed_to_actor() || t.base(clause) != "ccomp");
+            if let Some(kind) = kind {
+                if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == kind) {
+                    let mut gsrc = std::mem::take(&mut sc.tmp);
+                    gsrc.clear();
+                    if let Some(sn) = t.subj(g, 0) {
+                        node_mentions(t, sn, false, &mut gsrc);
+                    }
+                    let to: &[u32] = if kind.addressed_to_actor() {
+                        &srcs
+                    } else {
+                        &tgts
+                    };
+                    let gstate = clause_state(t, g, 0);
+                    let gspan = (span.0.min(g), span.1.max(g + 1));
+                    let grule = format!("{}/{}", p.rule, kind.name());
+                    linked_pairs(&gsrc, to, p.sym, |a, b| {
+                        push(
+                            out,
+                            weak,
+                            sent_idx,
+                            g,
+                            gspan,
+                            code,
+                            grule.clone(),
+                            a,
+                            b,
+                            gstate,
+                            false,
+                        )
+                    });
+                    sc.tmp = gsrc;
+                }
+            }
+        }
+    }
+    sc.srcs = srcs;
+    sc.tgts = tgts;
+    sc.anchors = anchors;
+}

@@ -1,0 +1,1246 @@
+//! When an event happened: relative time expressions resolved against the article date.
+//!
+//! News reports time relative to the day of the story ("on Tuesday", "last week", "two
+//! days ago"); event data needs calendar dates. We find time expressions by scanning the
+//! sentence's tokens (so this works without a parse too), and when there is a tree we
+//! prefer the expression attached to the event's own verb over one elsewhere in the
+//! sentence ("Petro, who visited Lima in March, met Trump on Tuesday").
+//!
+//! Conventions (the record's `date` and `date_precision`):
+//! - `day`: the date is the day.
+//! - `week`: the date is the Monday of the week meant ("last week", "three weeks ago").
+//! - `month`: the first of the month ("in March", "last month", "earlier this month").
+//! - `year`: the first of January ("last year", "in 2019", "since 2024").
+//! - `unknown`: no time expression fixes the date. The date is then the article date,
+//!   which is an upper bound (past perfect: "had threatened" happened before the story)
+//!   or the day of the announcement (future: "will visit"). With no article date at all,
+//!   the date is `null`.
+//! - An event with no time expression in the simple past, present or present perfect
+//!   takes the article date with precision `day`: news reports what happened since the
+//!   last edition, which is how GDELT and ICEWS date such events too.
+//! - An expression attached in the tree to a different verb is used only when the
+//!   event's own verb is not past perfect or future ("said on Tuesday that X had attacked"
+//!   does not date the attack to Tuesday).
+//! - Without an article date, only absolute expressions ("March 3, 2024", "2024-03-12",
+//!   "in 2019") resolve.
+
+use crate::doc::{Sentence, Upos};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// How precisely `date` is known; see the module documentation for what the date means
+/// at each precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Year,
+    #[default]
+    Unknown,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Unknown => "unknown",
+        }
+    }
+}
+
+/// The grammatical time of the event's verb, as far as it matters for dating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// "will meet", "plans to visit": resolve "on Tuesday", "in March" forwards.
+    Future,
+    /// "had threatened": before the story.
+    PastPerfect,
+    /// Anything else (simple past, present, present perfect).
+    Other,
+}
+
+/// A time expression found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeExpr {
+    /// Token range `[first, last)` within the sentence.
+    pub tokens: (usize, usize),
+    /// The token that heads the expression ("Tuesday", "week", "ago", "2019").
+    pub anchor: usize,
+    pub date: NaiveDate,
+    pub precision: Precision,
+}
+
+/// Resolves the date of the event whose trigger is token `trigger` (0-based) of
+/// `sentence`. `text` is the article text the token spans point into. The tense is read
+/// from the sentence; see [`resolve_time_with`] to supply it.
+pub fn resolve_time(
+    sentence: &Sentence,
+    text: &str,
+    trigger: usize,
+    article_date: Option<NaiveDate>,
+) -> (Option<NaiveDate>, Precision) {
+    let tense = tense_of(sentence, trigger);
+    resolve_time_with(sentence, text, trigger, article_date, tense)
+}
+
+/// As [`resolve_time`], with the tense given (the event coder knows, for example, that
+/// the act inside "plans to visit" is future).
+pub fn resolve_time_with(
+    sentence: &Sentence,
+    text: &str,
+    trigger: usize,
+    article_date: Option<NaiveDate>,
+    tense: Tense,
+) -> (Option<NaiveDate>, Precision) {
+    let exprs = find_time_expressions(sentence, text, article_date, tense == Tense::Future);
+    let parsed = is_parsed(sentence);
+    let own = clause_heads(sentence, trigger);
+    let best = exprs
+        .iter()
+        .filter_map(|e| {
+            let score = if parsed {
+                attachment(sentence, e.anchor, &own)
+            } else {
+                1
+            };
+            if score == 2 && tense != Tense::Other {
+                return None;
+            }
+            // On a tie in distance, the expression after the verb: English puts time
+            // adverbials after the verb more often than before it.
+            Some((score, e.anchor.abs_diff(trigger), e.anchor < trigger, e))
+        })
+        .min_by_key(|(s, d, before, _)| (*s, *d, *before));
+    if let Some((_, _, _, e)) = best {
+        return (Some(e.date), e.precision);
+    }
+    match (article_date, tense) {
+        (None, _) => (None, Precision::Unknown),
+        (Some(d), Tense::Other) => (Some(d), Precision::Day),
+        (Some(d), _) => (Some(d), Precision::Unknown),
+    }
+}
+
+/// Whether the sentence carries a dependency tree (the parser sets heads; a bare
+/// tokenization has every head 0 and no relations).
+fn is_parsed(s: &Sentence) -> bool {
+    s.tokens.iter().any(|t| t.head != 0 || !t.deprel.is_empty())
+}
+
+/// 0-based head of token `i`, `None` for the root.
+fn head_of(s: &Sentence, i: usize) -> Option<usize> {
+    let h = s.tokens.get(i)?.head;
+    (h != 0 && h <= s.tokens.len()).then(|| h - 1)
+}
+
+/// The trigger and, for a nominal trigger ("held talks"), the verb that governs it:
+/// time expressions attach to either.
+fn clause_heads(s: &Sentence, trigger: usize) -> Vec<usize> {
+    let mut out = vec![trigger];
+    let mut cur = trigger;
+    for _ in 0..3 {
+        match s.tokens.get(cur) {
+            Some(t) if matches!(t.upos, Upos::Verb | Upos::Aux) => break,
+            None => break,
+            _ => {}
+        }
+        match head_of(s, cur) {
+            Some(h) => {
+                out.push(h);
+                cur = h;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// 0: the expression hangs from the event's clause; 2: from another verb; 1: neither.
+fn attachment(s: &Sentence, anchor: usize, own: &[usize]) -> u8 {
+    let mut cur = anchor;
+    for _ in 0..5 {
+        let Some(h) = head_of(s, cur) else { return 1 };
+        if own.contains(&h) {
+            return 0;
+        }
+        if matches!(s.tokens[h].upos, Upos::Verb) {
+            return 2;
+        }
+        cur = h;
+    }
+    1
+}
+
+const FUTURE_LEMMAS: &[&str] = &[
+    "plan", "intend", "expect", "aim", "schedule", "prepare", "hope", "want", "seek",
+];
+
+/// The tense of the trigger verb: from its auxiliaries in a tree, or from the few words
+/// before it when there is no tree.
+pub fn tense_of(s: &Sentence, trigger: usize) -> Tense {
+    let lower = |i: usize| s.tokens[i].form.to_lowercase();
+    if trigger >= s.tokens.len() {
+        return Tense::Other;
+    }
+    if is_parsed(s) {
+        for c in s.children(trigger + 1) {
+            if !s.tokens[c].deprel.starts_with("aux") {
+                continue;
+            }
+            match lower(c).as_str() {
+                "will" | "shall" | "'ll" | "wo" => return Tense::Future,
+                "had" | "'d" if s.tokens[trigger].xpos != "VB" => return Tense::PastPerfect,
+                _ => {}
+            }
+        }
+        // "plans to visit", "is expected to sign": the act is the complement of a verb of
+        // intention.
+        if s.tokens[trigger].deprel == "xcomp" {
+            if let Some(h) = head_of(s, trigger) {
+                let lemma = s.tokens[h].lemma.to_lowercase();
+                if FUTURE_LEMMAS.contains(&lemma.as_str()) || lower(h) == "going" {
+                    return Tense::Future;
+                }
+                return tense_of(s, h);
+            }
+        }
+        return Tense::Other;
+    }
+    let lo = trigger.saturating_sub(4);
+    for i in (lo..trigger).rev() {
+        let w = lower(i);
+        match w.as_str() {
+            "will" | "shall" | "'ll" | "wo" => return Tense::Future,
+            "had" | "'d" => return Tense::PastPerfect,
+            "to" if i + 1 == trigger && i > 0 => {
+                let prev = lower(i - 1);
+                if FUTURE_LEMMAS.iter().any(|l| prev.starts_with(l)) || prev == "going" {
+                    return Tense::Future;
+                }
+            }
+            _ => {}
+        }
+        if matches!(s.tokens[i].upos, Upos::Punct | Upos::Noun | Upos::Propn) {
+            break;
+        }
+    }
+    Tense::Other
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month number (1-12) of a capitalized month name or its usual abbreviation ("Sept.",
+/// "Jan"); lowercase words are not months ("troops march", "may impose").
+fn month_of(form: &str) -> Option<u32> {
+    // "mid-March", kept as one token by some tokenizers.
+    let form = form.strip_prefix("mid-").unwrap_or(form);
+    if !form.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return None;
+    }
+    let w = form.trim_end_matches('.').to_lowercase();
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    let abbr = match w.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(abbr)
+}
+
+fn weekday_of(form: &str) -> Option<Weekday> {
+    if !form.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return None;
+    }
+    Some(match form.to_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Day of month from "3", "03", "3rd", "21st".
+fn day_number(form: &str) -> Option<u32> {
+    let digits = form
+        .strip_suffix("st")
+        .or_else(|| form.strip_suffix("nd"))
+        .or_else(|| form.strip_suffix("rd"))
+        .or_else(|| form.strip_suffix("th"))
+        .unwrap_or(form);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A year written as four digits, 1900-2100.
+fn year_number(form: &str) -> Option<i32> {
+    let form = form.strip_prefix("mid-").unwrap_or(form);
+    if form.len() != 4 || !form.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    form.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// "two", "2", "a", "an", ... as a count of units.
+fn count_of(form: &str) -> Option<u32> {
+    let w = form.to_lowercase();
+    let n = match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return w.parse().ok().filter(|n| (1..=1000).contains(n)),
+    };
+    Some(n)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+fn unit_of(form: &str) -> Option<Unit> {
+    Some(match form.to_lowercase().as_str() {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        _ => return None,
+    })
+}
+
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d - Days::new(d.weekday().num_days_from_monday() as u64)
+}
+
+fn first_of_month(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+fn first_of_year(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d)
+}
+
+/// `d` shifted by `n` units (negative: back), normalized to the unit's precision.
+fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<(NaiveDate, Precision)> {
+    let back = n < 0;
+    let k = n.unsigned_abs();
+    Some(match unit {
+        Unit::Day => {
+            let r = if back {
+                d.checked_sub_days(Days::new(k))?
+            } else {
+                d.checked_add_days(Days::new(k))?
+            };
+            (r, Precision::Day)
+        }
+        Unit::Week => {
+            let r = if back {
+                d.checked_sub_days(Days::new(7 * k))?
+            } else {
+                d.checked_add_days(Days::new(7 * k))?
+            };
+            (monday_of(r), Precision::Week)
+        }
+        Unit::Month => {
+            let m = Months::new(u32::try_from(k).ok()?);
+            let r = if back {
+                first_of_month(d).checked_sub_months(m)?
+            } else {
+                first_of_month(d).checked_add_months(m)?
+            };
+            (r, Precision::Month)
+        }
+        Unit::Year => {
+            let y = d.year() + if back { -(k as i32) } else { k as i32 };
+            (NaiveDate::from_ymd_opt(y, 1, 1)?, Precision::Year)
+        }
+    })
+}
+
+/// Words that introduce a bare month or year as a time ("in March", "since 2024").
+const TIME_PREPS: &[&str] = &[
+    "in", "on", "since", "during", "by", "until", "till", "through", "from", "before", "after",
+    "early", "late", "mid", "mid-", "last", "next", "this", "of",
+];
+
+/// Every time expression in the sentence that can be resolved (against `article_date`
+/// when it is relative), left to right. `future` resolves weekday and month names forwards.
+pub fn find_time_expressions(
+    s: &Sentence,
+    text: &str,
+    article_date: Option<NaiveDate>,
+    future: bool,
+) -> Vec<TimeExpr> {
+    let toks = &s.tokens;
+    let n = toks.len();
+    let form = |i: usize| toks.get(i).map(|t| t.form.as_str()).unwrap_or("");
+    let lower = |i: usize| form(i).to_lowercase();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some((end, anchor, date, precision)) = match_at(s, text, i, article_date, future) {
+            if let Some(date) = date {
+                // Take the preposition in front into the expression's span, for display.
+                let start = if i > 0 && TIME_PREPS.contains(&lower(i - 1).as_str()) {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(TimeExpr {
+                    tokens: (start, end),
+                    anchor,
+                    date,
+                    precision,
+                });
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+type Found = (usize, usize, Option<NaiveDate>, Precision);
+
+/// The expression starting at token `i`, if any: (end, anchor, date, precision). A
+/// recognised but unresolvable expression (no article date) has date `None`.
+fn match_at(
+    s: &Sentence,
+    text: &str,
+    i: usize,
+    ad: Option<NaiveDate>,
+    future: bool,
+) -> Option<Found> {
+    let toks = &s.tokens;
+    let n = toks.len();
+    let form = |k: usize| toks.get(k).map(|t| t.form.as_str()).unwrap_or("");
+    let lower = |k: usize| form(k).to_lowercase();
+    let w = lower(i);
+    let prev = if i > 0 { lower(i - 1) } else { String::new() };
+
+    // ISO date, whether the tokenizer kept "2024-03-12" whole or split it.
+    if let Some(rest) = text.get(toks[i].start..) {
+        if let Some(d) = iso_date(rest) {
+            let stop = toks[i].start + 10;
+            let mut end = i + 1;
+            while end < n && toks[end].start < stop {
+                end += 1;
+            }
+            return Some((end, i, Some(d), Precision::Day));
+        }
+    }
+
+    // "March 3", "March 3rd, 2024", "March 2024".
+    if let Some(m) = month_of(form(i)) {
+        // An abbreviation's period may be a token of its own ("Sept" ".").
+        let dot = usize::from(form(i + 1) == "." && !form(i).ends_with('.'));
+        if let Some(day) = day_number(form(i + 1 + dot)) {
+            let mut end = i + 2 + dot;
+            let mut year = None;
+            let comma = form(end) == ",";
+            if let Some(y) = year_number(form(end + usize::from(comma))) {
+                year = Some(y);
+                end += 1 + usize::from(comma);
+            }
+            let d = full_date(year, m, day, ad, future);
+            return Some((end, i, d, Precision::Day));
+        }
+        if let Some(y) = year_number(form(i + 1)) {
+            return Some((i + 2, i, NaiveDate::from_ymd_opt(y, m, 1), Precision::Month));
+        }
+        // A bare month name only after a word that makes it a time ("in March"); "May"
+        // at the start of a sentence is usually the modal or a name.
+        if i > 0 && TIME_PREPS.contains(&prev.as_str()) {
+            let d = ad.and_then(|ad| bare_month(m, &prev, ad, future));
+            return Some((i + 1, i, d, Precision::Month));
+        }
+        return None;
+    }
+
+    // "3 March", "3rd of March 2024".
+    if let Some(day) = day_number(form(i)) {
+        let of = usize::from(lower(i + 1) == "of");
+        if let Some(m) = month_of(form(i + 1 + of)) {
+            let mut end = i + 2 + of;
+            let year = year_number(form(end));
+            if year.is_some() {
+                end += 1;
+            }
+            let d = full_date(year, m, day, ad, future);
+            return Some((end, i + 1 + of, d, Precision::Day));
+        }
+    }
+
+    // "in 2019", "since 2024", "in early 2019".
+    if let Some(y) = year_number(form(i)) {
+        if i > 0 && TIME_PREPS.contains(&prev.as_str()) {
+            return Some((i + 1, i, NaiveDate::from_ymd_opt(y, 1, 1), Precision::Year));
+        }
+        return None;
+    }
+
+    // "on Tuesday", "last Friday", "next Monday" -- unless a full date follows
+    // ("Tuesday, March 3"), which the date itself will give.
+    if let Some(wd) = weekday_of(form(i)) {
+        let skip = usize::from(form(i + 1) == ",");
+        if match_at(s, text, i + 1 + skip, None, future).is_some_and(|f| f.3 == Precision::Day) {
+            return None;
+        }
+        let d = ad.and_then(|ad| weekday_date(wd, &prev, ad, future));
+        return Some((i + 1, i, d, Precision::Day));
+    }
+
+    match w.as_str() {
+        "today" | "tonight" => return Some((i + 1, i, ad, Precision::Day)),
+        "yesterday" => return Some((i + 1, i, ad.and_then(|d| d.pred_opt()), Precision::Day)),
+        "tomorrow" => return Some((i + 1, i, ad.and_then(|d| d.succ_opt()), Precision::Day)),
+        _ => {}
+    }
+
+    // "last weekend", "over the weekend", "this weekend": the week of that Saturday.
+    if lower(i + 1) == "weekend"
+        && (matches!(w.as_str(), "last" | "this" | "next") || (w == "the" && prev == "over"))
+    {
+        let d = ad.and_then(|ad| {
+            let wd = match w.as_str() {
+                "last" | "the" => "last",
+                "next" => "next",
+                _ if future => "next",
+                _ => "",
+            };
+            weekday_date(Weekday::Sat, wd, ad + Days::new(1), future && wd.is_empty())
+        });
+        return Some((i + 2, i + 1, d.map(monday_of), Precision::Week));
+    }
+
+    // "last night", "this morning".
+    if (w == "last" && lower(i + 1) == "night") || (w == "this" && is_day_part(&lower(i + 1))) {
+        let d = if w == "last" {
+            ad.and_then(|d| d.pred_opt())
+        } else {
+            ad
+        };
+        return Some((i + 2, i + 1, d, Precision::Day));
+    }
+
+    // "last week", "this month", "next year", "earlier this week", "later this year".
+    let (rel, k) = if (w == "earlier" || w == "later") && lower(i + 1) == "this" {
+        ("this", i + 2)
+    } else {
+        (w.as_str(), i + 1)
+    };
+    if matches!(rel, "last" | "this" | "next" | "past") {
+        if let Some(unit) = unit_of(form(k)).filter(|_| !form(k).ends_with('s')) {
+            if rel == "past" {
+                // "the past week" is a span ending today, not a calendar week.
+                return None;
+            }
+            let step = match rel {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let d = ad.and_then(|ad| {
+                let base = match unit {
+                    Unit::Day => ad,
+                    Unit::Week => monday_of(ad),
+                    Unit::Month => first_of_month(ad),
+                    Unit::Year => first_of_year(ad),
+                };
+                shift(base, unit, step)
+            });
+            let (date, prec) = match d {
+                Some((d, p)) => (Some(d), p),
+                None => (None, Precision::Unknown),
+            };
+            return Some((k + 1, k, date, prec));
+        }
+    }
+
+    // "two days ago", "a week ago", "three years ago".
+    if let Some(count) = count_of(&w) {
+        if let Some(unit) = unit_of(form(i + 1)) {
+            if lower(i + 2) == "ago" {
+                let found = ad.and_then(|ad| shift(ad, unit, -(count as i64)));
+                let (date, prec) = match found {
+                    Some((d, p)) => (Some(d), p),
+                    None => (None, Precision::Unknown),
+                };
+                return Some((i + 3, i + 2, date, prec));
+            }
+        }
+    }
+    None
+}
+
+fn is_day_part(w: &str) -> bool {
+    matches!(w, "morning" | "afternoon" | "evening")
+}
+
+/// "2024-03-12" at the start of `s`, not followed by another digit.
+fn iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if b.get(10).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        if !part.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        part.parse().ok()
+    };
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+/// A month-day date; without a year, the most recent such day on or before the article
+/// date (or the next on or after it, for a future event).
+fn full_date(
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    ad: Option<NaiveDate>,
+    future: bool,
+) -> Option<NaiveDate> {
+    if let Some(y) = year {
+        return NaiveDate::from_ymd_opt(y, month, day);
+    }
+    let ad = ad?;
+    let this = NaiveDate::from_ymd_opt(ad.year(), month, day)?;
+    if future {
+        if this >= ad {
+            Some(this)
+        } else {
+            NaiveDate::from_ymd_opt(ad.year() + 1, month, day)
+        }
+    } else if this <= ad {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(ad.year() - 1, month, day)
+    }
+}
+
+/// "in March": the most recent March (this one if it is March now), or the coming one
+/// for a future event; "last March" is strictly before this month, "next March" after.
+fn bare_month(month: u32, prev: &str, ad: NaiveDate, future: bool) -> Option<NaiveDate> {
+    let cur = ad.month();
+    let y = ad.year();
+    let year = match prev {
+        "last" => {
+            if month < cur {
+                y
+            } else {
+                y - 1
+            }
+        }
+        "next" => {
+            if month > cur {
+                y
+            } else {
+                y + 1
+            }
+        }
+        "this" => y,
+        _ if future => {
+            if month >= cur {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ => {
+            if month <= cur {
+                y
+            } else {
+                y - 1
+            }
+        }
+    };
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+/// "on Tuesday": the most recent Tuesday on or before the article date (for a future
+/// event, the first one on or after it); "last Tuesday" is strictly before, "next Tuesday"
+/// strictly after.
+fn weekday_date(wd: Weekday, prev: &str, ad: NaiveDate, future: bool) -> Option<NaiveDate> {
+    let a = ad.weekday().num_days_from_monday() as i64;
+    let t = wd.num_days_from_monday() as i64;
+    let back_incl = (a - t).rem_euclid(7); // 0..6 days back, today included
+    let fwd_excl = {
+        let f = (t - a).rem_euclid(7);
+        if f == 0 {
+            7
+        } else {
+            f
+        }
+    };
+    let back = |k: i64| ad.checked_sub_days(Days::new(k as u64));
+    let fwd = |k: i64| ad.checked_add_days(Days::new(k as u64));
+    match prev {
+        "last" => back(if back_incl == 0 { 7 } else { back_incl }),
+        "next" => fwd(fwd_excl),
+        _ if future => fwd(if back_incl == 0 { 0 } else { fwd_excl }),
+        _ => back(back_incl),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::doc::Token;
+
+    /// A sentence tokenized on spaces, with `,` `.` `'s` split off; no tags, no tree.
+    pub(crate) fn sent(text: &str) -> Sentence {
+        let mut tokens = Vec::new();
+        let mut pos = 0;
+        for word in text.split(' ') {
+            let start = pos;
+            pos += word.len() + 1;
+            if word.is_empty() {
+                continue;
+            }
+            let core = word.trim_end_matches([',', '.']);
+            let core_end = start + core.len();
+            if let Some(stem) = core.strip_suffix("'s") {
+                tokens.push(Token::new(stem, start, start + stem.len()));
+                tokens.push(Token::new("'s", start + stem.len(), core_end));
+            } else if !core.is_empty() {
+                tokens.push(Token::new(core, start, core_end));
+            }
+            for (k, ch) in word[core.len()..].char_indices() {
+                let s = core_end + k;
+                tokens.push(Token::new(ch.to_string(), s, s + 1));
+            }
+        }
+        for t in &mut tokens {
+            t.lemma = t.form.to_lowercase();
+            if t.form == "," || t.form == "." {
+                t.upos = Upos::Punct;
+            }
+        }
+        Sentence {
+            tokens,
+            start: 0,
+            end: text.len(),
+        }
+    }
+
+    /// Index of the token with this form (first occurrence).
+    pub(crate) fn at(s: &Sentence, form: &str) -> usize {
+        s.tokens
+            .iter()
+            .position(|t| t.form == form)
+            .unwrap_or_else(|| panic!("no token {form:?}"))
+    }
+
+    /// Adds a tree: `(form, head form or "ROOT", deprel, upos)` per listed token; tokens
+    /// not listed hang from the root-less first token's head 0 with deprel "dep".
+    pub(crate) fn tree(s: &mut Sentence, arcs: &[(&str, &str, &str, Upos)]) {
+        for &(form, head, rel, upos) in arcs {
+            let i = at(s, form);
+            let h = if head == "ROOT" { 0 } else { at(s, head) + 1 };
+            s.tokens[i].head = h;
+            s.tokens[i].deprel = rel.to_string();
+            s.tokens[i].upos = upos;
+        }
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Article date: Wednesday 25 November 2026.
+    const AD: fn() -> NaiveDate = || d(2026, 11, 25);
+
+    fn when(text: &str, trigger: &str) -> (Option<NaiveDate>, Precision) {
+        let s = sent(text);
+        resolve_time(&s, text, at(&s, trigger), Some(AD()))
+    }
+
+    #[test]
+    fn weekdays_resolve_backwards_in_the_past_and_forwards_in_the_future() {
+        let day = Precision::Day;
+        assert_eq!(
+            when("Lindqvist met Okafor on Tuesday.", "met"),
+            (Some(d(2026, 11, 24)), day)
+        );
+        assert_eq!(
+            when("Lindqvist met Okafor on Wednesday.", "met"),
+            (Some(d(2026, 11, 25)), day)
+        );
+        assert_eq!(
+            when("Lindqvist met Okafor on Thursday.", "met"),
+            (Some(d(2026, 11, 19)), day)
+        );
+        assert_eq!(
+            when("Lindqvist met Okafor last Wednesday.", "met"),
+            (Some(d(2026, 11, 18)), day)
+        );
+        assert_eq!(
+            when("Lindqvist will meet Okafor on Thursday.", "meet"),
+            (Some(d(2026, 11, 26)), day)
+        );
+        assert_eq!(
+            when("Lindqvist will meet Okafor on Tuesday.", "meet"),
+            (Some(d(2026, 12, 1)), day)
+        );
+        assert_eq!(
+            when("They meet again next Monday.", "meet"),
+            (Some(d(2026, 11, 30)), day)
+        );
+        assert_eq!(
+            when("Lindqvist said Monday that talks had failed.", "said"),
+            (Some(d(2026, 11, 23)), day)
+        );
+    }
+
+    #[test]
+    fn deictic_days() {
+        let day = Precision::Day;
+        assert_eq!(
+            when("The minister resigned yesterday.", "resigned"),
+            (Some(d(2026, 11, 24)), day)
+        );
+        assert_eq!(
+            when("The minister resigned today.", "resigned"),
+            (Some(AD()), day)
+        );
+        assert_eq!(
+            when("The minister will resign tomorrow.", "resign"),
+            (Some(d(2026, 11, 26)), day)
+        );
+        assert_eq!(
+            when("Rebels attacked the base last night.", "attacked"),
+            (Some(d(2026, 11, 24)), day)
+        );
+        assert_eq!(
+            when("Police arrested him this morning.", "arrested"),
+            (Some(AD()), day)
+        );
+    }
+
+    #[test]
+    fn weeks_months_years() {
+        assert_eq!(
+            when("The envoys met last week.", "met"),
+            (Some(d(2026, 11, 16)), Precision::Week)
+        );
+        assert_eq!(
+            when("The envoys met this week.", "met"),
+            (Some(d(2026, 11, 23)), Precision::Week)
+        );
+        assert_eq!(
+            when("The envoys will meet next week.", "meet"),
+            (Some(d(2026, 11, 30)), Precision::Week)
+        );
+        assert_eq!(
+            when("The envoys met earlier this week.", "met"),
+            (Some(d(2026, 11, 23)), Precision::Week)
+        );
+        assert_eq!(
+            when("Protests began last month.", "began"),
+            (Some(d(2026, 10, 1)), Precision::Month)
+        );
+        assert_eq!(
+            when("Protests began earlier this month.", "began"),
+            (Some(d(2026, 11, 1)), Precision::Month)
+        );
+        assert_eq!(
+            when("The treaty was signed last year.", "signed"),
+            (Some(d(2025, 1, 1)), Precision::Year)
+        );
+        assert_eq!(
+            when("The treaty will be signed next year.", "signed"),
+            (Some(d(2027, 1, 1)), Precision::Year)
+        );
+        assert_eq!(
+            when("Troops withdrew in 2019.", "withdrew"),
+            (Some(d(2019, 1, 1)), Precision::Year)
+        );
+        assert_eq!(
+            when("Talks have stalled since 2024.", "stalled"),
+            (Some(d(2024, 1, 1)), Precision::Year)
+        );
+        assert_eq!(
+            when("Troops withdrew in early 2019.", "withdrew"),
+            (Some(d(2019, 1, 1)), Precision::Year)
+        );
+    }
+
+    #[test]
+    fn ago() {
+        assert_eq!(
+            when("Rebels seized the town two days ago.", "seized"),
+            (Some(d(2026, 11, 23)), Precision::Day)
+        );
+        assert_eq!(
+            when("Rebels seized the town 3 days ago.", "seized"),
+            (Some(d(2026, 11, 22)), Precision::Day)
+        );
+        assert_eq!(
+            when("Rebels seized the town three weeks ago.", "seized"),
+            (Some(d(2026, 11, 2)), Precision::Week)
+        );
+        assert_eq!(
+            when("Rebels seized the town a month ago.", "seized"),
+            (Some(d(2026, 10, 1)), Precision::Month)
+        );
+        assert_eq!(
+            when("Rebels seized the town two years ago.", "seized"),
+            (Some(d(2024, 1, 1)), Precision::Year)
+        );
+    }
+
+    #[test]
+    fn months_and_dates() {
+        let m = Precision::Month;
+        assert_eq!(
+            when("The army shelled the city in March.", "shelled"),
+            (Some(d(2026, 3, 1)), m)
+        );
+        assert_eq!(
+            when("The army shelled the city in December.", "shelled"),
+            (Some(d(2025, 12, 1)), m)
+        );
+        assert_eq!(
+            when("The army shelled the city in November.", "shelled"),
+            (Some(d(2026, 11, 1)), m)
+        );
+        assert_eq!(
+            when("Elections will be held in March.", "held"),
+            (Some(d(2027, 3, 1)), m)
+        );
+        assert_eq!(
+            when("Elections will be held in December.", "held"),
+            (Some(d(2026, 12, 1)), m)
+        );
+        assert_eq!(
+            when("The army shelled the city last March.", "shelled"),
+            (Some(d(2026, 3, 1)), m)
+        );
+        assert_eq!(
+            when("The army shelled the city in March 2024.", "shelled"),
+            (Some(d(2024, 3, 1)), m)
+        );
+        let day = Precision::Day;
+        assert_eq!(
+            when("Envoys met on March 3.", "met"),
+            (Some(d(2026, 3, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys met on December 3.", "met"),
+            (Some(d(2025, 12, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys will meet on March 3.", "meet"),
+            (Some(d(2027, 3, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys met on March 3, 2024.", "met"),
+            (Some(d(2024, 3, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys met on March 3rd, 2024.", "met"),
+            (Some(d(2024, 3, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys met on 3 March 2024.", "met"),
+            (Some(d(2024, 3, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys met on the 3rd of March.", "met"),
+            (Some(d(2026, 3, 3)), day)
+        );
+        assert_eq!(
+            when("Envoys met on 2024-03-12 in Oslo.", "met"),
+            (Some(d(2024, 3, 12)), day)
+        );
+        assert_eq!(
+            when("Envoys met on Sept. 9, 2025.", "met"),
+            (Some(d(2025, 9, 9)), day)
+        );
+        // A weekday with its date: the date decides.
+        assert_eq!(
+            when("Envoys met on Tuesday, March 3, 2026.", "met"),
+            (Some(d(2026, 3, 3)), day)
+        );
+    }
+
+    #[test]
+    fn split_iso_date_tokens() {
+        let text = "Envoys met on 2024-03-12 in Oslo.";
+        let mut s = sent(text);
+        // Re-tokenize "2024-03-12" as five tokens, as some tokenizers do.
+        let i = at(&s, "2024-03-12");
+        let start = s.tokens[i].start;
+        let parts: Vec<Token> = [(0, 4), (4, 5), (5, 7), (7, 8), (8, 10)]
+            .iter()
+            .map(|&(a, b)| Token::new(&text[start + a..start + b], start + a, start + b))
+            .collect();
+        s.tokens.splice(i..=i, parts);
+        let exprs = find_time_expressions(&s, text, Some(AD()), false);
+        assert_eq!(exprs.len(), 1);
+        assert_eq!(exprs[0].date, d(2024, 3, 12));
+        assert_eq!(exprs[0].tokens, (i - 1, i + 5));
+    }
+
+    #[test]
+    fn lowercase_month_words_are_not_months() {
+        assert_eq!(
+            when("Thousands march in the capital.", "march"),
+            (Some(AD()), Precision::Day)
+        );
+        assert_eq!(
+            when("May saw the worst fighting.", "saw"),
+            (Some(AD()), Precision::Day)
+        );
+        assert_eq!(
+            when("The court may rule in May.", "rule"),
+            (Some(d(2026, 5, 1)), Precision::Month)
+        );
+    }
+
+    #[test]
+    fn no_expression_uses_tense() {
+        assert_eq!(
+            when("Rebels attacked the convoy.", "attacked"),
+            (Some(AD()), Precision::Day)
+        );
+        assert_eq!(
+            when("Rebels had attacked the convoy.", "attacked"),
+            (Some(AD()), Precision::Unknown)
+        );
+        assert_eq!(
+            when("Rebels will attack the convoy.", "attack"),
+            (Some(AD()), Precision::Unknown)
+        );
+        assert_eq!(
+            when("The president plans to visit Lima.", "visit"),
+            (Some(AD()), Precision::Unknown)
+        );
+        let s = sent("Rebels attacked the convoy.");
+        assert_eq!(resolve_time(&s, "", 1, None), (None, Precision::Unknown));
+    }
+
+    #[test]
+    fn without_article_date_only_absolute_expressions_resolve() {
+        let text = "Envoys met on Tuesday and signed the accord on March 3, 2024.";
+        let s = sent(text);
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "met"), None),
+            (Some(d(2024, 3, 3)), Precision::Day)
+        );
+        let text = "Envoys met last week.";
+        let s = sent(text);
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "met"), None),
+            (None, Precision::Unknown)
+        );
+    }
+
+    #[test]
+    fn nearest_expression_wins_without_a_tree() {
+        let text = "After talks on Monday, the envoys signed the accord on Tuesday.";
+        let s = sent(text);
+        let t = at(&s, "signed");
+        assert_eq!(
+            resolve_time(&s, text, t, Some(AD())).0,
+            Some(d(2026, 11, 24))
+        );
+    }
+
+    #[test]
+    fn tree_attachment_beats_distance() {
+        // "Okafor, who visited Lima in March, met Lindqvist on Tuesday."
+        let text = "Okafor, who visited Lima in March, met Lindqvist on Tuesday.";
+        let mut s = sent(text);
+        use Upos::*;
+        tree(
+            &mut s,
+            &[
+                ("Okafor", "met", "nsubj", Propn),
+                ("who", "visited", "nsubj", Pron),
+                ("visited", "Okafor", "acl:relcl", Verb),
+                ("Lima", "visited", "obj", Propn),
+                ("in", "March", "case", Adp),
+                ("March", "visited", "obl", Propn),
+                ("met", "ROOT", "root", Verb),
+                ("Lindqvist", "met", "obj", Propn),
+                ("on", "Tuesday", "case", Adp),
+                ("Tuesday", "met", "obl:tmod", Propn),
+            ],
+        );
+        // "March" is nearer to "visited"; "Tuesday" hangs from "met".
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "met"), Some(AD())),
+            (Some(d(2026, 11, 24)), Precision::Day)
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "visited"), Some(AD())),
+            (Some(d(2026, 3, 1)), Precision::Month)
+        );
+    }
+
+    #[test]
+    fn nominal_trigger_takes_its_verbs_time() {
+        let text = "Lindqvist held talks with Okafor on Monday.";
+        let mut s = sent(text);
+        use Upos::*;
+        tree(
+            &mut s,
+            &[
+                ("Lindqvist", "held", "nsubj", Propn),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("with", "Okafor", "case", Adp),
+                ("Okafor", "talks", "nmod", Propn),
+                ("on", "Monday", "case", Adp),
+                ("Monday", "held", "obl", Propn),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "talks"), Some(AD())).0,
+            Some(d(2026, 11, 23))
+        );
+    }
+
+    #[test]
+    fn past_perfect_in_reported_speech_ignores_the_saying_time() {
+        let text = "Okafor said on Monday that rebels had attacked the convoy.";
+        let mut s = sent(text);
+        use Upos::*;
+        tree(
+            &mut s,
+            &[
+                ("Okafor", "said", "nsubj", Propn),
+                ("said", "ROOT", "root", Verb),
+                ("on", "Monday", "case", Adp),
+                ("Monday", "said", "obl", Propn),
+                ("that", "attacked", "mark", Sconj),
+                ("rebels", "attacked", "nsubj", Noun),
+                ("had", "attacked", "aux", Aux),
+                ("attacked", "said", "ccomp", Verb),
+                ("convoy", "attacked", "obj", Noun),
+            ],
+        );
+        let k = at(&s, "attacked");
+        s.tokens[k].xpos = "VBN".into();
+        assert_eq!(tense_of(&s, at(&s, "attacked")), Tense::PastPerfect);
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "attacked"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "said"), Some(AD())),
+            (Some(d(2026, 11, 23)), Precision::Day)
+        );
+    }
+
+    #[test]
+    fn future_from_tree() {
+        let text = "Okafor will visit Lima on Friday.";
+        let mut s = sent(text);
+        use Upos::*;
+        tree(
+            &mut s,
+            &[
+                ("Okafor", "visit", "nsubj", Propn),
+                ("will", "visit", "aux", Aux),
+                ("visit", "ROOT", "root", Verb),
+                ("Lima", "visit", "obj", Propn),
+                ("Friday", "visit", "obl", Propn),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "visit"), Some(AD())),
+            (Some(d(2026, 11, 27)), Precision::Day)
+        );
+    }
+
+    #[test]
+    fn weekends_and_mid_month() {
+        let w = Precision::Week;
+        // Saturday 21 November 2026 is in the week of Monday 16 November.
+        assert_eq!(
+            when("Protesters gathered last weekend.", "gathered"),
+            (Some(d(2026, 11, 16)), w)
+        );
+        assert_eq!(
+            when("Protesters gathered over the weekend.", "gathered"),
+            (Some(d(2026, 11, 16)), w)
+        );
+        assert_eq!(
+            when("Protesters will gather this weekend.", "gather"),
+            (Some(d(2026, 11, 23)), w)
+        );
+        assert_eq!(
+            when("Troops withdrew in mid-March.", "withdrew"),
+            (Some(d(2026, 3, 1)), Precision::Month)
+        );
+        assert_eq!(
+            when("Troops withdrew in mid-2024.", "withdrew"),
+            (Some(d(2024, 1, 1)), Precision::Year)
+        );
+    }
+
+    #[test]
+    fn past_span_is_not_a_calendar_week() {
+        assert_eq!(
+            when("Fighting raged over the past week.", "raged"),
+            (Some(AD()), Precision::Day)
+        );
+    }
+}

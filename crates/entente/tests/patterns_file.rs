@@ -1,0 +1,250 @@
+//! The shipped pattern file loads, and the loader reports malformed lines by number.
+
+use entente::events::patterns::{Patterns, Step};
+use std::collections::{BTreeSet, HashSet};
+
+fn verbs_path() -> std::path::PathBuf {
+    std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../dictionaries/events/verbs.txt"
+    ))
+}
+
+fn shipped() -> Patterns {
+    match Patterns::load(&verbs_path()) {
+        Ok(p) => p,
+        Err(e) => panic!("verbs.txt does not load: {e}"),
+    }
+}
+
+#[test]
+fn every_line_parses_and_ids_are_unique() {
+    let p = shipped();
+    assert!(p.len() > 300, "only {} patterns", p.len());
+    // A line mixing phrasal and plain triggers becomes several patterns with one id; ids
+    // of different lines must differ.
+    let mut by_rule: std::collections::HashMap<&str, &str> = Default::default();
+    for pat in &p.patterns {
+        let prev = by_rule.insert(&pat.rule, &pat.code);
+        assert!(prev.is_none_or(|c| c == pat.code), "id {} reused", pat.rule);
+        assert!(pat.rule.starts_with("verbs.txt:"), "{}", pat.rule);
+    }
+    let lines: HashSet<&str> = p.patterns.iter().map(|x| x.rule.as_str()).collect();
+    assert_eq!(lines.len(), by_rule.len());
+    assert_ne!(p.version, "unversioned");
+    for class in [
+        "light", "say", "hyp", "intent", "appeal", "demand", "refuse", "threat", "accuse",
+    ] {
+        assert!(p.class(class).is_some(), "class @{class} missing");
+    }
+}
+
+#[test]
+fn every_root_and_many_codes_are_covered() {
+    let p = shipped();
+    let codes: BTreeSet<&str> = p.patterns.iter().map(|x| x.code.as_str()).collect();
+    let linked: BTreeSet<&str> = p
+        .patterns
+        .iter()
+        .flat_map(|x| {
+            x.linked
+                .iter()
+                .map(|(_, c)| c.as_str())
+                .chain(x.rev.as_deref())
+        })
+        .collect();
+    let all: BTreeSet<&str> = codes.union(&linked).copied().collect();
+    let roots: BTreeSet<&str> = all.iter().map(|c| &c[..2]).collect();
+    assert_eq!(roots.len(), 20, "roots covered: {roots:?}");
+    assert!(all.len() >= 150, "only {} distinct codes", all.len());
+    println!(
+        "{} patterns, {} codes on lines, {} with linked codes",
+        p.len(),
+        codes.len(),
+        all.len()
+    );
+}
+
+#[test]
+fn every_code_exists_in_cameo() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/cameo/CAMEO.goldsteinscale.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        println!("SKIP: {path} not found; CAMEO code check not run");
+        return;
+    };
+    let known: HashSet<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(known.len() > 300);
+    let p = shipped();
+    for pat in &p.patterns {
+        assert!(
+            known.contains(pat.code.as_str()),
+            "{}: unknown code {}",
+            pat.rule,
+            pat.code
+        );
+        for (_, c) in &pat.linked {
+            assert!(
+                known.contains(c.as_str()),
+                "{}: unknown linked code {c}",
+                pat.rule
+            );
+        }
+        if let Some(c) = &pat.rev {
+            assert!(
+                known.contains(c.as_str()),
+                "{}: unknown rev code {c}",
+                pat.rule
+            );
+        }
+    }
+}
+
+fn err_of(text: &str) -> (usize, String) {
+    match Patterns::parse(text, "t.txt") {
+        Ok(_) => panic!("should not parse: {text:?}"),
+        Err(e) => {
+            assert_eq!(e.file, "t.txt");
+            assert!(e.to_string().starts_with(&format!("t.txt:{}:", e.line)));
+            (e.line, e.message)
+        }
+    }
+}
+
+#[test]
+fn malformed_lines_are_reported_with_their_number() {
+    let ok = "# comment\n\n@s = sanction|embargo\n";
+    let cases: &[(&str, &str)] = &[
+        ("1x3 impose", "CAMEO code"),
+        ("163", "missing trigger"),
+        ("163 impose obj=@nope", "unknown class"),
+        ("163 impose frob", "unknown flag"),
+        ("163 impose tgt=", "needs a value"),
+        ("163 impose tgt=wibble.obj", "unknown path step"),
+        ("163 impose rev=abc", "CAMEO code"),
+        ("163 impose/q", "part of speech"),
+        ("163 impose+ tgt=obj", "phrasal"),
+        ("@s = a|b", "defined twice"),
+        ("@bad name = a", "class name"),
+        ("!frobnicate", "directive"),
+        ("163 impose obj=a||b", "empty word"),
+        ("163 impose tgt=prep", "preposition"),
+        ("163 impose obj=a|*", "cannot be combined"),
+        ("163 impose tgt=obj.", "unknown path step"),
+    ];
+    for (line, want) in cases {
+        let text = format!("{ok}{line}\n");
+        let (n, msg) = err_of(&text);
+        assert_eq!(n, 4, "{line:?} -> {msg}");
+        assert!(msg.contains(want), "{line:?}: {msg:?} lacks {want:?}");
+    }
+    let e = Patterns::load(std::path::Path::new("/nonexistent/verbs.txt")).unwrap_err();
+    assert_eq!(e.line, 0);
+    assert!(e.to_string().contains("cannot read"));
+}
+
+#[test]
+fn syntax_features_parse_as_documented() {
+    let text = "!version t1\n@s = sanction|embargo\n\
+                163 impose obj=@s tgt=prep:on|against|obj.poss threat=1312\n\
+                0873 lay+down|surrender obj=weapon tgt=prep:to\n\
+                042 visit/n tgt=prep:to rev=043 sym weak nosrc\n\
+                138 threaten xcomp.obj|xcomp.prep:to=force tgt=obl:against|nmod:poss\n\
+                043 welcome tgt=obj!|obj.poss needtgt\n";
+    let p = Patterns::parse(text, "t.txt").expect("parses");
+    assert_eq!(p.version, "t1");
+    assert_eq!(p.len(), 6, "the phrasal line splits in two");
+    assert_eq!(p.patterns[5].tgt[0], vec![Step::Obj, Step::Strict]);
+    assert_eq!(p.patterns[5].tgt[1].len(), 2);
+    assert!(p.patterns[5].needtgt);
+    let imp = &p.patterns[0];
+    assert_eq!(imp.rule, "t.txt:3");
+    assert_eq!(imp.specificity, 2);
+    assert_eq!(imp.tgt.len(), 2);
+    assert_eq!(
+        imp.tgt[0],
+        vec![Step::Prep(vec!["on".into(), "against".into()])]
+    );
+    assert_eq!(imp.tgt[1], vec![Step::Obj, Step::Exact("nmod:poss".into())]);
+    assert_eq!(p.patterns[1].particle.as_deref(), Some("down"));
+    assert_eq!(p.patterns[1].specificity, 4);
+    assert_eq!(p.patterns[2].particle, None);
+    assert_eq!(p.patterns[2].rule, p.patterns[1].rule);
+    assert!(p.patterns[3].sym && p.patterns[3].weak && p.patterns[3].nosrc);
+    assert_eq!(p.patterns[3].rev.as_deref(), Some("043"));
+    assert_eq!(p.patterns[4].constraints[0].paths.len(), 2);
+    assert_eq!(p.patterns[4].tgt[1], vec![Step::Exact("nmod:poss".into())]);
+    assert_eq!(p.for_lemma("impose").len(), 1);
+    assert_eq!(p.for_lemma("Impose").len(), 1, "case-insensitive lookup");
+    assert!(p.for_lemma("visit").len() == 1);
+}
+
+#[test]
+fn default_location_finds_the_shipped_file() {
+    let d = Patterns::load_default().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.len(), shipped().len());
+    // A dictionaries directory is accepted as well as the file.
+    let dir = verbs_path()
+        .parent()
+        .and_then(|p| p.parent())
+        .unwrap()
+        .to_path_buf();
+    assert_eq!(Patterns::load(&dir).map(|p| p.len()).ok(), Some(d.len()));
+}
+
+#[test]
+fn wildcard_triggers_merge_with_word_patterns_by_specificity() {
+    use entente::actors::{ActorCode, Mention, ResolvedBy};
+    use entente::doc::{Sentence, Token, Upos};
+    let text =
+        "010 * tgt=obj weak\n111 slam obj=* tgt=obj\n013 * obj=hope|hopes tgt=obj.prep:for\n";
+    let p = Patterns::parse(text, "w.txt").expect("parses");
+    assert_eq!(p.wildcard().len(), 2);
+    // "Lula slammed Milei": the word pattern (specificity 1) beats the bare wildcard (0).
+    let mut sent = Sentence::default();
+    for (i, (form, lemma, upos, head, rel)) in [
+        ("Lula", "Lula", Upos::Propn, 2, "nsubj"),
+        ("slammed", "slam", Upos::Verb, 0, "root"),
+        ("Milei", "Milei", Upos::Propn, 2, "obj"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut t = Token::new(form, i * 8, i * 8 + form.len());
+        t.lemma = lemma.into();
+        t.upos = upos;
+        t.head = head;
+        t.deprel = rel.into();
+        sent.tokens.push(t);
+    }
+    let mention = |i: usize, c: &str| Mention {
+        sentence: 0,
+        tokens: (i, i + 1),
+        head: i,
+        start: 0,
+        end: 0,
+        text: String::new(),
+        code: Some(ActorCode {
+            code: c.into(),
+            country: None,
+            role: None,
+        }),
+        name: None,
+        resolved_by: ResolvedBy::Dictionary,
+    };
+    let ms = entente::events::matcher::match_sentence(
+        0,
+        &sent,
+        "",
+        &[mention(0, "BRA"), mention(2, "ARG")],
+        &p,
+    );
+    let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
+    assert_eq!(codes, ["111"]);
+}
