@@ -11,6 +11,7 @@ pub mod ingest;
 pub mod parquet_export;
 pub mod query;
 pub mod schema;
+pub mod top;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::Path;
