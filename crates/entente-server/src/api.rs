@@ -93,7 +93,10 @@ impl Params {
 fn actor(store: &Store, s: &str, field: &str) -> Result<ActorSel, ApiError> {
     let a = ActorSel::parse(s, field)?;
     if !store.actor_known(&a)? {
-        return Err(ApiError::bad(field, format!("no stored event has actor {:?}", a.0)));
+        return Err(ApiError::bad(
+            field,
+            format!("no stored event has actor {:?}", a.0),
+        ));
     }
     Ok(a)
 }
@@ -458,7 +461,12 @@ pub async fn events(State(st): S, RawQuery(q): RawQuery) -> Result<Response, Api
         None => None,
         Some(s) => match s.parse::<u8>() {
             Ok(q) if (1..=4).contains(&q) => Some(q),
-            _ => return Err(ApiError::bad("quad", format!("{s:?} is not a QuadClass (1 to 4)"))),
+            _ => {
+                return Err(ApiError::bad(
+                    "quad",
+                    format!("{s:?} is not a QuadClass (1 to 4)"),
+                ))
+            }
         },
     };
     let actor_s = p.get("actor").map(str::to_string);
@@ -466,7 +474,12 @@ pub async fn events(State(st): S, RawQuery(q): RawQuery) -> Result<Response, Api
         None => None,
         Some(d) => match d.split_once(':') {
             Some((a, b)) => Some((a.to_string(), b.to_string())),
-            None => return Err(ApiError::bad("dyad", format!("{d:?} is not A:B, e.g. USA:COL"))),
+            None => {
+                return Err(ApiError::bad(
+                    "dyad",
+                    format!("{d:?} is not A:B, e.g. USA:COL"),
+                ))
+            }
         },
     };
     let cursor = p.get("cursor").map(str::to_string);

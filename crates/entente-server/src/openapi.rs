@@ -7,13 +7,42 @@ use utoipa::OpenApi;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Entente API", description = "Political event data: events, dyads, rankings, actors, articles, and coding of text."),
-    paths(api::healthz, api::openapi_json, api::events, api::dyad, api::top_dyads,
-          api::top_actors, api::actors, api::article, api::code),
-    components(schemas(ErrorBody, api::Health, api::CoderHealth, api::EventRecord, api::ActorDoc,
-        api::LocationDoc, api::EvidenceDoc, api::EventPage, api::PeriodDoc, api::TurningPointDoc,
-        api::DyadDoc, api::RankedDoc, api::TopDoc, api::ActorHitDoc, api::ActorsDoc,
-        api::ArticleDoc, api::ArticleResponse, api::CodeRequest, api::CodeResponse))
+    info(
+        title = "Entente API",
+        description = "Political event data: events, dyads, rankings, actors, articles, and coding of text."
+    ),
+    paths(
+        api::healthz,
+        api::openapi_json,
+        api::events,
+        api::dyad,
+        api::top_dyads,
+        api::top_actors,
+        api::actors,
+        api::article,
+        api::code
+    ),
+    components(schemas(
+        ErrorBody,
+        api::Health,
+        api::CoderHealth,
+        api::EventRecord,
+        api::ActorDoc,
+        api::LocationDoc,
+        api::EvidenceDoc,
+        api::EventPage,
+        api::PeriodDoc,
+        api::TurningPointDoc,
+        api::DyadDoc,
+        api::RankedDoc,
+        api::TopDoc,
+        api::ActorHitDoc,
+        api::ActorsDoc,
+        api::ArticleDoc,
+        api::ArticleResponse,
+        api::CodeRequest,
+        api::CodeResponse
+    ))
 )]
 pub struct ApiDoc;
 

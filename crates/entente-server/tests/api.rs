@@ -41,22 +41,40 @@ impl Api {
     /// GETs `path`, checks the status, and checks the body against the document's
     /// schema for `template` (the path as documented) and that status.
     async fn get(&self, path: &str, template: &str, status: u16) -> Value {
-        let r = self.http.get(format!("{}{path}", self.base)).send().await.unwrap();
+        let r = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
         self.check(r, template, "get", status, path).await
     }
 
-    async fn check(&self, r: reqwest::Response, template: &str, method: &str, status: u16, what: &str) -> Value {
+    async fn check(
+        &self,
+        r: reqwest::Response,
+        template: &str,
+        method: &str,
+        status: u16,
+        what: &str,
+    ) -> Value {
         assert_eq!(r.status().as_u16(), status, "{what}");
         let ct = r
             .headers()
             .get("content-type")
             .map(|v| v.to_str().unwrap().to_string())
             .unwrap_or_default();
-        assert!(ct.starts_with("application/json"), "{what}: content-type {ct}");
+        assert!(
+            ct.starts_with("application/json"),
+            "{what}: content-type {ct}"
+        );
         let body: Value = r.json().await.unwrap();
-        let schema = &self.doc["paths"][template][method]["responses"][status.to_string()]["content"]
-            ["application/json"]["schema"];
-        assert!(!schema.is_null(), "{what}: no schema documented for {method} {template} {status}");
+        let schema = &self.doc["paths"][template][method]["responses"][status.to_string()]
+            ["content"]["application/json"]["schema"];
+        assert!(
+            !schema.is_null(),
+            "{what}: no schema documented for {method} {template} {status}"
+        );
         if let Err(e) = conforms(&self.doc, schema, &body, "$") {
             panic!("{what}: response does not match the OpenAPI schema: {e}\n{body:#}");
         }
@@ -154,9 +172,17 @@ async fn openapi_lists_every_route() {
         ("/api/v1/articles/{id}", "get"),
         ("/api/v1/code", "post"),
     ] {
-        assert!(paths.get(p).and_then(|x| x.get(m)).is_some(), "{m} {p} not documented");
+        assert!(
+            paths.get(p).and_then(|x| x.get(m)).is_some(),
+            "{m} {p} not documented"
+        );
     }
-    assert_eq!(paths.len(), 9, "an undocumented or unrouted path: {:?}", paths.keys());
+    assert_eq!(
+        paths.len(),
+        9,
+        "an undocumented or unrouted path: {:?}",
+        paths.keys()
+    );
     // Documented query parameters of the events endpoint are the ones it accepts.
     let params: Vec<&str> = api.doc["paths"]["/api/v1/events"]["get"]["parameters"]
         .as_array()
@@ -165,8 +191,17 @@ async fn openapi_lists_every_route() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     for p in &params {
-        let r = api.http.get(format!("{}/api/v1/events?{p}=", api.base)).send().await.unwrap();
-        assert_eq!(r.status(), StatusCode::OK, "documented parameter {p} refused");
+        let r = api
+            .http
+            .get(format!("{}/api/v1/events?{p}=", api.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            StatusCode::OK,
+            "documented parameter {p} refused"
+        );
     }
     assert_eq!(params.len(), 10);
 }
@@ -185,16 +220,34 @@ async fn health_and_static_files() {
         ("/app.js", "text/javascript", "turning-point"),
         ("/style.css", "text/css", ".point"),
     ] {
-        let r = api.http.get(format!("{}{p}", api.base)).send().await.unwrap();
+        let r = api
+            .http
+            .get(format!("{}{p}", api.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), StatusCode::OK);
-        assert!(r.headers()["content-type"].to_str().unwrap().starts_with(ct));
+        assert!(r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with(ct));
         assert!(r.text().await.unwrap().contains(needle), "{p}");
     }
     // Unknown routes and methods: JSON errors too.
-    let r = api.http.get(format!("{}/nope", api.base)).send().await.unwrap();
+    let r = api
+        .http
+        .get(format!("{}/nope", api.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert!(r.json::<Value>().await.unwrap()["error"].is_string());
-    let r = api.http.delete(format!("{}/api/v1/events", api.base)).send().await.unwrap();
+    let r = api
+        .http
+        .delete(format!("{}/api/v1/events", api.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert!(r.json::<Value>().await.unwrap()["error"].is_string());
 }
@@ -203,21 +256,42 @@ async fn health_and_static_files() {
 async fn events_filters_and_pages() {
     let api = Api::new("events").await;
     let t = "/api/v1/events";
-    let all = api.get("/api/v1/events?dyad=USA:COL&limit=1000", t, 200).await;
+    let all = api
+        .get("/api/v1/events?dyad=USA:COL&limit=1000", t, 200)
+        .await;
     assert_eq!(all["events"].as_array().unwrap().len(), 48);
     assert!(all["next"].is_null());
     let e0 = &all["events"][0];
     assert_eq!(e0["date"], "2025-01-03");
-    assert_eq!(e0["evidence"]["text"], "Washington accused Bogotá of failing to stop the traffickers.");
-    let directed = api.get("/api/v1/events?dyad=usa:col&directed=true&limit=1000", t, 200).await;
+    assert_eq!(
+        e0["evidence"]["text"],
+        "Washington accused Bogotá of failing to stop the traffickers."
+    );
+    let directed = api
+        .get(
+            "/api/v1/events?dyad=usa:col&directed=true&limit=1000",
+            t,
+            200,
+        )
+        .await;
     assert_eq!(directed["events"].as_array().unwrap().len(), 36);
-    let coop = api.get("/api/v1/events?dyad=USA:COL&quad=1&limit=1000", t, 200).await;
+    let coop = api
+        .get("/api/v1/events?dyad=USA:COL&quad=1&limit=1000", t, 200)
+        .await;
     assert_eq!(coop["events"].as_array().unwrap().len(), 24);
     let root = api.get("/api/v1/events?cameo=17&limit=1000", t, 200).await;
     assert_eq!(root["events"].as_array().unwrap().len(), 24);
-    let code = api.get("/api/v1/events?cameo=0233&actor=COL&from=2026-03-01&to=2026-03-31", t, 200).await;
+    let code = api
+        .get(
+            "/api/v1/events?cameo=0233&actor=COL&from=2026-03-01&to=2026-03-31",
+            t,
+            200,
+        )
+        .await;
     assert_eq!(code["events"].as_array().unwrap().len(), 2);
-    let by_code = api.get("/api/v1/events?actor=USAMIL&limit=1000", t, 200).await;
+    let by_code = api
+        .get("/api/v1/events?actor=USAMIL&limit=1000", t, 200)
+        .await;
     assert_eq!(by_code["events"].as_array().unwrap().len(), 24);
     // Keyset pages: every event once, in date order.
     let mut seen = Vec::new();
@@ -263,7 +337,12 @@ async fn events_filters_and_pages() {
         api.bad(&format!("/api/v1/events?{q}"), t, field).await;
     }
     let long = format!("/api/v1/events?actor={}", "A".repeat(5000));
-    let r = api.http.get(format!("{}{long}", api.base)).send().await.unwrap();
+    let r = api
+        .http
+        .get(format!("{}{long}", api.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::URI_TOO_LONG);
     assert!(r.json::<Value>().await.unwrap()["error"].is_string());
 }
@@ -314,7 +393,8 @@ async fn dyad_series_and_turning_point() {
     api.bad("/api/v1/dyads/USA/COL?by=day", t, "by").await;
     api.bad("/api/v1/dyads/U1/COL", t, "a").await;
     api.bad("/api/v1/dyads/USA/FRA", t, "b").await;
-    api.bad("/api/v1/dyads/USA/COL?period=week", t, "period").await;
+    api.bad("/api/v1/dyads/USA/COL?period=week", t, "period")
+        .await;
 }
 
 #[tokio::test]
@@ -329,10 +409,22 @@ async fn rankings_and_actor_search() {
     assert_eq!(top["most_active"][0]["events"], 96);
     assert_eq!(top["most_changed"][0]["a"], "COL");
     assert!(top["most_changed"][0]["change"].as_f64().unwrap() > 5.0);
-    let codes = api.get("/api/v1/top/dyads?level=code&limit=2&from=2026-01-01&to=2026-12-31", t, 200).await;
+    let codes = api
+        .get(
+            "/api/v1/top/dyads?level=code&limit=2&from=2026-01-01&to=2026-12-31",
+            t,
+            200,
+        )
+        .await;
     assert_eq!(codes["most_active"].as_array().unwrap().len(), 2);
-    let ta = api.get("/api/v1/top/actors?level=code", "/api/v1/top/actors", 200).await;
-    assert!(ta["most_active"].as_array().unwrap().iter().any(|r| r["a"] == "RUSMIL" && r["b"].is_null()));
+    let ta = api
+        .get("/api/v1/top/actors?level=code", "/api/v1/top/actors", 200)
+        .await;
+    assert!(ta["most_active"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["a"] == "RUSMIL" && r["b"].is_null()));
     for (q, field) in [
         ("limit=x", "limit"),
         ("from=2026-02-30", "from"),
@@ -341,23 +433,40 @@ async fn rankings_and_actor_search() {
         ("min_events=0", "min_events"),
     ] {
         api.bad(&format!("/api/v1/top/dyads?{q}"), t, field).await;
-        api.bad(&format!("/api/v1/top/actors?{q}"), "/api/v1/top/actors", field).await;
+        api.bad(
+            &format!("/api/v1/top/actors?{q}"),
+            "/api/v1/top/actors",
+            field,
+        )
+        .await;
     }
 
     let a = api.get("/api/v1/actors?q=us", "/api/v1/actors", 200).await;
     let hits = a["actors"].as_array().unwrap();
     assert_eq!(hits[0]["code"], "USA");
     assert_eq!(hits[0]["kind"], "country");
-    assert!(hits.iter().any(|h| h["code"] == "USAGOV" && h["name"] == "Donald Trump"));
-    let n = api.get("/api/v1/actors?q=Gust", "/api/v1/actors", 200).await;
+    assert!(hits
+        .iter()
+        .any(|h| h["code"] == "USAGOV" && h["name"] == "Donald Trump"));
+    let n = api
+        .get("/api/v1/actors?q=Gust", "/api/v1/actors", 200)
+        .await;
     assert_eq!(n["actors"][0]["code"], "COLGOV");
     assert_eq!(n["actors"][0]["name"], "Gustavo Petro");
     let all = api.get("/api/v1/actors", "/api/v1/actors", 200).await;
     assert!(!all["actors"].as_array().unwrap().is_empty());
-    let none = api.get("/api/v1/actors?q=%25%27%3B", "/api/v1/actors", 200).await;
+    let none = api
+        .get("/api/v1/actors?q=%25%27%3B", "/api/v1/actors", 200)
+        .await;
     assert!(none["actors"].as_array().unwrap().is_empty());
-    api.bad("/api/v1/actors?limit=many", "/api/v1/actors", "limit").await;
-    api.bad(&format!("/api/v1/actors?q={}", "x".repeat(70)), "/api/v1/actors", "q").await;
+    api.bad("/api/v1/actors?limit=many", "/api/v1/actors", "limit")
+        .await;
+    api.bad(
+        &format!("/api/v1/actors?q={}", "x".repeat(70)),
+        "/api/v1/actors",
+        "q",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -421,13 +530,20 @@ async fn code_text() {
     let r = post(body, "application/json").await.unwrap();
     if r.status() == StatusCode::SERVICE_UNAVAILABLE {
         let h = api.get("/healthz", "/healthz", 200).await;
-        println!("SKIP coding assertions: the coder could not load: {}", h["coder"]["error"]);
+        println!(
+            "SKIP coding assertions: the coder could not load: {}",
+            h["coder"]["error"]
+        );
         return;
     }
     let b = api.check(r, t, "post", 200, "code").await;
     let evs = b["events"].as_array().unwrap();
     assert!(!evs.is_empty(), "no event coded: {b}");
-    assert!(evs.iter().any(|e| e["cameo"].as_str().unwrap().starts_with("04")), "{b}");
+    assert!(
+        evs.iter()
+            .any(|e| e["cameo"].as_str().unwrap().starts_with("04")),
+        "{b}"
+    );
     assert_eq!(evs[0]["date"], "2026-02-03");
     let h = api.get("/healthz", "/healthz", 200).await;
     assert_eq!(h["coder"]["status"], "ready");

@@ -17,11 +17,16 @@ async fn dashboard_in_chromium() {
         return;
     }
     if !e2e.join("node_modules/playwright-core").is_dir() {
-        println!("SKIP dashboard_in_chromium: run `npm ci` in {}", e2e.display());
+        println!(
+            "SKIP dashboard_in_chromium: run `npm ci` in {}",
+            e2e.display()
+        );
         return;
     }
     if !Path::new(&chromium).exists() {
-        println!("SKIP dashboard_in_chromium: no chromium at {chromium} (apt-get install -y chromium)");
+        println!(
+            "SKIP dashboard_in_chromium: no chromium at {chromium} (apt-get install -y chromium)"
+        );
         return;
     }
     let dir = common::temp_dir("browser");
@@ -40,6 +45,10 @@ async fn dashboard_in_chromium() {
         .expect("run node");
     println!("{}", String::from_utf8_lossy(&out.stdout));
     eprintln!("{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.status.success(), "browser test failed: {:?}", out.status);
+    assert!(
+        out.status.success(),
+        "browser test failed: {:?}",
+        out.status
+    );
     assert!(shot.is_file());
 }

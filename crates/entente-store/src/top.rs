@@ -140,7 +140,12 @@ impl Store {
             })
         })?;
         let mut v = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        v.sort_by(|x, y| y.events.cmp(&x.events).then_with(|| x.a.cmp(&y.a)).then_with(|| x.b.cmp(&y.b)));
+        v.sort_by(|x, y| {
+            y.events
+                .cmp(&x.events)
+                .then_with(|| x.a.cmp(&y.a))
+                .then_with(|| x.b.cmp(&y.b))
+        });
         Ok(v)
     }
 
@@ -325,7 +330,11 @@ impl Store {
                 let mut st = self.conn().prepare(&sql)?;
                 let mut rows = st.query([&pat])?;
                 while let Some(r) = rows.next()? {
-                    let key = ("code", r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?);
+                    let key = (
+                        "code",
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                    );
                     *by_name.entry(key).or_default() += r.get::<_, i64>(2)? as u64;
                 }
             }
@@ -410,7 +419,12 @@ mod tests {
         let c = &t.most_changed[0];
         assert_eq!((c.a.as_str(), c.b.as_deref()), ("COL", Some("USA")));
         assert_eq!(c.change, Some(-10.0));
-        let actors = s.top_actors(&TopOptions { level: Level::Code, ..o.clone() }).unwrap();
+        let actors = s
+            .top_actors(&TopOptions {
+                level: Level::Code,
+                ..o.clone()
+            })
+            .unwrap();
         assert_eq!(actors.most_active.len(), 4);
         assert_eq!(actors.most_active[0].events, 40);
         let in_jan = s
@@ -430,7 +444,9 @@ mod tests {
         let hits = s.search_actors("us", 10).unwrap();
         assert_eq!(hits[0].code, "USA");
         assert_eq!(hits[0].kind, "country");
-        assert!(hits.iter().any(|h| h.code == "USAGOV" && h.name.as_deref() == Some("Donald Trump")));
+        assert!(hits
+            .iter()
+            .any(|h| h.code == "USAGOV" && h.name.as_deref() == Some("Donald Trump")));
         let by_name = s.search_actors("vlad", 10).unwrap();
         assert_eq!(by_name.len(), 1);
         assert_eq!(by_name[0].code, "RUSGOV");
@@ -438,7 +454,10 @@ mod tests {
         assert!(s.search_actors("100%_", 10).unwrap().is_empty());
         assert!(s.search_actors(&"x".repeat(65), 10).is_err());
         assert!(Level::parse("region").is_err());
-        let known = |c: &str| s.actor_known(&crate::query::ActorSel::parse(c, "a").unwrap()).unwrap();
+        let known = |c: &str| {
+            s.actor_known(&crate::query::ActorSel::parse(c, "a").unwrap())
+                .unwrap()
+        };
         assert!(known("COL") && known("UKRGOV") && known("USAG"));
         assert!(!known("FRA") && !known("USAMIL"));
     }

@@ -49,17 +49,62 @@ pub fn build_store(path: &std::path::Path) {
             let date = format!("{y}-{mm:02}-{d:02}");
             if m <= 12 {
                 let t = "Washington accused Bogotá of failing to stop the traffickers.";
-                evs.push(event(("USAGOV", None, "Washington"), ("COLGOV", None, "Bogotá"), "accused", "112", 3, -2.0, &date, t));
+                evs.push(event(
+                    ("USAGOV", None, "Washington"),
+                    ("COLGOV", None, "Bogotá"),
+                    "accused",
+                    "112",
+                    3,
+                    -2.0,
+                    &date,
+                    t,
+                ));
                 let t = "American troops seized a Colombian vessel off the coast.";
-                evs.push(event(("USAMIL", None, "American troops"), ("COLGOV", None, "Colombian vessel"), "seized", "171", 4, -9.2, &date, t));
+                evs.push(event(
+                    ("USAMIL", None, "American troops"),
+                    ("COLGOV", None, "Colombian vessel"),
+                    "seized",
+                    "171",
+                    4,
+                    -9.2,
+                    &date,
+                    t,
+                ));
             } else {
                 let t = "President Gustavo Petro met Donald Trump at the White House.";
-                evs.push(event(("COLGOV", Some("Gustavo Petro"), "President Gustavo Petro"), ("USAGOV", Some("Donald Trump"), "Donald Trump"), "met", "042", 1, 1.9, &date, t));
+                evs.push(event(
+                    ("COLGOV", Some("Gustavo Petro"), "President Gustavo Petro"),
+                    ("USAGOV", Some("Donald Trump"), "Donald Trump"),
+                    "met",
+                    "042",
+                    1,
+                    1.9,
+                    &date,
+                    t,
+                ));
                 let t = "The United States sent emergency aid to Colombia after the floods.";
-                evs.push(event(("USAGOV", None, "The United States"), ("COL", None, "Colombia"), "sent", "0233", 2, 7.4, &date, t));
+                evs.push(event(
+                    ("USAGOV", None, "The United States"),
+                    ("COL", None, "Colombia"),
+                    "sent",
+                    "0233",
+                    2,
+                    7.4,
+                    &date,
+                    t,
+                ));
             }
             let t = "Russian forces shelled Ukrainian positions near the river.";
-            evs.push(event(("RUSMIL", None, "Russian forces"), ("UKRMIL", None, "Ukrainian positions"), "shelled", "195", 4, -10.0, &date, t));
+            evs.push(event(
+                ("RUSMIL", None, "Russian forces"),
+                ("UKRMIL", None, "Ukrainian positions"),
+                "shelled",
+                "195",
+                4,
+                -10.0,
+                &date,
+                t,
+            ));
         }
         batch.push((
             ArticleRow {
@@ -92,7 +137,10 @@ pub fn temp_dir(tag: &str) -> PathBuf {
 /// The repository's shipped models and dictionaries, for the coder.
 pub fn load_options() -> entente::coder::LoadOptions {
     entente::coder::LoadOptions {
-        models: Some(PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models"))),
+        models: Some(PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../models"
+        ))),
         dictionaries: Vec::new(),
     }
 }
@@ -103,7 +151,9 @@ pub async fn start(db: &std::path::Path) -> (String, tokio::sync::oneshot::Sende
     let mut config = entente_server::Config::new(db);
     config.coder = load_options();
     let state = entente_server::AppState::open(&config).expect("open store read-only");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
     let addr = listener.local_addr().expect("local addr");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
