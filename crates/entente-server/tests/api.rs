@@ -259,7 +259,7 @@ async fn events_filters_and_pages() {
     let all = api
         .get("/api/v1/events?dyad=USA:COL&limit=1000", t, 200)
         .await;
-    assert_eq!(all["events"].as_array().unwrap().len(), 48);
+    assert_eq!(all["events"].as_array().unwrap().len(), 96);
     assert!(all["next"].is_null());
     let e0 = &all["events"][0];
     assert_eq!(e0["date"], "2025-01-03");
@@ -274,7 +274,7 @@ async fn events_filters_and_pages() {
             200,
         )
         .await;
-    assert_eq!(directed["events"].as_array().unwrap().len(), 36);
+    assert_eq!(directed["events"].as_array().unwrap().len(), 72);
     let coop = api
         .get("/api/v1/events?dyad=USA:COL&quad=1&limit=1000", t, 200)
         .await;
