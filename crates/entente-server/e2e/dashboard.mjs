@@ -23,15 +23,17 @@ function check(cond, what) {
 }
 
 const profile = mkdtempSync(join(tmpdir(), "entente-e2e-"));
-const browser = await chromium.launch({
+// A fresh profile directory (playwright passes it as --user-data-dir).
+const browser = await chromium.launchPersistentContext(profile, {
   executablePath: exe,
   headless: true,
+  viewport: { width: 1200, height: 1000 },
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", `--user-data-dir=${profile}`],
+    "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 let failed = false;
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+  const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   // No request may leave the server under test.

@@ -148,6 +148,8 @@ function drawChart(d) {
     const i = index.get(tp.start);
     if (i === undefined) continue;
     const g = svg("g", { class: "turning-point", "data-label": tp.label, "data-toward": tp.toward, tabindex: "0" }, root);
+    // A transparent band makes the whole marker clickable, not just the dashed stroke.
+    svg("rect", { class: "hit", x: x(i) - 8, y: T, width: 16, height: H - B - T }, g);
     svg("line", { x1: x(i), x2: x(i), y1: T, y2: H - B }, g);
     svg("path", { d: `M${x(i) - 7},${T} L${x(i) + 7},${T} L${x(i)},${T + 10} Z` }, g);
     svg("title", {}, g).textContent =
