@@ -37,6 +37,8 @@ enum Command {
     Cameo(cmd::cameo::CameoArgs),
     /// Code articles into events (a streaming filter: stdin or files in, records out).
     Code(cmd::code::CodeArgs),
+    /// Serve the JSON API and the dashboard over a store (loopback by default).
+    Serve(cmd::serve::ServeArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -63,6 +65,7 @@ fn main() -> ExitCode {
         Command::Eval(e) => cmd::eval::run(&ctx, e),
         Command::Code(a) => cmd::code::code(&ctx, a),
         Command::Cameo(a) => cmd::cameo::run(a),
+        Command::Serve(a) => cmd::serve::serve(&ctx, a),
     };
     match result {
         Ok(code) => code,

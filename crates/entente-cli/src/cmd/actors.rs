@@ -59,7 +59,7 @@ pub struct EvalActorsArgs {
 
 /// The NLP step: the full pipeline, or the tokenizer alone.
 enum Nlp {
-    Full(Pipeline),
+    Full(Box<Pipeline>),
     Tokens(Tokenizer),
 }
 
@@ -68,7 +68,7 @@ impl Nlp {
         Ok(if tokens_only {
             Nlp::Tokens(Tokenizer::new())
         } else {
-            Nlp::Full(ctx.pipeline()?)
+            Nlp::Full(Box::new(ctx.pipeline()?))
         })
     }
 

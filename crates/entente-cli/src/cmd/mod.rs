@@ -5,6 +5,7 @@ pub mod cameo;
 pub mod code;
 pub mod eval;
 pub mod nlp;
+pub mod serve;
 
 use anyhow::Context as _;
 use entente::nlp::Pipeline;
