@@ -43,6 +43,8 @@ enum Command {
     Recode(cmd::ingest::RecodeArgs),
     /// Ingest the sample articles into entente-demo.db and show what to try next.
     Demo(cmd::ingest::DemoArgs),
+    /// Serve the JSON API and the dashboard over a store (loopback by default).
+    Serve(cmd::serve::ServeArgs),
     /// Score against gold data.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -81,6 +83,7 @@ fn main() -> ExitCode {
         Command::Events(a) => cmd::store::events(a),
         Command::Dyad(a) => cmd::store::dyad(a),
         Command::Export(a) => cmd::store::export(a),
+        Command::Serve(a) => cmd::serve::serve(&ctx, a),
     };
     match result {
         Ok(code) => code,

@@ -12,6 +12,7 @@ pub mod parquet_export;
 pub mod plot;
 pub mod query;
 pub mod schema;
+pub mod top;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::Path;

@@ -6,6 +6,7 @@ pub mod code;
 pub mod eval;
 pub mod ingest;
 pub mod nlp;
+pub mod serve;
 pub mod store;
 
 use anyhow::Context as _;
