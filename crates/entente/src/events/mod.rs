@@ -10,6 +10,7 @@ pub mod place;
 pub mod record;
 pub mod time;
 
+use crate::doc::{Sentence, Upos};
 use serde::{Deserialize, Serialize};
 
 /// How firmly the text asserts an event. Printed in the record's `modality` field.
@@ -47,4 +48,32 @@ pub struct Match {
     pub modality: Modality,
     /// Id of the pattern that fired (file:line or a rule name), for the record's `rule`.
     pub rule: String,
+}
+
+/// 0-based head of token `i`, `None` for the root.
+pub(crate) fn head_of(s: &Sentence, i: usize) -> Option<usize> {
+    let h = s.tokens.get(i)?.head;
+    (h != 0 && h <= s.tokens.len()).then(|| h - 1)
+}
+
+/// The trigger and, for a nominal trigger ("held talks"), the verb that governs it:
+/// time and place expressions attach to either.
+pub(crate) fn clause_heads(s: &Sentence, trigger: usize) -> Vec<usize> {
+    let mut out = vec![trigger];
+    let mut cur = trigger;
+    for _ in 0..3 {
+        match s.tokens.get(cur) {
+            Some(t) if matches!(t.upos, Upos::Verb | Upos::Aux) => break,
+            None => break,
+            _ => {}
+        }
+        match head_of(s, cur) {
+            Some(h) => {
+                out.push(h);
+                cur = h;
+            }
+            None => break,
+        }
+    }
+    out
 }

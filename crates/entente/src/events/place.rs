@@ -9,6 +9,7 @@
 //! verb is not used. Nothing is guessed: a border or coast has the country it names and
 //! no coordinates.
 
+use super::head_of;
 use crate::doc::{Sentence, Upos};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -316,7 +317,7 @@ pub fn resolve_place(
         .tokens
         .iter()
         .any(|t| t.head != 0 || !t.deprel.is_empty());
-    let own = own_heads(sentence, trigger);
+    let own = super::clause_heads(sentence, trigger);
     candidates(sentence, text, trigger, gazetteer)
         .into_iter()
         .filter_map(|c| {
@@ -332,32 +333,6 @@ pub fn resolve_place(
         })
         .min_by_key(|(s, d, before, _)| (*s, *d, *before))
         .map(|(_, _, _, c)| c.location)
-}
-
-fn head_of(s: &Sentence, i: usize) -> Option<usize> {
-    let h = s.tokens.get(i)?.head;
-    (h != 0 && h <= s.tokens.len()).then(|| h - 1)
-}
-
-/// The trigger, and for a nominal trigger the verb above it ("held talks in Oslo").
-fn own_heads(s: &Sentence, trigger: usize) -> Vec<usize> {
-    let mut out = vec![trigger];
-    let mut cur = trigger;
-    for _ in 0..3 {
-        match s.tokens.get(cur) {
-            Some(t) if matches!(t.upos, Upos::Verb | Upos::Aux) => break,
-            None => break,
-            _ => {}
-        }
-        match head_of(s, cur) {
-            Some(h) => {
-                out.push(h);
-                cur = h;
-            }
-            None => break,
-        }
-    }
-    out
 }
 
 /// 0: the phrase hangs from the event's clause; 2: from another verb; 1: neither.

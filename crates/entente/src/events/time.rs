@@ -24,6 +24,7 @@
 //! - Without an article date, only absolute expressions ("March 3, 2024", "2024-03-12",
 //!   "in 2019") resolve.
 
+use super::head_of;
 use crate::doc::{Sentence, Upos};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -99,7 +100,7 @@ pub fn resolve_time_with(
 ) -> (Option<NaiveDate>, Precision) {
     let exprs = find_time_expressions(sentence, text, article_date, tense == Tense::Future);
     let parsed = is_parsed(sentence);
-    let own = clause_heads(sentence, trigger);
+    let own = super::clause_heads(sentence, trigger);
     let best = exprs
         .iter()
         .filter_map(|e| {
@@ -130,34 +131,6 @@ pub fn resolve_time_with(
 /// tokenization has every head 0 and no relations).
 fn is_parsed(s: &Sentence) -> bool {
     s.tokens.iter().any(|t| t.head != 0 || !t.deprel.is_empty())
-}
-
-/// 0-based head of token `i`, `None` for the root.
-fn head_of(s: &Sentence, i: usize) -> Option<usize> {
-    let h = s.tokens.get(i)?.head;
-    (h != 0 && h <= s.tokens.len()).then(|| h - 1)
-}
-
-/// The trigger and, for a nominal trigger ("held talks"), the verb that governs it:
-/// time expressions attach to either.
-fn clause_heads(s: &Sentence, trigger: usize) -> Vec<usize> {
-    let mut out = vec![trigger];
-    let mut cur = trigger;
-    for _ in 0..3 {
-        match s.tokens.get(cur) {
-            Some(t) if matches!(t.upos, Upos::Verb | Upos::Aux) => break,
-            None => break,
-            _ => {}
-        }
-        match head_of(s, cur) {
-            Some(h) => {
-                out.push(h);
-                cur = h;
-            }
-            None => break,
-        }
-    }
-    out
 }
 
 /// 0: the expression hangs from the event's clause; 2: from another verb; 1: neither.
