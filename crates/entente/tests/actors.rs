@@ -361,3 +361,20 @@ fn arbitrary_text_does_not_panic() {
         let _ = c.mentions(&a);
     }
 }
+
+#[test]
+fn object_pronoun_skips_its_own_subject_not_the_nearest_name() {
+    let Some(c) = shipped() else { return };
+    // "him" cannot be the subject of its own clause (Sheinbaum); it is the other person named.
+    let got = code(
+        &c,
+        "2026-03-02",
+        "Mexican President Claudia Sheinbaum welcomed Chancellor Friedrich Merz and asked him to visit Monterrey.",
+    );
+    let him = got
+        .iter()
+        .find(|(t, _, _)| t == "him")
+        .expect("a mention for 'him'");
+    assert_eq!(him.1.as_deref(), Some("DEUGOV"), "{got:?}");
+    assert_eq!(him.2, ResolvedBy::Coreference);
+}

@@ -1269,7 +1269,7 @@ impl State {
     /// nearest earlier segment that has one, looking back two segments.
     ///
     /// An object pronoun ("him", "them") does not refer to the subject of its own clause
-    /// (that would be "himself"), taken to be the nearest candidate in the segment.
+    /// (that would be "himself"): it takes the nearest other candidate in the segment.
     fn pronoun(&self, person: bool, object: bool) -> Option<Antecedent> {
         let fits = |a: &&Antecedent| if person { a.person } else { a.group };
         for seg in (self.seg.saturating_sub(2)..=self.seg).rev() {
@@ -1280,7 +1280,16 @@ impl State {
                 .filter(fits)
                 .collect();
             if object && seg == self.seg {
-                cands.pop();
+                // Not the subject of its own clause: drop the segment's subject (without a
+                // parse, the earliest, subject-most candidate) and take the nearest other.
+                if !cands.is_empty() {
+                    let p = cands.iter().rposition(|a| a.subj).unwrap_or(0);
+                    cands.remove(p);
+                }
+                if let Some(last) = cands.last() {
+                    return Some((*last).clone());
+                }
+                continue;
             }
             if cands.is_empty() {
                 continue;
