@@ -66,7 +66,14 @@ try {
 
   // A point lists its period too.
   await page.locator("#chart svg .point").first().click();
-  await page.waitForFunction(() => /events, mean Goldstein/.test(document.querySelector("#events-title").textContent));
+  // The title changes at the click, the list when its request returns: wait for both.
+  await page.waitForFunction(
+    () =>
+      /events, mean Goldstein/.test(document.querySelector("#events-title").textContent) &&
+      document.querySelectorAll("#events-list .event").length > 0,
+    null,
+    { timeout: 15000 },
+  ).catch(() => {});
   check((await page.locator("#events-list .event").count()) > 0, "a point lists its events");
 
   // Events table with filters, and an API error shown to the user.
