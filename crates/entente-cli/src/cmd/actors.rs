@@ -89,15 +89,6 @@ fn coder(d: &DictArgs) -> anyhow::Result<ActorCoder> {
     Ok(ActorCoder::new(dict))
 }
 
-#[derive(serde::Deserialize)]
-struct InArticle {
-    #[serde(default)]
-    id: Option<String>,
-    #[serde(default)]
-    date: Option<NaiveDate>,
-    text: String,
-}
-
 pub fn actors(ctx: &Context, a: ActorsArgs) -> anyhow::Result<ExitCode> {
     let text = read_text(a.file.as_deref())?;
     let coder = coder(&a.dict)?;
@@ -113,11 +104,10 @@ pub fn actors(ctx: &Context, a: ActorsArgs) -> anyhow::Result<ExitCode> {
             if line.trim().is_empty() {
                 continue;
             }
-            let r: InArticle = serde_json::from_str(line)
-                .with_context(|| format!("{}: line {}", name(&a.file), i + 1))?;
-            let mut art = Article::new(r.id.unwrap_or_else(|| format!("{}", i + 1)), r.text);
-            art.date = r.date.or(a.date);
-            articles.push(art);
+            // The one JSONL article reader (id, date and text checks, errors naming the
+            // line) that `code` and `ingest` use too.
+            let read = entente::input::json_article(line, &name(&a.file), i + 1, a.date)?;
+            articles.push(read.article);
         }
     } else {
         let mut art = Article::new(name(&a.file), text);
