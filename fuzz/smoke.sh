@@ -9,7 +9,7 @@ secs="${1:-20}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(tokenize code_pipeline jsonl_reader conllu petrarch_dicts records)
+    targets=(tokenize code_pipeline jsonl_reader conllu petrarch_dicts records api_query)
 fi
 shared=../../shared/data
 # The pipeline target loads the shipped models; fall back to the interim set.
