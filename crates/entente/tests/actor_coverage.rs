@@ -83,8 +83,14 @@ fn newsworthy_countries_have_their_offices_covered_since_2000() {
         long.len()
     );
     assert!(cov.count(OfficeKind::Head) >= 150, "countries with heads");
-    assert!(cov.count(OfficeKind::Foreign) >= 60, "countries with foreign ministers");
-    assert!(cov.count(OfficeKind::Defence) >= 60, "countries with defence ministers");
+    assert!(
+        cov.count(OfficeKind::Foreign) >= 60,
+        "countries with foreign ministers"
+    );
+    assert!(
+        cov.count(OfficeKind::Defence) >= 60,
+        "countries with defence ministers"
+    );
     assert!(
         missing.len() <= MISSING_CEILING,
         "{} country-office pairs without any row, ceiling {MISSING_CEILING}: {missing:?}",

@@ -397,12 +397,18 @@ fn surname_shared_by_two_countries_leaders_is_not_miscoded() {
         "Guatemalan President Jimmy Morales expelled the commission . Morales spoke to reporters .",
     );
     assert_eq!(gtm.len(), 2, "{gtm:?}");
-    assert!(gtm.iter().all(|m| m.1.as_deref() == Some("GTMGOV")), "{gtm:?}");
+    assert!(
+        gtm.iter().all(|m| m.1.as_deref() == Some("GTMGOV")),
+        "{gtm:?}"
+    );
     let bol = codes(
         "2018-03-01",
         "Bolivian President Evo Morales addressed the court . Morales said the sea was Bolivia's right .",
     );
-    assert!(bol.iter().all(|m| m.1.as_deref() == Some("BOLGOV")), "{bol:?}");
+    assert!(
+        bol.iter().all(|m| m.1.as_deref() == Some("BOLGOV")),
+        "{bol:?}"
+    );
     // Both in office, nothing in the article to choose: no code.
     let both = codes("2017-05-01", "Morales spoke to reporters on Tuesday .");
     assert_eq!(both, vec![("Morales".to_string(), None)]);
@@ -418,7 +424,8 @@ fn surname_shared_by_two_countries_leaders_is_not_miscoded() {
         "Former Bolivian president Evo Morales spoke in Mexico City . Morales said he would return .",
     );
     assert!(
-        evo.iter().all(|m| m.1.as_deref().is_some_and(|c| c.starts_with("BOL"))),
+        evo.iter()
+            .all(|m| m.1.as_deref().is_some_and(|c| c.starts_with("BOL"))),
         "{evo:?}"
     );
 }

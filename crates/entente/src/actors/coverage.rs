@@ -13,16 +13,13 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const NEWSWORTHY: [&str; 60] = [
     // G20 states and the P5
     "USA", "CHN", "RUS", "GBR", "FRA", "DEU", "JPN", "IND", "BRA", "ITA", "CAN", "AUS", "KOR",
-    "MEX", "IDN", "TUR", "SAU", "ARG", "ZAF",
-    // Middle East and North Africa
+    "MEX", "IDN", "TUR", "SAU", "ARG", "ZAF", // Middle East and North Africa
     "ISR", "PSE", "IRN", "IRQ", "SYR", "LBN", "JOR", "EGY", "LBY", "YEM", "QAT", "ARE",
     // South and Central Asia, East Asia
     "AFG", "PAK", "PRK", "TWN", "PHL", "VNM", "MMR",
     // Europe and the former Soviet Union
-    "UKR", "POL", "ESP", "BLR", "GEO", "SRB",
-    // Africa
-    "NGA", "SDN", "ETH", "KEN", "SOM", "COD", "MLI",
-    // Latin America and the Caribbean
+    "UKR", "POL", "ESP", "BLR", "GEO", "SRB", // Africa
+    "NGA", "SDN", "ETH", "KEN", "SOM", "COD", "MLI", // Latin America and the Caribbean
     "COL", "VEN", "ECU", "CHL", "PER", "CUB", "BOL", "HTI", "NIC",
 ];
 

@@ -101,7 +101,9 @@ impl OfficeKind {
             || ["deputy", "vice", "first vice", "minister of state"]
                 .iter()
                 .any(|w| o.starts_with(w))
-            || ["spokes", "adviser to", "aide"].iter().any(|w| o.contains(w))
+            || ["spokes", "adviser to", "aide"]
+                .iter()
+                .any(|w| o.contains(w))
         {
             return None;
         }
@@ -124,7 +126,9 @@ impl OfficeKind {
         if FOREIGN.iter().any(|w| o.starts_with(w)) {
             return Some(OfficeKind::Foreign);
         }
-        if DEFENCE.iter().any(|w| o.starts_with(w)) || (code.ends_with("GOVMIL") && o.contains("defen")) {
+        if DEFENCE.iter().any(|w| o.starts_with(w))
+            || (code.ends_with("GOVMIL") && o.contains("defen"))
+        {
             return Some(OfficeKind::Defence);
         }
         const HEAD: [&str; 24] = [
