@@ -19,6 +19,18 @@ fn main() {
     let load = t.elapsed();
     println!("dictionaries: {:?}", dict.stats());
     println!("load time: {:.1} ms", load.as_secs_f64() * 1000.0);
+    let cov = entente::actors::coverage(
+        &dict,
+        &entente::actors::NEWSWORTHY,
+        chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+        chrono::Utc::now().date_naive(),
+    );
+    println!(
+        "countries with heads of state/government {}, foreign ministers {}, defence ministers {}",
+        cov.count(entente::actors::OfficeKind::Head),
+        cov.count(entente::actors::OfficeKind::Foreign),
+        cov.count(entente::actors::OfficeKind::Defence)
+    );
     let coder = ActorCoder::new(dict);
     let text = match std::env::args().nth(1) {
         Some(p) => std::fs::read_to_string(&p).unwrap_or_else(|e| {

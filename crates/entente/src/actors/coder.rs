@@ -965,9 +965,31 @@ impl ActorCoder {
                         })
                     })
                     .collect();
+                // The only one in office wins, unless another bearer of the name is a
+                // former official of another country: news about a former leader ("Morales,
+                // in exile") is as likely as about the incumbent, so the name stays
+                // unresolved rather than coded for the wrong country.
+                let country_of = |p: u32| -> Option<String> {
+                    match self.dict.people[p as usize].status(date) {
+                        Status::Holds(t) => ActorCode::parse(&t.code).country,
+                        Status::Former(Some(c)) => ActorCode::parse(&c).country,
+                        _ => None,
+                    }
+                };
+                let rival_former = holding.len() == 1 && {
+                    let cc = country_of(holding[0]);
+                    people.iter().any(|&p| {
+                        p != holding[0]
+                            && matches!(
+                                self.dict.people[p as usize].status(date),
+                                Status::Former(Some(_))
+                            )
+                            && country_of(p) != cc
+                    })
+                };
                 if by_country.len() == 1 {
                     Some(by_country[0])
-                } else if holding.len() == 1 {
+                } else if holding.len() == 1 && !rival_former {
                     Some(holding[0])
                 } else {
                     None

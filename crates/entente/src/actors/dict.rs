@@ -49,6 +49,131 @@ pub struct DiscardHit {
     pub story: bool,
 }
 
+/// One office term of a person, as [`ActorDictionary::office_terms`] lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OfficeTerm<'a> {
+    pub person: &'a str,
+    pub code: &'a str,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub office: &'a str,
+}
+
+/// The offices the issue asks the dictionaries to cover for every newsworthy country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfficeKind {
+    /// Head of state or of government (president, prime minister, monarch, junta leader).
+    Head,
+    Foreign,
+    Defence,
+}
+
+impl OfficeKind {
+    /// The kinds of a row whose office joins several ("Vice President and Foreign
+    /// Minister", "Prime Minister and Foreign Minister"); remarks in parentheses are not
+    /// read.
+    pub fn all(code: &str, office: &str) -> Vec<OfficeKind> {
+        let base = office.split('(').next().unwrap_or("");
+        let mut v: Vec<OfficeKind> = base
+            .split(" and ")
+            .filter_map(|part| OfficeKind::of(code, part.trim()))
+            .collect();
+        v.dedup();
+        v
+    }
+
+    /// The kind of a `people.tsv` row, read from its code and its free-text `office`
+    /// column (the column is written for readers, so the vocabulary is matched here in
+    /// one place). Deputies, spokespeople, officials of international bodies and
+    /// sub-national leaders are none of the three.
+    pub fn of(code: &str, office: &str) -> Option<OfficeKind> {
+        let lower = office.to_ascii_lowercase();
+        let o = ["acting ", "interim ", "caretaker ", "transitional "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .unwrap_or(&lower);
+        let country_gov = code.len() >= 6
+            && code[..3].bytes().all(|b| b.is_ascii_uppercase())
+            && !super::is_generic(&code[..3])
+            && code[3..].starts_with("GOV");
+        if !country_gov
+            || ["deputy", "vice", "first vice", "minister of state"]
+                .iter()
+                .any(|w| o.starts_with(w))
+            || ["spokes", "adviser to", "aide"]
+                .iter()
+                .any(|w| o.contains(w))
+        {
+            return None;
+        }
+        const FOREIGN: [&str; 5] = [
+            "foreign minister",
+            "foreign secretary",
+            "secretary of state",
+            "external affairs minister",
+            "minister of foreign affairs",
+        ];
+        const DEFENCE: [&str; 7] = [
+            "defence minister",
+            "defense minister",
+            "defence secretary",
+            "secretary of defense",
+            "secretary of national defen",
+            "armed forces minister",
+            "minister of defen",
+        ];
+        if FOREIGN.iter().any(|w| o.starts_with(w)) {
+            return Some(OfficeKind::Foreign);
+        }
+        if DEFENCE.iter().any(|w| o.starts_with(w))
+            || (code.ends_with("GOVMIL") && o.contains("defen"))
+        {
+            return Some(OfficeKind::Defence);
+        }
+        const HEAD: [&str; 24] = [
+            "president",
+            "prime minister",
+            "chancellor",
+            "king",
+            "queen",
+            "emir",
+            "sultan",
+            "supreme leader",
+            "taoiseach",
+            "premier",
+            "chief adviser",
+            "chairman of the",
+            "head of state",
+            "head of the military",
+            "head of government",
+            "junta leader",
+            "leader of the revolution",
+            "de facto",
+            "state counsellor",
+            "taliban leader",
+            "general secretary of the communist party",
+            "first secretary of the communist party",
+            "pope",
+            "federal president",
+        ];
+        let not_head = [
+            "president of the european",
+            "president of the un",
+            "president of the kurdistan",
+            "president of the national assembly",
+            "president of the international",
+            "president of the high",
+            "prime minister of the kurdistan",
+            "chancellor of the exchequer",
+        ];
+        if HEAD.iter().any(|w| o.starts_with(w)) && !not_head.iter().any(|w| o.starts_with(w)) {
+            return Some(OfficeKind::Head);
+        }
+        None
+    }
+}
+
 /// One office term (or other dated role) of a person.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Term {
@@ -184,10 +309,15 @@ pub(crate) struct EntryRec {
 }
 
 /// Counts for reports ("how many leaders and organisations the dictionaries hold").
+/// `leaders`, `foreign_ministers` and `defence_ministers` count people with at least one
+/// term of that [`OfficeKind`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct DictStats {
     pub countries: usize,
     pub people: usize,
+    pub leaders: usize,
+    pub foreign_ministers: usize,
+    pub defence_ministers: usize,
     pub terms: usize,
     pub organizations: usize,
     pub agents: usize,
@@ -673,9 +803,34 @@ impl ActorDictionary {
             })
     }
 
-    /// What was loaded.
+    /// What was loaded, with the people counted by office kind.
     pub fn stats(&self) -> DictStats {
-        self.stats.clone()
+        let mut s = self.stats.clone();
+        for p in &self.people {
+            let has = |k: OfficeKind| {
+                p.terms
+                    .iter()
+                    .any(|t| OfficeKind::all(&t.code, &t.office).contains(&k))
+            };
+            s.leaders += usize::from(has(OfficeKind::Head));
+            s.foreign_ministers += usize::from(has(OfficeKind::Foreign));
+            s.defence_ministers += usize::from(has(OfficeKind::Defence));
+        }
+        s
+    }
+
+    /// Every office term of every person loaded from our TSV files, for coverage reports
+    /// and tools that list officeholders.
+    pub fn office_terms(&self) -> impl Iterator<Item = OfficeTerm<'_>> + '_ {
+        self.people.iter().flat_map(|p| {
+            p.terms.iter().map(move |t| OfficeTerm {
+                person: &p.name,
+                code: &t.code,
+                from: t.from,
+                to: t.to,
+                office: &t.office,
+            })
+        })
     }
 
     /// People whose term on `date` has exactly `code`, with the term's office: the

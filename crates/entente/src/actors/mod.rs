@@ -30,15 +30,17 @@
 //! files (other PETRARCH files, verbs and issues, are the event coder's and are skipped).
 
 mod coder;
+mod coverage;
 mod dict;
 pub mod eval;
 mod norm;
 mod petrarch;
 
 pub use coder::ActorCoder;
+pub use coverage::{coverage, Coverage, Gap, RoleCoverage, NEWSWORTHY};
 pub use dict::{
     default_dictionaries_dir, ActorDictionary, AgentKind, DictError, DictStats, DiscardHit,
-    PetrarchKind,
+    OfficeKind, OfficeTerm, PetrarchKind,
 };
 
 use serde::{Deserialize, Serialize};
