@@ -224,6 +224,38 @@ fn tiny_models_round_trip_and_reject_bad_files() {
     }
 }
 
+/// Format 1 files (left-to-right only, written before the right-to-left model was added)
+/// still load and tag as a format 2 file without a backward model does; a format this
+/// build does not know is refused with a message naming it.
+#[test]
+fn tagger_reads_format_1_and_refuses_unknown_formats() {
+    let opts = tagger::TrainOptions {
+        iterations: 3,
+        bidirectional: false,
+        ..Default::default()
+    };
+    let t = Tagger::train(&tiny(), &tiny(), &opts);
+    let b2 = t.to_bytes();
+    // Header: 8-byte magic, kind and version as length-prefixed strings; then the format.
+    let at = 8 + 4 + "tagger".len() + 4 + t.version().len();
+    assert_eq!(b2[at..at + 4], 2u32.to_le_bytes());
+    assert_eq!(b2[b2.len() - 4..], 0u32.to_le_bytes(), "no backward model");
+    let mut b1 = b2[..b2.len() - 4].to_vec();
+    b1[at..at + 4].copy_from_slice(&1u32.to_le_bytes());
+    let t1 = Tagger::from_bytes(&b1).expect("format 1 loads");
+    for r in tiny() {
+        let mut a = r.to_sentence();
+        let mut b = r.to_sentence();
+        t.tag(&mut a);
+        t1.tag(&mut b);
+        assert_eq!(a, b);
+    }
+    let mut b9 = b1.clone();
+    b9[at..at + 4].copy_from_slice(&9u32.to_le_bytes());
+    let e = Tagger::from_bytes(&b9).expect_err("format 9 is refused");
+    assert!(e.to_string().contains("payload format 9"), "{e}");
+}
+
 #[test]
 fn committed_models_reach_the_floors_on_ewt_test() {
     let tb = read_file(&models_dir().join(TAGGER_FILE)).expect("models/tagger.bin is committed");

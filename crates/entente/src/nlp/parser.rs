@@ -759,25 +759,69 @@ pub fn jackknife_tags(
             }
         }
     };
+    // The fold taggers read left to right only: the parser trained on their (slightly
+    // noisier) tags did as well on dev as one trained on two-direction tags (EWT dev
+    // LAS 0.8172 vs 0.8153 with the shipped tagger in front), for half the tagging
+    // time. Dev is tagged by the shipped kind of tagger, since it picks the passes.
+    let fold_opts = TagOptions {
+        bidirectional: false,
+        ..TagOptions::default()
+    };
     let topts = TagOptions::default();
     let n = train.len();
-    let mut out_train = train.to_vec();
-    for fold in 0..k {
-        let (a, b) = (n * fold / k, n * (fold + 1) / k);
-        let rest: Vec<Record> = train[..a].iter().chain(&train[b..]).cloned().collect();
-        let tagger = Tagger::train(&rest, dev, &topts);
-        retag(&tagger, &mut out_train[a..b]);
-        if verbose {
-            eprintln!(
-                "parser: jackknife fold {}/{k} tagged ({:.0} s)",
-                fold + 1,
-                t0.elapsed().as_secs_f64()
-            );
+    let bounds = |fold: usize| (n * fold / k, n * (fold + 1) / k);
+    // The k fold taggers and the one for dev (job k) are independent: they train two
+    // at a time (the same models as one by one; training is deterministic).
+    let par = std::thread::available_parallelism().map_or(1, |p| p.get().min(2));
+    let mut taggers: Vec<Option<Tagger>> = (0..=k).map(|_| None).collect();
+    for batch in (0..=k).collect::<Vec<_>>().chunks(par) {
+        let done: Vec<(usize, Tagger)> = std::thread::scope(|s| {
+            let handles: Vec<_> = batch
+                .iter()
+                .map(|&job| {
+                    let (topts, fold_opts) = (&topts, &fold_opts);
+                    s.spawn(move || {
+                        let tagger = if job == k {
+                            Tagger::train(train, dev, topts)
+                        } else {
+                            let (a, b) = bounds(job);
+                            let rest: Vec<Record> =
+                                train[..a].iter().chain(&train[b..]).cloned().collect();
+                            Tagger::train(&rest, dev, fold_opts)
+                        };
+                        (job, tagger)
+                    })
+                })
+                .collect();
+            // A panic in a thread (a bug) carries on here, as it would have unthreaded.
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for (job, tagger) in done {
+            if verbose {
+                eprintln!(
+                    "parser: jackknife tagger {}/{} trained ({:.0} s)",
+                    job + 1,
+                    k + 1,
+                    t0.elapsed().as_secs_f64()
+                );
+            }
+            taggers[job] = Some(tagger);
         }
     }
+    let mut out_train = train.to_vec();
     let mut out_dev = dev.to_vec();
-    let tagger = Tagger::train(train, dev, &topts);
-    retag(&tagger, &mut out_dev);
+    for (job, tagger) in taggers.iter().enumerate() {
+        let Some(tagger) = tagger else { continue };
+        if job == k {
+            retag(tagger, &mut out_dev);
+        } else {
+            let (a, b) = bounds(job);
+            retag(tagger, &mut out_train[a..b]);
+        }
+    }
     if verbose {
         let (mut ok, mut all) = (0usize, 0usize);
         for (p, g) in out_train.iter().zip(train) {
