@@ -248,8 +248,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             load_average().as_deref().unwrap_or("?")
         );
     }
-    let size = std::fs::metadata(&path)?.len() as f64 / 1e6;
-    println!("database: {size:.0} MB");
+    // The write-ahead log holds what no checkpoint has copied yet.
+    let wal = std::fs::metadata(path.with_extension("db-wal")).map_or(0, |m| m.len());
+    let size = (std::fs::metadata(&path)?.len() + wal) as f64 / 1e6;
+    println!("database: {size:.0} MB (with its write-ahead log)");
     drop(store);
 
     let store = Store::open_read_only(&path)?;
