@@ -118,6 +118,9 @@ impl Store {
         // also checkpoint (copy to the database and fsync twice). 64 MB lets a page
         // rewritten by several batches be copied once.
         conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
+        // One large batch can grow the log past that; after a checkpoint it is cut back
+        // so the file does not stay at its largest.
+        conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::migrate(&mut conn)?.map_err(StoreError::Schema)?;
