@@ -20,8 +20,11 @@ pub type CodeFn<'a> =
 pub struct Options {
     /// Coding threads (at least one).
     pub threads: usize,
-    /// Articles per transaction.
+    /// Articles per transaction at most.
     pub batch: usize,
+    /// Longest time coded articles wait before they are written: a slow coder still
+    /// commits often, so a kill loses at most this much work.
+    pub max_wait: std::time::Duration,
     /// Recode articles even when stored with the same text (after a coder upgrade).
     pub force: bool,
 }
@@ -30,7 +33,11 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            batch: 256,
+            // Large transactions make storing fast (an index page changed by many
+            // articles is written once per batch); 8192 articles with their events hold
+            // about 100 MB in memory while they wait.
+            batch: 8192,
+            max_wait: std::time::Duration::from_secs(5),
             force: false,
         }
     }
@@ -116,6 +123,7 @@ pub fn run(
         drop(done_tx);
         let mut batch: Vec<(ArticleRow, Vec<serde_json::Value>)> = Vec::new();
         let mut in_flight = 0usize;
+        let mut last_flush = std::time::Instant::now();
         let absorb = |d: Done,
                       batch: &mut Vec<(ArticleRow, Vec<serde_json::Value>)>,
                       sum: &mut Summary,
@@ -180,8 +188,11 @@ pub fn run(
                 in_flight -= 1;
                 absorb(d, &mut batch, &mut sum, report);
             }
-            if batch.len() >= batch_size {
+            if batch.len() >= batch_size
+                || (!batch.is_empty() && last_flush.elapsed() >= opts.max_wait)
+            {
                 flush(&mut batch, &mut sum, store)?;
+                last_flush = std::time::Instant::now();
             }
             report(Report::Progress(seen, &sum));
         }
@@ -191,8 +202,9 @@ pub fn run(
                 Ok(d) => {
                     in_flight -= 1;
                     absorb(d, &mut batch, &mut sum, report);
-                    if batch.len() >= batch_size {
+                    if batch.len() >= batch_size || last_flush.elapsed() >= opts.max_wait {
                         flush(&mut batch, &mut sum, store)?;
+                        last_flush = std::time::Instant::now();
                     }
                 }
                 Err(_) => break,
@@ -236,7 +248,7 @@ mod tests {
         let opts = Options {
             threads: 2,
             batch: 1,
-            force: false,
+            ..Default::default()
         };
         let mut failures = Vec::new();
         let s = run(

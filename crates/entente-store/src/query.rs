@@ -110,8 +110,14 @@ fn where_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
             params.push(Sql::Text(c));
             w.push(format!("root = ?{}", params.len()));
         } else {
+            // Through the (root, date) index; there is no index on the full code.
+            params.push(Sql::Text(c[..2].to_string()));
             params.push(Sql::Text(c));
-            w.push(format!("cameo = ?{}", params.len()));
+            w.push(format!(
+                "root = ?{} AND cameo = ?{}",
+                params.len() - 1,
+                params.len()
+            ));
         }
     }
     if let Some(q) = f.quad {
@@ -166,36 +172,9 @@ fn is_date(s: &str) -> bool {
 impl Store {
     /// A page of events matching `f`, ordered by (date, id).
     pub fn events(&self, f: &EventFilter) -> Result<EventPage> {
-        let mut params = Vec::new();
-        let mut w = where_clause(f, &mut params)?;
-        if let Some(c) = &f.cursor {
-            // Written so that SQLite walks an index in (date, id) order from the cursor
-            // on; NULL dates sort first, as in the ORDER BY.
-            match parse_cursor(c)? {
-                (Some(d), id) => {
-                    params.push(Sql::Text(d));
-                    params.push(Sql::Integer(id));
-                    w = format!(
-                        "{w} AND (date, id) > (?{}, ?{})",
-                        params.len() - 1,
-                        params.len()
-                    );
-                }
-                (None, id) => {
-                    params.push(Sql::Integer(id));
-                    w = format!("{w} AND (date IS NOT NULL OR id > ?{})", params.len());
-                }
-            }
-        }
-        let limit = f.limit.clamp(1, 10_000);
-        let names: Vec<&str> = schema::EVENT_COLUMNS.iter().map(|c| c.name).collect();
-        let sql = format!(
-            "SELECT id, {} FROM events WHERE {w} ORDER BY date, id LIMIT {}",
-            names.join(", "),
-            limit + 1
-        );
+        let (sql, params, limit) = events_sql(f)?;
+        let n = schema::EVENT_COLUMNS.len();
         let mut st = self.conn().prepare(&sql)?;
-        let n = names.len();
         let mut rows: Vec<(i64, serde_json::Value)> = st
             .query_map(rusqlite::params_from_iter(params), |r| {
                 let id: i64 = r.get(0)?;
@@ -217,6 +196,76 @@ impl Store {
             next,
         })
     }
+
+    /// SQLite's plan for the page query of `f`, one line per step, so tests can check
+    /// that every filter the CLI and the server offer is answered through an index.
+    pub fn explain_events(&self, f: &EventFilter) -> Result<Vec<String>> {
+        let (sql, params, _) = events_sql(f)?;
+        self.explain(&sql, params)
+    }
+
+    /// SQLite's plan for the series query of [`Store::dyad`].
+    pub fn explain_dyad(&self, a: &ActorSel, b: &ActorSel) -> Result<Vec<String>> {
+        let (sql, params) = dyad_sql(a, b)?;
+        self.explain(&sql, params)
+    }
+
+    fn explain(&self, sql: &str, params: Vec<Sql>) -> Result<Vec<String>> {
+        let mut st = self.conn().prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let rows = st
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                r.get::<_, String>(3)
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+/// The page query of `f`: SQL, its parameters, and the page size.
+fn events_sql(f: &EventFilter) -> Result<(String, Vec<Sql>, usize)> {
+    let mut params = Vec::new();
+    let mut w = where_clause(f, &mut params)?;
+    if let Some(c) = &f.cursor {
+        // Written so that SQLite walks an index in (date, id) order from the cursor
+        // on; NULL dates sort first, as in the ORDER BY.
+        match parse_cursor(c)? {
+            (Some(d), id) => {
+                params.push(Sql::Text(d));
+                params.push(Sql::Integer(id));
+                w = format!(
+                    "{w} AND (date, id) > (?{}, ?{})",
+                    params.len() - 1,
+                    params.len()
+                );
+            }
+            (None, id) => {
+                params.push(Sql::Integer(id));
+                w = format!("{w} AND (date IS NOT NULL OR id > ?{})", params.len());
+            }
+        }
+    }
+    let limit = f.limit.clamp(1, 10_000);
+    let names: Vec<&str> = schema::EVENT_COLUMNS.iter().map(|c| c.name).collect();
+    let sql = format!(
+        "SELECT id, {} FROM events WHERE {w} ORDER BY date, id LIMIT {}",
+        names.join(", "),
+        limit + 1
+    );
+    Ok((sql, params, limit))
+}
+
+/// The series query of [`Store::dyad`]: SQL and its parameters.
+fn dyad_sql(a: &ActorSel, b: &ActorSel) -> Result<(String, Vec<Sql>)> {
+    let f = EventFilter {
+        dyad: Some((a.clone(), b.clone())),
+        ..Default::default()
+    };
+    let mut params = Vec::new();
+    let w = where_clause(&f, &mut params)?;
+    let sql = format!(
+        "SELECT date, quad_class, goldstein FROM events WHERE {w} AND date IS NOT NULL ORDER BY date"
+    );
+    Ok((sql, params))
 }
 
 /// Period length of a dyad series.
@@ -303,15 +352,7 @@ pub struct Dyad {
 impl Store {
     /// The per-period series of the dyad (both directions) and its turning points.
     pub fn dyad(&self, a: &ActorSel, b: &ActorSel, by: By) -> Result<Dyad> {
-        let f = EventFilter {
-            dyad: Some((a.clone(), b.clone())),
-            ..Default::default()
-        };
-        let mut params = Vec::new();
-        let w = where_clause(&f, &mut params)?;
-        let sql = format!(
-            "SELECT date, quad_class, goldstein FROM events WHERE {w} AND date IS NOT NULL ORDER BY date"
-        );
+        let (sql, params) = dyad_sql(a, b)?;
         let mut st = self.conn().prepare(&sql)?;
         let mut periods: Vec<Period> = Vec::new();
         let mut stats: Vec<PeriodStat> = Vec::new();
@@ -638,5 +679,106 @@ mod tests {
             "2026-W01"
         );
         assert!(By::parse("day").is_err());
+    }
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+
+    /// Every filter of `entente events` and the API, and the dyad series, are answered
+    /// through an index (no full scan of the events table), and each uses the index meant
+    /// for it: SQLite plans without statistics, so the plan here is the plan on a store of
+    /// any size.
+    #[test]
+    fn queries_use_indexes() {
+        let path = std::env::temp_dir().join(format!("entente-plan-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let s = Store::open(&path).unwrap();
+        let a = |x: &str| ActorSel::parse(x, "a").unwrap();
+        let page = |f: EventFilter| EventFilter { limit: 100, ..f };
+        let cases: Vec<(EventFilter, &[&str])> = vec![
+            (page(EventFilter::default()), &["events_date"]),
+            (
+                page(EventFilter {
+                    actor: Some(a("USA")),
+                    ..Default::default()
+                }),
+                &["events_src_country", "events_tgt_country"],
+            ),
+            (
+                page(EventFilter {
+                    actor: Some(a("COLGOV")),
+                    ..Default::default()
+                }),
+                &["events_src_code", "events_tgt_code"],
+            ),
+            (
+                page(EventFilter {
+                    dyad: Some((a("USA"), a("CHN"))),
+                    from: NaiveDate::from_ymd_opt(2023, 3, 1),
+                    ..Default::default()
+                }),
+                &["events_tgt_country"],
+            ),
+            (
+                page(EventFilter {
+                    cameo: Some("04".into()),
+                    ..Default::default()
+                }),
+                &["events_root"],
+            ),
+            (
+                page(EventFilter {
+                    cameo: Some("042".into()),
+                    ..Default::default()
+                }),
+                &["events_root"],
+            ),
+            (
+                page(EventFilter {
+                    quad: Some(4),
+                    actor: Some(a("USA")),
+                    ..Default::default()
+                }),
+                &["events_quad"],
+            ),
+            (
+                page(EventFilter {
+                    cursor: Some("2024-01-01~5".into()),
+                    ..Default::default()
+                }),
+                &["events_date"],
+            ),
+        ];
+        for (f, want) in &cases {
+            let plan = s.explain_events(f).unwrap();
+            for line in &plan {
+                assert!(
+                    !line.starts_with("SCAN events") || line.contains("INDEX"),
+                    "{f:?}: full scan in {plan:?}"
+                );
+            }
+            for idx in *want {
+                assert!(
+                    plan.iter().any(|l| l
+                        .split(' ')
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|w| w == ["INDEX", *idx])),
+                    "{f:?}: {idx} not used in {plan:?}"
+                );
+            }
+        }
+        let plan = s.explain_dyad(&a("USA"), &a("CHN")).unwrap();
+        assert!(
+            plan.iter()
+                .filter(|l| l.contains("INDEX events_tgt_country"))
+                .count()
+                == 2,
+            "{plan:?}"
+        );
+        drop(s);
+        std::fs::remove_file(&path).ok();
     }
 }

@@ -31,6 +31,10 @@ pub struct IngestArgs {
     /// Recode and replace articles even when stored with the same text.
     #[arg(long)]
     force: bool,
+    /// Articles per transaction at most (default 8192; coded articles are also written
+    /// when they have waited 5 s, so a killed run loses little).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    batch: Option<u64>,
     #[command(flatten)]
     coder: CoderArgs,
 }
@@ -140,6 +144,10 @@ pub fn ingest_cmd(ctx: &Context, a: IngestArgs) -> anyhow::Result<ExitCode> {
         threads: threads(a.threads),
         force: a.force,
         ..Default::default()
+    };
+    let opts = ingest::Options {
+        batch: a.batch.map_or(opts.batch, |b| b as usize),
+        ..opts
     };
     let total = count_articles(&a.paths);
     let s = drive(
