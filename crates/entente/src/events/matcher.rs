@@ -282,8 +282,18 @@ impl<'a> Tree<'a> {
         }
         let h = self.head(v)?;
         match self.base(v) {
-            // Conjoined verbs share the subject: "met Petro and signed a deal".
-            "conj" => self.subj(h, depth + 1),
+            // Conjoined verbs share the subject: "met Petro and signed a deal". A name
+            // conjoined to the first verb right before this one is this verb's subject
+            // that the parser attached one level too high ("Greece sent aid, and
+            // Erdogan thanked Athens" read as sent -> conj Erdogan, sent -> conj thanked).
+            "conj" => {
+                let misattached = self.children(h).iter().map(|&c| c as usize).find(|&c| {
+                    c + 1 == v
+                        && self.base(c) == "conj"
+                        && matches!(self.upos(c), Upos::Noun | Upos::Propn | Upos::Pron)
+                });
+                misattached.or_else(|| self.subj(h, depth + 1))
+            }
             // Control: the object of "asked X to mediate", else the subject of
             // "agreed to cooperate".
             "xcomp" => {
@@ -706,6 +716,15 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
         if m != NONE {
             if !out.contains(&m) {
                 out.push(m);
+            }
+            // A pair reference ("both countries", "the two leaders") carries its second
+            // actor on its "both"/"two"/"the": read it as a conjunct.
+            for &c in t.children(x) {
+                let c = c as usize;
+                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
+                    out.push(t.ment_head[c]);
+                }
             }
         } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
             if !out.contains(&m) {
