@@ -195,6 +195,7 @@ impl Coder {
             killing_a_political_figure_is_assassination(&mut events);
             reporters_are_no_addressee(&mut events);
             reactions_target_the_last_actor(&mut events);
+            implicit_targets(&mut events);
         }
         events
     }
@@ -545,6 +546,58 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
     }
 }
 
+/// Targets that CAMEO coders read from the kind of act when the sentence names none:
+/// - administrative sanctions (curfews, states of emergency, bans: 172x) are imposed on
+///   the population of the government's own country (`...CVL`);
+/// - protests, strikes and blockades (14x) are aimed at the protesters' own government
+///   (`...GOV`) unless the sentence names another target;
+/// - an attack (18x-20x) on a place abroad ("fired missiles at Beersheba") is aimed at
+///   the country of that place.
+///
+/// Runs after the antecedent rule, so a named or antecedent target always wins.
+pub fn implicit_targets(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.as_ref() else {
+            continue;
+        };
+        let Some(country) = src
+            .country
+            .clone()
+            .filter(|c| c.len() == 3 && !is_generic(c))
+        else {
+            continue;
+        };
+        let role = src.role.as_deref();
+        let (target, role_code) = if e.cameo.starts_with("172")
+            && matches!(role, Some("GOV" | "COP" | "MIL" | "JUD") | None)
+        {
+            (country.clone(), "CVL")
+        } else if e.cameo.starts_with("14") && !matches!(role, Some("GOV")) {
+            (country.clone(), "GOV")
+        } else if ["18", "19", "20"].iter().any(|r| e.cameo.starts_with(r)) {
+            let place = e.location.as_ref().and_then(|l| l.country.clone());
+            match place {
+                Some(p) if p != country && p.len() == 3 => (p, ""),
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
+        let code = format!("{target}{role_code}");
+        e.target = Some(crate::events::record::EventActor {
+            code: Some(code.clone()),
+            country: Some(target),
+            role: (!role_code.is_empty()).then(|| role_code.to_string()),
+            name: None,
+            text: String::new(),
+        });
+        e.rule = format!("{}+implicit", e.rule);
+    }
+}
+
 /// "Trump told reporters", "said in an interview with journalists": the press is the
 /// channel of a statement, not its addressee, so a statement (01x) whose target is an
 /// unnamed media actor has no target (and is not coded, as a statement to nobody).
@@ -597,8 +650,8 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
 /// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
 /// report") are aimed at whoever did that deed, which news prose has just told: the source
 /// of the closest earlier event by another actor. Only praise/criticism, demands,
-/// rejections and denials take this antecedent; a statement with no addressee stays
-/// without target.
+/// rejections, denials and threats ("Iran vowed revenge") take this antecedent; a
+/// statement with no addressee stays without target.
 ///
 /// "Another actor" compares country and role, so a government reacting to a deed by its
 /// own police or by a gunman of its own country ("Japan's government condemned the
@@ -613,6 +666,7 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
             || code.starts_with("10")
             || code.starts_with("11")
             || code.starts_with("12")
+            || code.starts_with("13")
     }
     /// A denial or a rejection answers words (an accusation, a demand, a resolution, a
     /// threat) before it answers deeds: "Moscow denied the accusation" is aimed at the
@@ -804,6 +858,36 @@ mod tests {
         assert_eq!(codes, ["042", "043", "044", "040", "041"]);
         assert_eq!(evs[0].root, "04");
         assert!(evs[0].rule.ends_with("+visit"));
+    }
+
+    #[test]
+    fn acts_with_an_implicit_target() {
+        let mut evs = vec![
+            event("ECUGOV", "-", "1724", None),
+            event("COLLAB", "-", "1432", None),
+            event("IRN", "-", "195", Some("ISR")),
+            event("IRN", "-", "195", Some("IRN")),
+            event("ECUGOV", "-", "111", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+        }
+        implicit_targets(&mut evs);
+        let tgt: Vec<Option<String>> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        assert_eq!(
+            tgt,
+            [
+                Some("ECUCVL".to_string()),
+                Some("COLGOV".to_string()),
+                Some("ISR".to_string()),
+                // An attack at home names no foreign target; criticism needs a named one.
+                None,
+                None,
+            ]
+        );
     }
 
     #[test]

@@ -200,10 +200,9 @@ impl<'a> Tree<'a> {
 
     fn is_passive(&self, v: usize) -> bool {
         if self.children(v).iter().any(|&c| {
-            matches!(
-                self.rel(c as usize),
-                "nsubj:pass" | "csubj:pass" | "aux:pass"
-            )
+            matches!(self.rel(c as usize), "nsubj:pass" | "csubj:pass")
+                || (self.rel(c as usize) == "aux:pass"
+                    && self.misread_subject(c as usize).is_none())
         }) {
             return true;
         }
@@ -217,6 +216,26 @@ impl<'a> Tree<'a> {
                 .children(v)
                 .iter()
                 .any(|&c| self.base(c as usize) == "aux" && lemma_eq(self, c as usize, "have"))
+    }
+
+    /// A noun the tagger took for an auxiliary ("Police arrested a man" read as
+    /// Police/AUX aux:pass arrested): an "auxiliary" before its verb that is no form of
+    /// be, get, have or a modal, and is capitalised or a common noun, is the subject.
+    fn misread_subject(&self, c: usize) -> Option<usize> {
+        if !matches!(self.rel(c), "aux" | "aux:pass") {
+            return None;
+        }
+        let lemma = self.lemma(c).to_lowercase();
+        const AUX: &[&str] = &[
+            "be", "get", "have", "do", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "ought", "to", "'s", "'re", "'ve", "'d", "'ll",
+        ];
+        if AUX.contains(&lemma.as_str()) {
+            return None;
+        }
+        let t = &self.sent.tokens[c];
+        let nounlike = t.xpos.starts_with("NN") || t.form.starts_with(|ch: char| ch.is_uppercase());
+        (nounlike && t.form.chars().any(char::is_alphabetic)).then_some(c)
     }
 
     /// Relative pronouns stand for the noun the relative clause modifies.
@@ -279,6 +298,14 @@ impl<'a> Tree<'a> {
             .find(|&c| matches!(self.rel(c), "nsubj" | "csubj" | "nsubj:outer"))
         {
             return Some(self.unrelativize(v, s));
+        }
+        if let Some(s) = self
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .find_map(|c| (c < v).then(|| self.misread_subject(c)).flatten())
+        {
+            return Some(s);
         }
         let h = self.head(v)?;
         match self.base(v) {
