@@ -649,9 +649,9 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
 /// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
 /// report") are aimed at whoever did that deed, which news prose has just told: the source
-/// of the closest earlier event by another actor. Only praise/criticism, demands,
-/// rejections, denials and threats ("Iran vowed revenge") take this antecedent; a
-/// statement with no addressee stays without target.
+/// of the closest earlier event by another actor. Only praise/criticism, optimism about
+/// talks, demands, rejections, denials and threats ("Iran vowed revenge") take this
+/// antecedent; a statement with no addressee stays without target.
 ///
 /// "Another actor" compares country and role, so a government reacting to a deed by its
 /// own police or by a gunman of its own country ("Japan's government condemned the
@@ -662,6 +662,7 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
 pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
     fn is_reaction(code: &str) -> bool {
         code == "016"
+            || code == "013"
             || code.starts_with("051")
             || code.starts_with("10")
             || code.starts_with("11")
@@ -863,11 +864,11 @@ mod tests {
     #[test]
     fn acts_with_an_implicit_target() {
         let mut evs = vec![
-            event("ECUGOV", "-", "1724", None),
-            event("COLLAB", "-", "1432", None),
-            event("IRN", "-", "195", Some("ISR")),
-            event("IRN", "-", "195", Some("IRN")),
-            event("ECUGOV", "-", "111", None),
+            event("ECUGOV", "UIS", "1724", None),
+            event("COLLAB", "UIS", "1432", None),
+            event("IRN", "UIS", "195", Some("ISR")),
+            event("IRN", "UIS", "195", Some("IRN")),
+            event("ECUGOV", "UIS", "111", None),
         ];
         for e in &mut evs {
             e.target = None;

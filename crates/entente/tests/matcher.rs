@@ -1291,3 +1291,33 @@ fn calling_a_deed_an_act_of_aggression_or_a_leader_a_war_criminal() {
         &["ECUGOV>PERMIL 1124"],
     );
 }
+
+#[test]
+fn double_object_read_as_two_objects() {
+    // The parser gives "handed Trump a list" two `obj`s: the first is the recipient.
+    check(
+        "Petro@COLGOV/P/2/nsubj handed=hand/V/0/root Trump@USAGOV/P/2/obj a/D/5/det list/N/2/obj",
+        &["COLGOV>USAGOV 064"],
+    );
+}
+
+#[test]
+fn noun_tagged_as_auxiliary_is_the_subject() {
+    // "Police arrested Petro" with Police mis-tagged AUX aux:pass: not a passive.
+    check(
+        "Police@COP/N/2/aux:pass arrested=arrest/V/0/root Petro@COLOPP/P/2/obj",
+        &["COP>COLOPP 173"],
+    );
+}
+
+#[test]
+fn trading_threats_is_no_trade() {
+    check(
+        "Petro@COLGOV/P/2/nsubj traded=trade/V/0/root threats=threat/N/2/obj with/R/5/case Trump@USAGOV/P/2/obl",
+        &["COLGOV>USAGOV 130", "USAGOV>COLGOV 130"],
+    );
+    check(
+        "Colombia@COL/P/2/nsubj trades=trade/V/0/root with/R/4/case Ecuador@ECU/P/2/obl",
+        &["COL>ECU 061", "ECU>COL 061"],
+    );
+}

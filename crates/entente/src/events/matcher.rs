@@ -432,7 +432,24 @@ impl<'a> Tree<'a> {
             }
             return None;
         }
+        if let Some((_, theme)) = self.double_object(v) {
+            return Some(theme);
+        }
         self.child_rel(v, "obj").map(|o| self.unrelativize(v, o))
+    }
+
+    /// "handed Trump a list": a parser that reads both nouns as `obj` gives the
+    /// recipient first and the thing given second, the order of an English double
+    /// object; returns (recipient, theme).
+    fn double_object(&self, v: usize) -> Option<(usize, usize)> {
+        let mut objs = self
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| self.rel(c) == "obj");
+        let first = objs.next()?;
+        let second = objs.next()?;
+        Some((first, second))
     }
 }
 
@@ -461,15 +478,21 @@ fn walk(
             .children(from)
             .iter()
             .any(|&c| t.rel(c as usize) == &**rel && go(c as usize)),
-        Step::Rel { base, preps } => t.children(from).iter().any(|&c| {
-            let c = c as usize;
-            let r = t.rel(c);
-            let base_ok = r == &**base
-                || (r.len() > base.len()
-                    && r.starts_with(&**base)
-                    && r.as_bytes()[base.len()] == b':');
-            base_ok && (preps.is_empty() || t.has_case(c, preps)) && go(c)
-        }),
+        Step::Rel { base, preps } => {
+            let hit = t.children(from).iter().any(|&c| {
+                let c = c as usize;
+                let r = t.rel(c);
+                let base_ok = r == &**base
+                    || (r.len() > base.len()
+                        && r.starts_with(&**base)
+                        && r.as_bytes()[base.len()] == b':');
+                base_ok && (preps.is_empty() || t.has_case(c, preps)) && go(c)
+            });
+            // The recipient of a double object read as two `obj`s.
+            hit || (&**base == "iobj"
+                && t.child_rel(from, "iobj").is_none()
+                && t.double_object(from).is_some_and(|(r, _)| go(r)))
+        }
         Step::Prep(preps) => {
             let mut seen = [NONE; 8];
             for (k, &a) in std::iter::once(&(from as u32)).chain(anchors).enumerate() {
