@@ -192,7 +192,10 @@ impl Coder {
         if let VerbSource::Entente(_) = self.verbs {
             meetings_at_home_are_visits(&mut events);
             military_bombing_is_aerial(&mut events);
+            killing_a_political_figure_is_assassination(&mut events);
+            reporters_are_no_addressee(&mut events);
             reactions_target_the_last_actor(&mut events);
+            implicit_targets(&mut events);
         }
         events
     }
@@ -205,6 +208,8 @@ impl Coder {
         match &self.verbs {
             VerbSource::Entente(_) => {
                 add_country_adjectives(self.actors.dictionary(), article, &mut m);
+                resolve_pair_references(article, &mut m);
+                roles_take_the_country_of_their_of_phrase(article, &mut m);
                 localize_roles(&mut m);
                 m
             }
@@ -290,6 +295,207 @@ pub fn add_country_adjectives(
     }
 }
 
+/// "Both countries", "the two governments", "both sides", "the two leaders", "The two
+/// signed": news refers back to the two parties of a story as a pair. Such a phrase
+/// stands for the two most recent actors of different countries mentioned before it
+/// (two actors of one country when the story is domestic: "both sides" of a peace
+/// process). The noun says which of their actors is meant: countries and nations are
+/// the bare states, governments, capitals, leaders and delegations their governments,
+/// armies and navies their militaries; "sides" and a bare "the two" keep the actors as
+/// mentioned. The phrase gets two mentions, one on its noun and one on its "both" or
+/// "two", which the event matcher reads together as a conjunction.
+pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
+    const STATES: &[&str] = &[
+        "country",
+        "nation",
+        "state",
+        "neighbour",
+        "neighbor",
+        "rival",
+    ];
+    const GOVS: &[&str] = &[
+        "government",
+        "capital",
+        "leader",
+        "president",
+        "delegation",
+        "minister",
+        "administration",
+        "premier",
+    ];
+    const MILS: &[&str] = &["army", "military", "militaries", "navy", "force"];
+    const SIDES: &[&str] = &["side", "party", "two"];
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        let n = s.tokens.len();
+        for (i, t) in s.tokens.iter().enumerate() {
+            let lemma = t.lemma.to_lowercase();
+            let kind = if STATES.contains(&lemma.as_str()) {
+                "state"
+            } else if GOVS.contains(&lemma.as_str()) {
+                "GOV"
+            } else if MILS.contains(&lemma.as_str()) {
+                "MIL"
+            } else if SIDES.contains(&lemma.as_str()) {
+                "side"
+            } else {
+                continue;
+            };
+            let children = || {
+                s.tokens
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, c)| c.head == i + 1)
+            };
+            let has_the = children().any(|(_, c)| c.lemma.eq_ignore_ascii_case("the"));
+            // The marker: "both" before the noun, or "the two" (the noun "two" itself
+            // when it stands alone as the subject: "The two signed").
+            let marker = if lemma == "two" {
+                (has_the && t.upos == Upos::Num && matches!(t.deprel.as_str(), "nsubj" | "obj"))
+                    .then(|| children().find(|(_, c)| c.lemma.eq_ignore_ascii_case("the")))
+                    .flatten()
+                    .map(|(j, _)| j)
+            } else {
+                let plural = t.xpos.ends_with('S');
+                children()
+                    .find(|(_, c)| {
+                        c.form.eq_ignore_ascii_case("both")
+                            || (has_the && c.form.eq_ignore_ascii_case("two"))
+                    })
+                    .filter(|_| plural)
+                    .map(|(j, _)| j)
+            };
+            let Some(j) = marker else { continue };
+            // A role word with no country of its own ("the two leaders" read as GOV) is
+            // replaced; a mention that names its actor is kept.
+            let covering = mentions[..before]
+                .iter()
+                .position(|m| m.sentence == si && m.tokens.0 <= i && i < m.tokens.1);
+            let vague = |m: &Mention| m.code.as_ref().is_none_or(|c| c.country.is_none());
+            if covering.is_some_and(|k| !vague(&mentions[k])) || j >= n {
+                continue;
+            }
+            let Some(pair) = last_two_parties(article, &mentions[..before], si, t.start) else {
+                continue;
+            };
+            if let Some(k) = covering {
+                mentions[k].code = None;
+                mentions[k].resolved_by = ResolvedBy::Unresolved;
+            }
+            for (head, code) in [(i, &pair[0]), (j, &pair[1])] {
+                let country = code.country.clone().unwrap_or_default();
+                let code = match kind {
+                    "state" if code.country.is_some() => ActorCode::parse(&country),
+                    "GOV" | "MIL" if code.country.is_some() => {
+                        ActorCode::parse(&format!("{country}{kind}"))
+                    }
+                    _ => code.clone(),
+                };
+                let tok = &s.tokens[head];
+                mentions.push(Mention {
+                    sentence: si,
+                    tokens: (head, head + 1),
+                    head,
+                    start: tok.start,
+                    end: tok.end,
+                    text: tok.form.clone(),
+                    code: Some(code),
+                    name: None,
+                    resolved_by: ResolvedBy::Coreference,
+                });
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// The two parties a pair reference points back to: the latest actor mentioned before
+/// `start` (byte offset in sentence `si`), and the latest one before it from another
+/// country, or of another role of the same country when no other country is near.
+/// Places where something happened ("met in Singapore") are not parties.
+/// International organisations and unidentified actors are not parties of this kind.
+fn last_two_parties(
+    article: &Article,
+    mentions: &[Mention],
+    si: usize,
+    start: usize,
+) -> Option<[ActorCode; 2]> {
+    // A place named as where something happened ("met in Singapore") is no party.
+    let is_place = |m: &Mention| {
+        let Some(s) = article.sentences.get(m.sentence) else {
+            return false;
+        };
+        s.tokens.iter().any(|c| {
+            c.head == m.head + 1
+                && c.deprel == "case"
+                && matches!(
+                    c.lemma.to_lowercase().as_str(),
+                    "in" | "at" | "near" | "across" | "around" | "inside" | "outside"
+                )
+        })
+    };
+    let recent: Vec<&ActorCode> = mentions
+        .iter()
+        .rev()
+        .filter(|m| m.sentence < si || (m.sentence == si && m.end <= start))
+        .filter(|m| si - m.sentence <= 4 && !is_place(m))
+        .filter_map(|m| m.code.as_ref())
+        .filter(|c| {
+            c.country
+                .as_deref()
+                .is_some_and(|k| !is_generic(k) && k.len() == 3)
+        })
+        .collect();
+    let first = *recent.first()?;
+    let other_country = recent.iter().find(|c| c.country != first.country);
+    let second = other_country.or_else(|| {
+        recent
+            .iter()
+            .find(|c| c.code.get(..6) != first.code.get(..6))
+    })?;
+    // Article order: the earlier-mentioned party first.
+    Some([(*second).clone(), first.clone()])
+}
+
+/// "The government of President Petro", "the army of Sudan", "the foreign minister of
+/// Peru": a role word with no country takes the country of the actor in its "of"
+/// phrase, before the home-country default of [`localize_roles`] could give it the
+/// story's main country.
+pub fn roles_take_the_country_of_their_of_phrase(article: &Article, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let Some(code) = m.code.as_ref().filter(|c| c.country.is_none()) else {
+            continue;
+        };
+        if code.role.as_deref().is_none_or(is_generic) {
+            continue;
+        }
+        let Some(s) = article.sentences.get(m.sentence) else {
+            continue;
+        };
+        let head = m.head;
+        let of_child = s.tokens.iter().enumerate().find(|(c, t)| {
+            t.head == head + 1
+                && t.deprel.starts_with("nmod")
+                && s.tokens.iter().any(|x| {
+                    x.head == c + 1 && x.deprel == "case" && x.lemma.eq_ignore_ascii_case("of")
+                })
+        });
+        let Some((c, _)) = of_child else { continue };
+        let country = mentions
+            .iter()
+            .filter(|o| o.sentence == m.sentence && o.tokens.0 <= c && c < o.tokens.1)
+            .find_map(|o| o.code.as_ref()?.country.clone())
+            .filter(|k| !is_generic(k) && k.len() == 3);
+        if let Some(country) = country {
+            let new = ActorCode::parse(&format!("{country}{}", code.code));
+            mentions[k].code = Some(new);
+        }
+    }
+}
+
 /// The article's home country: that of its first actor with a country. News stories open
 /// with their dateline ("BOGOTA, Colombia --") or their main actor, so this is the country
 /// the story is about.
@@ -340,23 +546,148 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
     }
 }
 
+/// Targets that CAMEO coders read from the kind of act when the sentence names none:
+/// - administrative sanctions (curfews, states of emergency, bans: 172x) are imposed on
+///   the population of the government's own country (`...CVL`);
+/// - protests, strikes and blockades (14x) are aimed at the protesters' own government
+///   (`...GOV`) unless the sentence names another target;
+/// - an attack (18x-20x) on a place abroad ("fired missiles at Beersheba") is aimed at
+///   the country of that place.
+///
+/// Runs after the antecedent rule, so a named or antecedent target always wins.
+pub fn implicit_targets(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.as_ref() else {
+            continue;
+        };
+        let Some(country) = src
+            .country
+            .clone()
+            .filter(|c| c.len() == 3 && !is_generic(c))
+        else {
+            continue;
+        };
+        let role = src.role.as_deref();
+        let (target, role_code) = if e.cameo.starts_with("172")
+            && matches!(role, Some("GOV" | "COP" | "MIL" | "JUD") | None)
+        {
+            (country.clone(), "CVL")
+        } else if e.cameo.starts_with("14") && !matches!(role, Some("GOV")) {
+            (country.clone(), "GOV")
+        } else if ["18", "19", "20"].iter().any(|r| e.cameo.starts_with(r)) {
+            let place = e.location.as_ref().and_then(|l| l.country.clone());
+            match place {
+                Some(p) if p != country && p.len() == 3 => (p, ""),
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
+        let code = format!("{target}{role_code}");
+        e.target = Some(crate::events::record::EventActor {
+            code: Some(code.clone()),
+            country: Some(target),
+            role: (!role_code.is_empty()).then(|| role_code.to_string()),
+            name: None,
+            text: String::new(),
+        });
+        e.rule = format!("{}+implicit", e.rule);
+    }
+}
+
+/// "Trump told reporters", "said in an interview with journalists": the press is the
+/// channel of a statement, not its addressee, so a statement (01x) whose target is an
+/// unnamed media actor has no target (and is not coded, as a statement to nobody).
+pub fn reporters_are_no_addressee(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let press = e
+            .target
+            .as_ref()
+            .is_some_and(|a| a.role.as_deref() == Some("MED") && a.name.is_none());
+        if press && e.cameo.starts_with("01") {
+            e.target = None;
+        }
+    }
+}
+
+/// CAMEO 186 is the killing of a political figure, 185 the attempt: a named person who
+/// governs, legislates, judges, leads the opposition or once led the country. The verb
+/// patterns see only "shot dead" (1823, kill) or "shot" (193, small arms); the victim's
+/// actor code tells which of them is an assassination.
+pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
+    let table = CameoTable::builtin();
+    for e in events.iter_mut() {
+        let political = e.target.as_ref().is_some_and(|a| {
+            a.name.is_some()
+                && matches!(
+                    a.role.as_deref(),
+                    Some("GOV" | "ELI" | "OPP" | "LEG" | "JUD" | "PTY")
+                )
+        });
+        let code = match e.cameo.as_str() {
+            "1823" => "186",
+            "193" | "182" => "185",
+            _ => continue,
+        };
+        if !political || e.negated {
+            continue;
+        }
+        if let Some(c) = table.get(code) {
+            e.cameo = code.to_string();
+            e.root = "18".to_string();
+            e.quad_class = c.quad_class.number();
+            e.goldstein = c.goldstein;
+            e.plover = c.plover.clone();
+            e.rule = format!("{}+political", e.rule);
+        }
+    }
+}
+
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
 /// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
 /// report") are aimed at whoever did that deed, which news prose has just told: the source
-/// of the closest earlier event by another actor. Only praise/criticism, demands,
-/// rejections and denials take this antecedent; a statement with no addressee stays
-/// without target.
-pub fn reactions_target_the_last_actor(events: &mut [Event]) {
+/// of the closest earlier event by another actor. Only praise/criticism, optimism about
+/// talks, demands, rejections, denials and threats ("Iran vowed revenge") take this
+/// antecedent; a statement with no addressee stays without target.
+///
+/// "Another actor" compares country and role, so a government reacting to a deed by its
+/// own police or by a gunman of its own country ("Japan's government condemned the
+/// killing") finds it; a bare country and its government count as one actor. Plain
+/// statements (010) are skipped as antecedents: the speaker who reported a deed is not
+/// its doer. Co-reactors of the same trigger ("China and Japan condemned the test") are
+/// not each other's antecedents.
+pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
     fn is_reaction(code: &str) -> bool {
         code == "016"
+            || code == "013"
             || code.starts_with("051")
             || code.starts_with("10")
             || code.starts_with("11")
             || code.starts_with("12")
+            || code.starts_with("13")
     }
-    let key = |a: &crate::events::record::EventActor| -> Option<String> {
-        a.code.as_ref().map(|c| c.chars().take(3).collect())
-    };
+    /// A denial or a rejection answers words (an accusation, a demand, a resolution, a
+    /// threat) before it answers deeds: "Moscow denied the accusation" is aimed at the
+    /// accuser, not at the troops accused.
+    fn answers_words(code: &str) -> bool {
+        code == "016" || code.starts_with("12")
+    }
+    fn is_words(code: &str) -> bool {
+        ["10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
+    }
+    fn key(a: &crate::events::record::EventActor) -> Option<String> {
+        a.code.as_ref().map(|c| c.chars().take(6).collect())
+    }
+    /// Same actor for this purpose: equal country and role, or a bare country and any
+    /// actor of that country's government ("RUS" and "RUSGOV").
+    fn same(a: &str, b: &str) -> bool {
+        let gov = |x: &str| x.len() == 3 || x.ends_with("GOV");
+        a == b || (a.get(..3) == b.get(..3) && gov(a) && gov(b))
+    }
+    let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
         if e.target.is_some() || !is_reaction(&e.cameo) {
@@ -365,23 +696,61 @@ pub fn reactions_target_the_last_actor(events: &mut [Event]) {
         let Some(src) = e.source.as_ref().and_then(key) else {
             continue;
         };
-        let found = events[..i]
-            .iter()
-            .rev()
-            .filter_map(|p| p.source.as_ref())
-            .find(|a| key(a).is_some_and(|k| k != src))
-            .cloned();
-        if let Some(t) = found {
-            let e = &mut events[i];
-            e.target = Some(t);
-            e.rule = format!("{}+antecedent", e.rule);
+        let (sentence, verb) = (e.sentence, e.evidence.verb);
+        let candidate = |p: &&Event| {
+            p.cameo != "010"
+                && !(verb.is_some() && p.sentence == sentence && p.evidence.verb == verb)
+                && p.source
+                    .as_ref()
+                    .and_then(key)
+                    .is_some_and(|k| !same(&k, &src))
+        };
+        let earlier = || events[..i].iter().rev().filter(candidate);
+        let found = answers_words(&e.cameo)
+            .then(|| earlier().find(|p| is_words(&p.cameo)))
+            .flatten()
+            .or_else(|| earlier().next());
+        let Some(found) = found else { continue };
+        // Several actors did the deed together ("the United States, Britain and France
+        // launched strikes"): the reaction is aimed at each of them.
+        let mut doers: Vec<crate::events::record::EventActor> = Vec::new();
+        for p in events[..i].iter().filter(|p| {
+            p.sentence == found.sentence
+                && p.evidence.verb == found.evidence.verb
+                && p.evidence.verb.is_some()
+                && p.cameo == found.cameo
+        }) {
+            if let Some(a) = p.source.as_ref().filter(|a| {
+                key(a).is_some_and(|k| !same(&k, &src)) && !doers.iter().any(|d| d.code == a.code)
+            }) {
+                doers.push(a.clone());
+            }
         }
+        if doers.is_empty() {
+            doers.extend(found.source.clone());
+        }
+        let mut doers = doers.into_iter();
+        let first = doers.next();
+        for t in doers {
+            let mut extra = events[i].clone();
+            extra.target = Some(t);
+            extra.rule = format!("{}+antecedent", extra.rule);
+            added.push((i, extra));
+        }
+        let e = &mut events[i];
+        e.target = first;
+        e.rule = format!("{}+antecedent", e.rule);
+    }
+    // Each extra record goes right after the one it copies, in article order.
+    for (i, extra) in added.into_iter().rev() {
+        events.insert(i + 1, extra);
     }
 }
 
 /// CAMEO codes a meeting at one side's seat as a visit: 042 from the visitor, 043 from
 /// the host. A consultation (040) whose place lies in the target's country, and not in
-/// the source's, becomes 042; its reverse (place in the source's country) becomes 043.
+/// the source's, becomes 042; its reverse (place in the source's country) becomes 043;
+/// one in a third country (a summit in Singapore) is 044, a meeting at a "third" location.
 pub fn meetings_at_home_are_visits(events: &mut [Event]) {
     let table = CameoTable::builtin();
     for e in events.iter_mut() {
@@ -401,6 +770,9 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
             "042"
         } else if place == src && place != tgt {
             "043"
+        } else if place != src && place != tgt {
+            // CAMEO 044: a meeting at a "third" location, neither side's home.
+            "044"
         } else {
             continue;
         };
@@ -409,7 +781,8 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
             e.quad_class = c.quad_class.number();
             e.goldstein = c.goldstein;
             e.plover = c.plover.clone();
-            e.rule = format!("{}+visit", e.rule);
+            let why = if code == "044" { "third" } else { "visit" };
+            e.rule = format!("{}+{why}", e.rule);
         }
     }
 }
@@ -483,9 +856,72 @@ mod tests {
         ];
         meetings_at_home_are_visits(&mut evs);
         let codes: Vec<_> = evs.iter().map(|e| e.cameo.as_str()).collect();
-        assert_eq!(codes, ["042", "043", "040", "040", "041"]);
+        assert_eq!(codes, ["042", "043", "044", "040", "041"]);
         assert_eq!(evs[0].root, "04");
         assert!(evs[0].rule.ends_with("+visit"));
+    }
+
+    #[test]
+    fn acts_with_an_implicit_target() {
+        let mut evs = vec![
+            event("ECUGOV", "UIS", "1724", None),
+            event("COLLAB", "UIS", "1432", None),
+            event("IRN", "UIS", "195", Some("ISR")),
+            event("IRN", "UIS", "195", Some("IRN")),
+            event("ECUGOV", "UIS", "111", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+        }
+        implicit_targets(&mut evs);
+        let tgt: Vec<Option<String>> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        assert_eq!(
+            tgt,
+            [
+                Some("ECUCVL".to_string()),
+                Some("COLGOV".to_string()),
+                Some("ISR".to_string()),
+                // An attack at home names no foreign target; criticism needs a named one.
+                None,
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn statements_to_reporters_have_no_addressee() {
+        let mut evs = vec![
+            event("USAGOV", "USAMED", "010", None),
+            event("USAGOV", "USAMED", "111", None),
+        ];
+        reporters_are_no_addressee(&mut evs);
+        assert!(evs[0].target.is_none());
+        // Criticism of the press is aimed at it.
+        assert!(evs[1].target.is_some());
+    }
+
+    #[test]
+    fn killing_a_named_leader_is_an_assassination() {
+        let named = |mut e: Event| {
+            if let Some(t) = e.target.as_mut() {
+                t.name = Some("Someone".into());
+            }
+            e
+        };
+        let mut evs = vec![
+            named(event("JPNCVL", "JPNELI", "1823", None)),
+            named(event("SVKCVL", "SVKGOV", "193", None)),
+            event("COLREB", "COLGOV", "1823", None),
+            named(event("COLREB", "COLCVL", "1823", None)),
+        ];
+        killing_a_political_figure_is_assassination(&mut evs);
+        let codes: Vec<&str> = evs.iter().map(|e| e.cameo.as_str()).collect();
+        // An unnamed government actor ("a minister's guards") and a civilian stay kills.
+        assert_eq!(codes, ["186", "185", "1823", "1823"]);
+        assert_eq!(evs[1].root, "18");
     }
 
     #[test]
@@ -513,6 +949,59 @@ mod tests {
         lone[0].target = None;
         reactions_target_the_last_actor(&mut lone);
         assert_eq!(tgt(&lone[0]), None);
+        // A government condemning a deed by a civilian of its own country finds him; a
+        // bare country is its own government; co-reactors of one verb are skipped.
+        let mut dom = vec![
+            event("JPNCVL", "JPNELI", "1823", None),
+            event("JPNGOV", "JPNCVL", "111", None),
+            event("JPN", "JPNCVL", "111", None),
+            event("CHN", "JPNCVL", "111", None),
+        ];
+        for e in &mut dom[1..] {
+            e.target = None;
+        }
+        dom[2].evidence.verb = Some((5, 9));
+        dom[3].evidence.verb = Some((5, 9));
+        dom[1].sentence = 0;
+        dom[2].sentence = 1;
+        dom[3].sentence = 1;
+        reactions_target_the_last_actor(&mut dom);
+        assert_eq!(tgt(&dom[1]).as_deref(), Some("JPNCVL"));
+        // JPN skips JPNGOV (the same actor) and finds the civilian.
+        assert_eq!(tgt(&dom[2]).as_deref(), Some("JPNCVL"));
+        // CHN skips JPN, which reacted with the same verb, and takes JPNGOV.
+        assert_eq!(tgt(&dom[3]).as_deref(), Some("JPNGOV"));
+
+        // "The United States and Britain struck Syria. Russia condemned the strikes.
+        // Syria denied it." The condemnation is aimed at both strikers; the denial
+        // answers the condemnation, the last words, not the strikes.
+        let mut grp = vec![
+            event("USA", "SYR", "195", None),
+            event("GBR", "SYR", "195", None),
+            event("RUSGOV", "GBR", "111", None),
+            event("SYR", "GBR", "016", None),
+        ];
+        grp[0].evidence.verb = Some((20, 26));
+        grp[1].evidence.verb = Some((20, 26));
+        grp[2].sentence = 1;
+        grp[3].sentence = 2;
+        grp[2].target = None;
+        grp[3].target = None;
+        reactions_target_the_last_actor(&mut grp);
+        let got: Vec<_> = grp
+            .iter()
+            .map(|e| (e.cameo.as_str(), tgt(e).unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("195", "SYR".to_string()),
+                ("195", "SYR".to_string()),
+                ("111", "USA".to_string()),
+                ("111", "GBR".to_string()),
+                ("016", "RUSGOV".to_string()),
+            ]
+        );
     }
 
     #[test]

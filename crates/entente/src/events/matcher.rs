@@ -200,10 +200,9 @@ impl<'a> Tree<'a> {
 
     fn is_passive(&self, v: usize) -> bool {
         if self.children(v).iter().any(|&c| {
-            matches!(
-                self.rel(c as usize),
-                "nsubj:pass" | "csubj:pass" | "aux:pass"
-            )
+            matches!(self.rel(c as usize), "nsubj:pass" | "csubj:pass")
+                || (self.rel(c as usize) == "aux:pass"
+                    && self.misread_subject(c as usize).is_none())
         }) {
             return true;
         }
@@ -217,6 +216,26 @@ impl<'a> Tree<'a> {
                 .children(v)
                 .iter()
                 .any(|&c| self.base(c as usize) == "aux" && lemma_eq(self, c as usize, "have"))
+    }
+
+    /// A noun the tagger took for an auxiliary ("Police arrested a man" read as
+    /// Police/AUX aux:pass arrested): an "auxiliary" before its verb that is no form of
+    /// be, get, have or a modal, and is capitalised or a common noun, is the subject.
+    fn misread_subject(&self, c: usize) -> Option<usize> {
+        if !matches!(self.rel(c), "aux" | "aux:pass") {
+            return None;
+        }
+        let lemma = self.lemma(c).to_lowercase();
+        const AUX: &[&str] = &[
+            "be", "get", "have", "do", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "ought", "to", "'s", "'re", "'ve", "'d", "'ll",
+        ];
+        if AUX.contains(&lemma.as_str()) {
+            return None;
+        }
+        let t = &self.sent.tokens[c];
+        let nounlike = t.xpos.starts_with("NN") || t.form.starts_with(|ch: char| ch.is_uppercase());
+        (nounlike && t.form.chars().any(char::is_alphabetic)).then_some(c)
     }
 
     /// Relative pronouns stand for the noun the relative clause modifies.
@@ -280,10 +299,28 @@ impl<'a> Tree<'a> {
         {
             return Some(self.unrelativize(v, s));
         }
+        if let Some(s) = self
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .find_map(|c| (c < v).then(|| self.misread_subject(c)).flatten())
+        {
+            return Some(s);
+        }
         let h = self.head(v)?;
         match self.base(v) {
-            // Conjoined verbs share the subject: "met Petro and signed a deal".
-            "conj" => self.subj(h, depth + 1),
+            // Conjoined verbs share the subject: "met Petro and signed a deal". A name
+            // conjoined to the first verb right before this one is this verb's subject
+            // that the parser attached one level too high ("Greece sent aid, and
+            // Erdogan thanked Athens" read as sent -> conj Erdogan, sent -> conj thanked).
+            "conj" => {
+                let misattached = self.children(h).iter().map(|&c| c as usize).find(|&c| {
+                    c + 1 == v
+                        && self.base(c) == "conj"
+                        && matches!(self.upos(c), Upos::Noun | Upos::Propn | Upos::Pron)
+                });
+                misattached.or_else(|| self.subj(h, depth + 1))
+            }
             // Control: the object of "asked X to mediate", else the subject of
             // "agreed to cooperate".
             "xcomp" => {
@@ -395,7 +432,24 @@ impl<'a> Tree<'a> {
             }
             return None;
         }
+        if let Some((_, theme)) = self.double_object(v) {
+            return Some(theme);
+        }
         self.child_rel(v, "obj").map(|o| self.unrelativize(v, o))
+    }
+
+    /// "handed Trump a list": a parser that reads both nouns as `obj` gives the
+    /// recipient first and the thing given second, the order of an English double
+    /// object; returns (recipient, theme).
+    fn double_object(&self, v: usize) -> Option<(usize, usize)> {
+        let mut objs = self
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| self.rel(c) == "obj");
+        let first = objs.next()?;
+        let second = objs.next()?;
+        Some((first, second))
     }
 }
 
@@ -424,15 +478,21 @@ fn walk(
             .children(from)
             .iter()
             .any(|&c| t.rel(c as usize) == &**rel && go(c as usize)),
-        Step::Rel { base, preps } => t.children(from).iter().any(|&c| {
-            let c = c as usize;
-            let r = t.rel(c);
-            let base_ok = r == &**base
-                || (r.len() > base.len()
-                    && r.starts_with(&**base)
-                    && r.as_bytes()[base.len()] == b':');
-            base_ok && (preps.is_empty() || t.has_case(c, preps)) && go(c)
-        }),
+        Step::Rel { base, preps } => {
+            let hit = t.children(from).iter().any(|&c| {
+                let c = c as usize;
+                let r = t.rel(c);
+                let base_ok = r == &**base
+                    || (r.len() > base.len()
+                        && r.starts_with(&**base)
+                        && r.as_bytes()[base.len()] == b':');
+                base_ok && (preps.is_empty() || t.has_case(c, preps)) && go(c)
+            });
+            // The recipient of a double object read as two `obj`s.
+            hit || (&**base == "iobj"
+                && t.child_rel(from, "iobj").is_none()
+                && t.double_object(from).is_some_and(|(r, _)| go(r)))
+        }
         Step::Prep(preps) => {
             let mut seen = [NONE; 8];
             for (k, &a) in std::iter::once(&(from as u32)).chain(anchors).enumerate() {
@@ -706,6 +766,15 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
         if m != NONE {
             if !out.contains(&m) {
                 out.push(m);
+            }
+            // A pair reference ("both countries", "the two leaders") carries its second
+            // actor on its "both"/"two"/"the": read it as a conjunct.
+            for &c in t.children(x) {
+                let c = c as usize;
+                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
+                    out.push(t.ment_head[c]);
+                }
             }
         } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
             if !out.contains(&m) {

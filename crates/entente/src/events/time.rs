@@ -12,12 +12,13 @@
 //! - `month`: the first of the month ("in March", "last month", "earlier this month").
 //! - `year`: the first of January ("last year", "in 2019", "since 2024").
 //! - `unknown`: no time expression fixes the date. The date is then the article date,
-//!   which is an upper bound (past perfect: "had threatened" happened before the story)
-//!   or the day of the announcement (future: "will visit"). With no article date at all,
-//!   the date is `null`.
-//! - An event with no time expression in the simple past, present or present perfect
-//!   takes the article date with precision `day`: news reports what happened since the
-//!   last edition, which is how GDELT and ICEWS date such events too.
+//!   whatever the tense: for the simple past it is usually the day before or the day of
+//!   the story, for the past perfect ("had threatened") an upper bound, for the future
+//!   ("will visit") the day of the announcement. The precision says that the text does
+//!   not date the event, so a user who needs day-exact dates can drop these, and one
+//!   who counts events by week or month (as GDELT and ICEWS users do) can keep them.
+//!   This is the convention of the development gold (eval/gold/README.md). With no
+//!   article date at all, the date is `null`.
 //! - An expression attached in the tree to a different verb is used only when the
 //!   event's own verb is not past perfect or future ("said on Tuesday that X had attacked"
 //!   does not date the attack to Tuesday).
@@ -120,11 +121,7 @@ pub fn resolve_time_with(
     if let Some((_, _, _, e)) = best {
         return (Some(e.date), e.precision);
     }
-    match (article_date, tense) {
-        (None, _) => (None, Precision::Unknown),
-        (Some(d), Tense::Other) => (Some(d), Precision::Day),
-        (Some(d), _) => (Some(d), Precision::Unknown),
-    }
+    (article_date, Precision::Unknown)
 }
 
 /// Whether the sentence carries a dependency tree (the parser sets heads; a bare
@@ -1023,11 +1020,11 @@ pub(crate) mod tests {
     fn lowercase_month_words_are_not_months() {
         assert_eq!(
             when("Thousands march in the capital.", "march"),
-            (Some(AD()), Precision::Day)
+            (Some(AD()), Precision::Unknown)
         );
         assert_eq!(
             when("May saw the worst fighting.", "saw"),
-            (Some(AD()), Precision::Day)
+            (Some(AD()), Precision::Unknown)
         );
         assert_eq!(
             when("The court may rule in May.", "rule"),
@@ -1036,10 +1033,10 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn no_expression_uses_tense() {
+    fn no_expression_takes_the_article_date_unknown() {
         assert_eq!(
             when("Rebels attacked the convoy.", "attacked"),
-            (Some(AD()), Precision::Day)
+            (Some(AD()), Precision::Unknown)
         );
         assert_eq!(
             when("Rebels had attacked the convoy.", "attacked"),
@@ -1239,7 +1236,7 @@ pub(crate) mod tests {
     fn past_span_is_not_a_calendar_week() {
         assert_eq!(
             when("Fighting raged over the past week.", "raged"),
-            (Some(AD()), Precision::Day)
+            (Some(AD()), Precision::Unknown)
         );
     }
 }
