@@ -179,17 +179,25 @@ fn compound(select: &str, arms: &[Arm], common: &str, tail: &str) -> String {
     format!("{} {tail}", parts.join(" UNION ALL "))
 }
 
-/// The conditions every arm shares: codes, QuadClass, dates, and negation.
+/// The conditions every arm shares: codes, QuadClass, dates, and negation. With an
+/// actor or dyad, the code and QuadClass columns are written `+col` so that SQLite
+/// cannot pick their (value, date) indexes: those yield date order too, so it prefers
+/// them and then walks a quarter of the table to find one dyad's few events.
 fn common_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
     let mut w: Vec<String> = Vec::new();
+    let plus = if f.actor.is_some() || f.dyad.is_some() {
+        "+"
+    } else {
+        ""
+    };
     if let Some(c) = &f.cameo {
         let c = parse_cameo(c)?;
         if c.len() == 2 {
             params.push(Sql::Text(c));
-            w.push(format!("root = ?{}", params.len()));
+            w.push(format!("{plus}root = ?{}", params.len()));
         } else {
             params.push(Sql::Text(c));
-            w.push(format!("cameo = ?{}", params.len()));
+            w.push(format!("{plus}cameo = ?{}", params.len()));
         }
     }
     if let Some(q) = f.quad {
@@ -200,7 +208,7 @@ fn common_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
             });
         }
         params.push(Sql::Integer(q.into()));
-        w.push(format!("quad_class = ?{}", params.len()));
+        w.push(format!("{plus}quad_class = ?{}", params.len()));
     }
     if let Some(d) = f.from {
         params.push(Sql::Text(d.to_string()));
