@@ -18,7 +18,7 @@ fi
 work=$(mktemp -d)
 pid=""
 cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -45,7 +45,7 @@ done
 # so that a finding reproduces.
 if schemathesis run "$base/api/v1/openapi.json" \
     --checks not_a_server_error,response_schema_conformance \
-    --max-examples 40 --max-time 150 --seed 20261125 \
+    --max-examples 30 --max-time 100 --seed 20261125 \
     --request-timeout 40 --workers 2 --no-shrink \
     --suppress-health-check all \
     --report junit --report-dir "$work/report" >"$work/st.log" 2>&1; then

@@ -494,10 +494,10 @@ pub async fn events(State(st): S, RawQuery(q): RawQuery) -> Result<Response, Api
                 limit,
                 cursor,
             };
-            Ok(s.events(&f)?)
+            Ok(s.events_json(&f)?)
         })
         .await?;
-    Ok(Json(page).into_response())
+    Ok(([(header::CONTENT_TYPE, "application/json")], page).into_response())
 }
 
 /// The relationship of two actors over time: events per period (both directions),
