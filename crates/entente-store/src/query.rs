@@ -87,10 +87,12 @@ pub fn parse_cameo(s: &str) -> Result<String> {
 /// and sort every match first.
 struct Arm {
     sql: String,
-    /// Country-to-country arms name `events_pair`: without statistics SQLite prefers an
-    /// index that yields date order for one side and filters the other row by row,
-    /// thirty times the reads on a store of many countries.
-    pair: bool,
+    /// The index a dyad arm names: without statistics SQLite prefers an index that
+    /// yields date order for one side and checks the other row by row, thirty times the
+    /// reads on a store of many countries. Two countries: `events_pair`; a code on the
+    /// source side: `events_src_code_pair`; on the target side only:
+    /// `events_tgt_code_pair` (each checks the other side inside the index).
+    index: Option<&'static str>,
 }
 
 /// Every arm of `out` joined with every alternative of `alts`.
@@ -104,7 +106,7 @@ fn and(out: Vec<Arm>, alts: Vec<Arm>) -> Vec<Arm> {
                 } else {
                     format!("{} AND {}", a.sql, b.sql)
                 },
-                pair: a.pair || b.pair,
+                index: b.index.or(a.index),
             });
         }
     }
@@ -114,30 +116,34 @@ fn and(out: Vec<Arm>, alts: Vec<Arm>) -> Vec<Arm> {
 fn arms(f: &EventFilter, params: &mut Vec<Sql>) -> Vec<Arm> {
     let mut out = vec![Arm {
         sql: String::new(),
-        pair: false,
+        index: None,
     }];
     if let Some(a) = &f.actor {
         let alts = vec![
             Arm {
                 sql: a.sql("source", params),
-                pair: false,
+                index: None,
             },
             Arm {
                 sql: a.sql("target", params),
-                pair: false,
+                index: None,
             },
         ];
         out = and(out, alts);
     }
     if let Some((a, b)) = &f.dyad {
-        let pair = a.0.len() == 3 && b.0.len() == 3;
+        let index = |src: &ActorSel, tgt: &ActorSel| match (src.0.len() == 3, tgt.0.len() == 3) {
+            (true, true) => "events_pair",
+            (false, _) => "events_src_code_pair",
+            (true, false) => "events_tgt_code_pair",
+        };
         let mut alts = vec![Arm {
             sql: format!(
                 "{} AND {}",
                 a.sql("source", params),
                 b.sql("target", params)
             ),
-            pair,
+            index: Some(index(a, b)),
         }];
         if !f.directed {
             alts.push(Arm {
@@ -146,7 +152,7 @@ fn arms(f: &EventFilter, params: &mut Vec<Sql>) -> Vec<Arm> {
                     b.sql("source", params),
                     a.sql("target", params)
                 ),
-                pair,
+                index: Some(index(b, a)),
             });
         }
         out = and(out, alts);
@@ -163,11 +169,10 @@ fn compound(select: &str, arms: &[Arm], common: &str, tail: &str) -> String {
     }
     let mut parts = Vec::new();
     for (i, arm) in arms.iter().enumerate() {
-        let hint = if arm.pair {
-            " INDEXED BY events_pair"
-        } else {
-            ""
-        };
+        let hint = arm
+            .index
+            .map(|i| format!(" INDEXED BY {i}"))
+            .unwrap_or_default();
         let mut w = format!("({})", arm.sql);
         for prev in &arms[..i] {
             w.push_str(&format!(" AND ({}) IS NOT 1", prev.sql));

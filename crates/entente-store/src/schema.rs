@@ -75,10 +75,17 @@ const MIGRATIONS: &[&str] = &[
     //   pages of a country dyad walk it in date order (see `query::Arm`).
     // - events_src_date / events_tgt_date give one actor's events in date order; the
     //   old (target, source, date) index only served what events_pair now does.
+    // - events_src_code_pair / events_tgt_code_pair replace the (code, date) indexes:
+    //   an arm with an actor code on one side finds its rows by code prefix and checks
+    //   the other side (country or code) in the index, reading only matching rows.
     // One index more than version 1, so ingest pays one more B-tree insert per event.
     r#"
     DROP INDEX IF EXISTS events_src_country;
     DROP INDEX IF EXISTS events_tgt_country;
+    DROP INDEX IF EXISTS events_src_code;
+    DROP INDEX IF EXISTS events_tgt_code;
+    CREATE INDEX events_src_code_pair ON events(source_code, target_country, target_code, date);
+    CREATE INDEX events_tgt_code_pair ON events(target_code, source_country, source_code, date);
     CREATE INDEX events_pair ON events(source_country, target_country, date, negated, modality, quad_class, goldstein);
     CREATE INDEX events_src_date ON events(source_country, date);
     CREATE INDEX events_tgt_date ON events(target_country, date);
