@@ -285,7 +285,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     lat.push(us);
                     slowest.push((us, path.clone()));
                     if slowest.len() > 64 {
-                        slowest.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+                        slowest.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
                         slowest.truncate(3);
                     }
                     match body {
@@ -319,7 +319,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             first_error = first_error.or(e);
         }
         let secs = t0.elapsed().as_secs_f64();
-        slowest.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+        slowest.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
         all.sort_unstable();
         let cache = state.cache_stats();
         println!(
