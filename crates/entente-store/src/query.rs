@@ -299,11 +299,13 @@ impl Store {
         }
         let limit = f.limit.clamp(1, 10_000);
         let names: Vec<&str> = schema::EVENT_COLUMNS.iter().map(|c| c.name).collect();
+        // The limit is bound, not written, so pages of any size share one statement.
+        params.push(Sql::Integer(limit as i64 + 1));
         let sql = compound(
             &format!("id, {}", names.join(", ")),
             &arms,
             &w,
-            &format!("ORDER BY date, id LIMIT {}", limit + 1),
+            &format!("ORDER BY date, id LIMIT ?{}", params.len()),
         );
         let mut st = self.conn().prepare_cached(&sql)?;
         let n = names.len();

@@ -274,6 +274,18 @@ fn write_key(k: &str, out: &mut Vec<u8>) {
     out.extend_from_slice(b"\":");
 }
 
+/// Each column's JSON pointer split into its keys, computed once (splitting per row
+/// and column showed in profiles).
+fn layout() -> &'static [Vec<&'static str>] {
+    static LAYOUT: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    LAYOUT.get_or_init(|| {
+        EVENT_COLUMNS
+            .iter()
+            .map(|c| c.pointer[1..].split('/').collect())
+            .collect()
+    })
+}
+
 /// Writes the event record JSON of a row straight into `out`: the same value as
 /// [`to_json`] (compared in the tests), without building a `serde_json::Value`. Relies
 /// on [`EVENT_COLUMNS`] keeping each object's fields together, and each span's two
@@ -281,8 +293,9 @@ fn write_key(k: &str, out: &mut Vec<u8>) {
 pub fn write_json(values: &[rusqlite::types::Value], out: &mut Vec<u8>) {
     use rusqlite::types::Value as S;
     let cols = EVENT_COLUMNS;
-    let parts = |i: usize| cols[i].pointer[1..].split('/');
-    let top = |i: usize| parts(i).next().unwrap_or("");
+    let layout = layout();
+    let parts = |i: usize| layout[i].iter().copied();
+    let top = |i: usize| layout[i][0];
     out.push(b'{');
     let mut i = 0;
     while i < cols.len() && i < values.len() {
