@@ -1,10 +1,19 @@
-//! Load benchmark of `entente serve` on loopback: builds (or reuses) a generated store
-//! of 1,000,000 events, starts the server in this process, and runs mixed event and
-//! dyad queries from N keep-alive connections for a fixed time (and at most a fixed
-//! number of requests), then prints requests/s and latency percentiles.
+//! Load benchmark of `entente serve` on loopback: builds (or reuses, migrating it) a
+//! generated store of 1,000,000 events, starts the server in this process, and runs a
+//! mix of varied queries from N keep-alive connections for a fixed time (and at most a
+//! fixed number of requests), then prints requests/s, latency percentiles, errors, how
+//! many distinct queries were sent, the response cache's hits, and the load average.
+//!
+//! The mix, per request: 45% event pages of a dyad (random countries, one actor in twenty
+//! (--codes 5 percent) a code such as USAGOV, random page size, optional QuadClass/root/date filters, and one in three
+//! continuing the previous page with its cursor), 25% event pages of one actor (optional
+//! month), 30% dyad series (by week, month or year). Actor search and rankings are left
+//! out: they scan the whole table once per distinct query (seconds on this store) and
+//! are cached after that, so they measure the cache, not the server.
 //!
 //! cargo run --release -p entente-server --example bench_serve -- \
-//!     [--db target/bench-serve.db] [--events 1000000] [--connections 16] [--seconds 20] [--max-requests 400000]
+//!     [--db target/bench-serve.db] [--events 1000000] [--connections 16] [--seconds 20] \
+//!     [--max-requests 400000] [--workers 2] [--codes 5] [--no-cache]
 
 use entente_store::{ArticleRow, Store};
 use serde_json::json;
@@ -66,7 +75,8 @@ fn arg(name: &str, default: &str) -> String {
 
 fn generate(path: &std::path::Path, n_events: u64) -> Result<(), Box<dyn std::error::Error>> {
     if path.exists() {
-        if let Ok(s) = Store::open_read_only(path) {
+        // Store::open migrates an older schema in place (minutes less than generating).
+        if let Ok(s) = Store::open(path) {
             if s.counts()?.1 == n_events {
                 eprintln!("reusing {} ({n_events} events)", path.display());
                 return Ok(());
@@ -134,6 +144,81 @@ fn pct(sorted: &[u32], p: f64) -> f64 {
     sorted[i] as f64 / 1000.0
 }
 
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+/// The `next` cursor of an events page, found from the end of the body (it is the last
+/// field) without parsing the whole page.
+fn next_cursor(body: &[u8]) -> Option<String> {
+    let s = std::str::from_utf8(body).ok()?;
+    let i = s.rfind("\"next\":\"")? + 8;
+    let j = s[i..].find('"')? + i;
+    Some(s[i..j].to_string())
+}
+
+fn pct_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The next query of one connection; `last` is its previous event query and that
+/// page's cursor, for continuing it.
+fn pick(rng: &mut Rng, last: &mut Option<(String, String)>, codes: usize) -> (usize, String) {
+    let country = |rng: &mut Rng| COUNTRIES[rng.below(COUNTRIES.len())];
+    let actor = |rng: &mut Rng| {
+        let c = country(rng);
+        if rng.below(100) < codes {
+            format!("{c}{}", ROLES[rng.below(ROLES.len())])
+        } else {
+            c.to_string()
+        }
+    };
+    let r = rng.below(100);
+    if r < 70 {
+        if let Some((q, cursor)) = last.take().filter(|_| rng.below(3) == 0) {
+            return (0, format!("{q}&cursor={}", pct_encode(&cursor)));
+        }
+    }
+    match r {
+        0..=44 => {
+            let (a, b) = (actor(rng), actor(rng));
+            let mut q = format!(
+                "/api/v1/events?dyad={a}:{b}&limit={}",
+                [20, 50, 50, 100][rng.below(4)]
+            );
+            match rng.below(10) {
+                0 | 1 => q.push_str(&format!("&quad={}", 1 + rng.below(4))),
+                2 => q.push_str(&format!("&cameo={}", &CODES[rng.below(CODES.len())].0[..2])),
+                3..=5 => q.push_str(&format!("&from={}-01-01", 2018 + rng.below(8))),
+                _ => {}
+            }
+            (0, q)
+        }
+        45..=69 => {
+            let mut q = format!("/api/v1/events?actor={}&limit=50", actor(rng));
+            if rng.below(2) == 0 {
+                let (y, m) = (2018 + rng.below(8), 1 + rng.below(12));
+                q.push_str(&format!("&from={y}-{m:02}-01&to={y}-{m:02}-28"));
+            }
+            (1, q)
+        }
+        _ => {
+            let (a, b) = (actor(rng), actor(rng));
+            let by = ["month", "month", "year", "week"][rng.below(4)];
+            (2, format!("/api/v1/dyads/{a}/{b}?by={by}"))
+        }
+    }
+}
+
+const KINDS: [&str; 3] = ["dyad event pages", "actor event pages", "dyad series"];
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let db = PathBuf::from(arg("--db", "target/bench-serve.db"));
     let n_events: u64 = arg("--events", "1000000").parse()?;
@@ -141,18 +226,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let seconds: u64 = arg("--seconds", "20").parse()?;
     let max_requests: u64 = arg("--max-requests", "400000").parse()?;
     let workers: usize = arg("--workers", "2").parse()?;
+    let no_cache = std::env::args().any(|a| a == "--no-cache");
+    let codes: usize = arg("--codes", "5").parse()?;
     generate(&db, n_events)?;
+    let load_before = loadavg();
 
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()
         .build()?;
     rt.block_on(async move {
-        let state = entente_server::AppState::open(&entente_server::Config::new(&db))?;
+        let mut config = entente_server::Config::new(&db);
+        if no_cache {
+            config.cache_entries = 0;
+        }
+        let pool = config.pool_size;
+        let state = entente_server::AppState::open(&config)?;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         let (stop, rx) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(entente_server::serve(listener, state, async {
+        let server = tokio::spawn(entente_server::serve(listener, state.clone(), async {
             let _ = rx.await;
         }));
         let issued = Arc::new(AtomicU64::new(0));
@@ -168,57 +261,87 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let http = reqwest::Client::builder().pool_max_idle_per_host(1).build().expect("client");
                 let mut rng = Rng(0x1234_5678 + c as u64 * 7919);
                 let mut lat: Vec<u32> = Vec::new();
-                let (mut n_ev, mut n_dy) = (0u64, 0u64);
+                let mut kinds = [0u64; 3];
+                let mut distinct = std::collections::HashSet::new();
+                let mut last: Option<(String, String)> = None;
+                let mut first_error: Option<String> = None;
+                let mut slowest: Vec<(u32, String)> = Vec::new();
                 while Instant::now() < deadline && issued.fetch_add(1, Ordering::Relaxed) < max_requests {
-                    let a = COUNTRIES[rng.below(COUNTRIES.len())];
-                    let b = COUNTRIES[rng.below(COUNTRIES.len())];
-                    let url = match rng.below(10) {
-                        0..=3 => {
-                            n_ev += 1;
-                            format!("{base}/api/v1/events?dyad={a}:{b}&limit=50")
-                        }
-                        4..=6 => {
-                            n_ev += 1;
-                            let y = 2018 + rng.below(8);
-                            let m = 1 + rng.below(12);
-                            format!("{base}/api/v1/events?actor={a}&from={y}-{m:02}-01&to={y}-{m:02}-28&limit=50")
-                        }
-                        _ => {
-                            n_dy += 1;
-                            let by = ["month", "year", "month"][rng.below(3)];
-                            format!("{base}/api/v1/dyads/{a}/{b}?by={by}")
-                        }
-                    };
+                    let (kind, path) = pick(&mut rng, &mut last, codes);
+                    kinds[kind] += 1;
                     let t = Instant::now();
-                    let ok = match http.get(&url).send().await {
-                        Ok(r) => r.status().is_success() && r.bytes().await.is_ok(),
-                        Err(_) => false,
+                    let body = match http.get(format!("{base}{path}")).send().await {
+                        Ok(r) if r.status().is_success() => r.bytes().await.ok(),
+                        Ok(r) => {
+                            first_error.get_or_insert_with(|| format!("{} {path}", r.status()));
+                            None
+                        }
+                        Err(e) => {
+                            first_error.get_or_insert_with(|| format!("{e} {path}"));
+                            None
+                        }
                     };
-                    lat.push(t.elapsed().as_micros().min(u32::MAX as u128) as u32);
-                    if !ok {
-                        errors.fetch_add(1, Ordering::Relaxed);
+                    let us = t.elapsed().as_micros().min(u32::MAX as u128) as u32;
+                    lat.push(us);
+                    slowest.push((us, path.clone()));
+                    if slowest.len() > 64 {
+                        slowest.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
+                        slowest.truncate(3);
                     }
+                    match body {
+                        None => {
+                            errors.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Some(b) if kind <= 1 => {
+                            let q = path.split("&cursor=").next().unwrap_or(&path).to_string();
+                            last = next_cursor(&b).map(|c| (q, c));
+                        }
+                        Some(_) => {}
+                    }
+                    distinct.insert(path);
                 }
-                (lat, n_ev, n_dy)
+                (lat, kinds, distinct, first_error, slowest)
             }));
         }
         let mut all = Vec::new();
-        let (mut n_ev, mut n_dy) = (0, 0);
+        let mut kinds = [0u64; 3];
+        let mut distinct = std::collections::HashSet::new();
+        let mut first_error = None;
+        let mut slowest = Vec::new();
         for t in tasks {
-            let (l, e, d) = t.await?;
+            let (l, k, d, e, sl) = t.await?;
+            slowest.extend(sl);
             all.extend(l);
-            n_ev += e;
-            n_dy += d;
+            for (x, y) in kinds.iter_mut().zip(k) {
+                *x += y;
+            }
+            distinct.extend(d);
+            first_error = first_error.or(e);
         }
         let secs = t0.elapsed().as_secs_f64();
+        slowest.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
         all.sort_unstable();
+        let cache = state.cache_stats();
         println!(
-            "bench_serve: {n_events} events, {conns} connections, {workers} server workers, {secs:.1}s"
+            "bench_serve: {n_events} events, {conns} connections, {workers} runtime workers (server and client), \
+             {pool} read connections, cache {}, {secs:.1}s",
+            if no_cache { "off" } else { "on" }
         );
+        println!("load average before: {load_before}, after: {}", loadavg());
+        let mix: Vec<String> = KINDS.iter().zip(kinds).map(|(k, n)| format!("{n} {k}")).collect();
         println!(
-            "requests: {} ({n_ev} events queries, {n_dy} dyad queries), errors: {}",
+            "requests: {} ({}), distinct queries: {}, errors: {}",
             all.len(),
+            mix.join(", "),
+            distinct.len(),
             errors.load(Ordering::Relaxed)
+        );
+        if let Some(e) = first_error {
+            println!("first error: {e}");
+        }
+        println!(
+            "response cache: {} hits, {} misses, {} entries",
+            cache.hits, cache.misses, cache.entries
         );
         println!("throughput: {:.0} requests/s", all.len() as f64 / secs);
         println!(
@@ -228,6 +351,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             pct(&all, 0.99),
             pct(&all, 1.0)
         );
+        for (us, path) in slowest.iter().take(3) {
+            println!("slowest: {:.1} ms {path}", *us as f64 / 1000.0);
+        }
         let _ = stop.send(());
         server.await??;
         Ok::<_, Box<dyn std::error::Error>>(())

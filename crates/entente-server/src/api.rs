@@ -4,7 +4,7 @@
 //! refused rather than silently ignored (a typo would otherwise widen a filter).
 
 use crate::error::{ApiError, ErrorBody};
-use crate::{AppState, MAX_QUERY};
+use crate::AppState;
 use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, StatusCode};
@@ -27,14 +27,8 @@ struct Params(HashMap<String, String>);
 
 impl Params {
     fn parse(raw: Option<String>, allowed: &[&str]) -> Result<Params, ApiError> {
+        // Longer than MAX_QUERY was refused with 414 by `crate::limit_query`.
         let raw = raw.unwrap_or_default();
-        if raw.len() > MAX_QUERY {
-            return Err(ApiError::new(
-                StatusCode::URI_TOO_LONG,
-                None,
-                format!("query string longer than {MAX_QUERY} bytes"),
-            ));
-        }
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&raw)
             .map_err(|e| ApiError::bad("query", format!("malformed query string: {e}")))?;
         let mut m = HashMap::new();
@@ -500,10 +494,10 @@ pub async fn events(State(st): S, RawQuery(q): RawQuery) -> Result<Response, Api
                 limit,
                 cursor,
             };
-            Ok(s.events(&f)?)
+            Ok(s.events_json(&f)?)
         })
         .await?;
-    Ok(Json(page).into_response())
+    Ok(([(header::CONTENT_TYPE, "application/json")], page).into_response())
 }
 
 /// The relationship of two actors over time: events per period (both directions),
@@ -520,14 +514,16 @@ pub async fn dyad(
     let Path((a, b)) = path.map_err(path_error)?;
     let p = Params::parse(q, &["by"])?;
     let by = By::parse(p.get("by").unwrap_or("month"))?;
-    let d = st
-        .with_store(move |s| {
-            let a = actor(s, &a, "a")?;
-            let b = actor(s, &b, "b")?;
-            Ok(s.dyad(&a, &b, by)?)
-        })
-        .await?;
-    Ok(Json(d).into_response())
+    // Well-formedness first (cheap, no cache entry for garbage); whether the actors are
+    // stored is checked with the query, so an answer for them is cached too.
+    let (sa, sb) = (ActorSel::parse(&a, "a")?, ActorSel::parse(&b, "b")?);
+    let key = format!("dyad/{}/{}/{by:?}", sa.0, sb.0);
+    st.cached(key, move |s| {
+        let a = actor(s, &a, "a")?;
+        let b = actor(s, &b, "b")?;
+        Ok(s.dyad(&a, &b, by)?)
+    })
+    .await
 }
 
 fn top_options(q: Option<String>) -> Result<TopOptions, ApiError> {
@@ -547,13 +543,23 @@ fn top_options(q: Option<String>) -> Result<TopOptions, ApiError> {
     Ok(o)
 }
 
+/// The cache key of ranking options: every field, so equal keys mean equal answers.
+fn top_key(o: &TopOptions) -> String {
+    format!(
+        "{:?}/{:?}/{}/{:?}/{}",
+        o.from, o.to, o.limit, o.level, o.min_events_per_half
+    )
+}
+
 /// The most active dyads of a period and those whose relationship changed most.
 #[utoipa::path(get, path = "/api/v1/top/dyads", tag = "analysis", params(TopParams),
     responses((status = 200, body = TopDoc), (status = 400, body = ErrorBody)))]
 pub async fn top_dyads(State(st): S, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let o = top_options(q)?;
-    let t = st.with_store(move |s| Ok(s.top_dyads(&o)?)).await?;
-    Ok(Json(t).into_response())
+    st.cached(format!("top/dyads/{}", top_key(&o)), move |s| {
+        Ok(s.top_dyads(&o)?)
+    })
+    .await
 }
 
 /// The most active actors of a period and those whose events changed most in tone.
@@ -561,8 +567,10 @@ pub async fn top_dyads(State(st): S, RawQuery(q): RawQuery) -> Result<Response, 
     responses((status = 200, body = TopDoc), (status = 400, body = ErrorBody)))]
 pub async fn top_actors(State(st): S, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let o = top_options(q)?;
-    let t = st.with_store(move |s| Ok(s.top_actors(&o)?)).await?;
-    Ok(Json(t).into_response())
+    st.cached(format!("top/actors/{}", top_key(&o)), move |s| {
+        Ok(s.top_actors(&o)?)
+    })
+    .await
 }
 
 /// Actor codes and names as stored, by prefix.
@@ -572,10 +580,10 @@ pub async fn actors(State(st): S, RawQuery(q): RawQuery) -> Result<Response, Api
     let p = Params::parse(q, &["q", "limit"])?;
     let limit = p.number("limit", 20, 100)?;
     let text = p.get("q").unwrap_or("").to_string();
-    let hits = st
-        .with_store(move |s| Ok(s.search_actors(&text, limit)?))
-        .await?;
-    Ok(Json(serde_json::json!({ "actors": hits })).into_response())
+    st.cached(format!("actors/{limit}/{text}"), move |s| {
+        Ok(serde_json::json!({ "actors": s.search_actors(&text, limit)? }))
+    })
+    .await
 }
 
 /// A stored article with its events and their evidence spans.

@@ -2,13 +2,17 @@
 //! file generated from the handlers, served at `/api/v1/openapi.json`) and the
 //! dashboard at `/`, compiled into the binary.
 //!
-//! The store is opened read-only. SQLite connections are not `Sync`, so each request
-//! borrows one from a small pool inside `spawn_blocking`; queries never run on the async
-//! workers. The coder (models, dictionaries) is loaded once, in the background after
+//! The store is opened read-only. SQLite connections are not `Sync`, so each query
+//! borrows one from a pool as large as the machine has cores and runs on tokio's
+//! blocking threads; a semaphore of the same size keeps more queries from running at
+//! once than there are cores (more would only queue in the kernel instead of here).
+//! Computed dyad series, rankings and actor searches are kept in a bounded cache (see
+//! [`cache`]). The coder (models, dictionaries) is loaded once, in the background after
 //! start-up, so `serve` answers at once and `POST /api/v1/code` waits only if it comes
 //! before the load finishes.
 
 pub mod api;
+pub mod cache;
 pub mod error;
 pub mod openapi;
 
@@ -33,6 +37,19 @@ pub const MAX_BODY: usize = 1 << 20;
 pub const MAX_QUERY: usize = 4096;
 /// A request taking longer than this is answered with 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Where `entente serve` listens unless told otherwise: loopback, because the API has no
+/// authentication.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+
+/// The warning to print when the server is bound to an address others can reach.
+pub fn exposure_warning(addr: &std::net::SocketAddr) -> Option<String> {
+    (!addr.ip().is_loopback()).then(|| {
+        format!(
+            "listening on {addr} (not loopback): the API has no authentication; \
+             anyone who can reach this address can read the database"
+        )
+    })
+}
 
 /// How to run the server.
 #[derive(Debug, Clone)]
@@ -40,8 +57,10 @@ pub struct Config {
     pub db: PathBuf,
     /// Where the coder of `POST /api/v1/code` loads from.
     pub coder: LoadOptions,
-    /// Idle read-only connections kept for reuse.
+    /// Read-only connections, and so queries running at once.
     pub pool_size: usize,
+    /// Computed bodies kept in memory (0: no cache).
+    pub cache_entries: usize,
 }
 
 impl Config {
@@ -49,17 +68,36 @@ impl Config {
         Config {
             db: db.into(),
             coder: LoadOptions::default(),
-            pool_size: 16,
+            pool_size: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                .max(2),
+            cache_entries: 4096,
         }
     }
 }
 
+/// Opens a connection the way the server does: read-only at the file level and with
+/// `query_only` set, with the file memory-mapped (pages are shared with the OS cache
+/// instead of copied into each connection's) and room for the statements the
+/// handlers prepare.
+pub fn open_store(path: &Path) -> Result<Store, StoreError> {
+    let s = Store::open_read_only(path)?;
+    let c = s.conn();
+    c.pragma_update(None, "query_only", true)?;
+    c.pragma_update(None, "mmap_size", 1i64 << 32)?;
+    c.pragma_update(None, "cache_size", -16384)?;
+    c.set_prepared_statement_cache_capacity(64);
+    Ok(s)
+}
+
 /// Read-only connections for reuse: opening one per request would cost a file open and
-/// a schema check each time.
+/// a schema check each time, and lose the prepared statements.
 struct Pool {
     path: PathBuf,
     idle: Mutex<Vec<Store>>,
     max_idle: usize,
+    permits: tokio::sync::Semaphore,
 }
 
 impl Pool {
@@ -67,7 +105,7 @@ impl Pool {
         let popped = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
         match popped {
             Some(s) => Ok(s),
-            None => Store::open_read_only(&self.path),
+            None => open_store(&self.path),
         }
     }
 
@@ -89,17 +127,20 @@ pub struct AppState {
     coder_opts: LoadOptions,
     coder: OnceCell<CoderSlot>,
     openapi: String,
+    pub(crate) cache: cache::ResponseCache,
 }
 
 impl AppState {
     /// Opens the database read-only (failing now, not on the first request, when it is
     /// missing or of another schema version).
     pub fn open(config: &Config) -> Result<Arc<AppState>, StoreError> {
-        let first = Store::open_read_only(&config.db)?;
+        let first = open_store(&config.db)?;
+        let size = config.pool_size.max(1);
         let pool = Pool {
             path: config.db.clone(),
             idle: Mutex::new(vec![first]),
-            max_idle: config.pool_size.max(1),
+            max_idle: size,
+            permits: tokio::sync::Semaphore::new(size),
         };
         Ok(Arc::new(AppState {
             pool,
@@ -107,6 +148,7 @@ impl AppState {
             coder_opts: config.coder.clone(),
             coder: OnceCell::new(),
             openapi: openapi::document_json(),
+            cache: cache::ResponseCache::new(&config.db, config.cache_entries),
         }))
     }
 
@@ -121,15 +163,55 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
     {
+        let permit = self
+            .pool
+            .permits
+            .acquire()
+            .await
+            .map_err(ApiError::internal)?;
         let st = self.clone();
-        tokio::task::spawn_blocking(move || {
+        let r = tokio::task::spawn_blocking(move || {
             let s = st.pool.get()?;
             let r = f(&s);
             st.pool.put(s);
             r
         })
         .await
-        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
+        drop(permit);
+        r
+    }
+
+    /// Hit and miss counts of the response cache.
+    pub fn cache_stats(&self) -> cache::CacheStats {
+        self.cache.stats()
+    }
+
+    /// A cached JSON body, or `f`'s answer serialized and cached under `key`.
+    pub(crate) async fn cached<T, F>(
+        self: &Arc<Self>,
+        key: String,
+        f: F,
+    ) -> Result<Response, ApiError>
+    where
+        T: serde::Serialize + Send + 'static,
+        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+    {
+        let body = match self.cache.get(&key) {
+            Ok(b) => b,
+            Err(token) => {
+                let body = self
+                    .with_store(move |s| {
+                        let v = f(s)?;
+                        serde_json::to_vec(&v).map_err(ApiError::internal)
+                    })
+                    .await?;
+                let body = axum::body::Bytes::from(body);
+                self.cache.put(key, body.clone(), token);
+                body
+            }
+        };
+        Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
     }
 
     /// The coder, loading it on first use (on the blocking pool).
@@ -178,9 +260,7 @@ async fn json_errors(req: Request<Body>, next: Next) -> Response {
         let msg = match status {
             StatusCode::NOT_FOUND => "no such resource".to_string(),
             StatusCode::METHOD_NOT_ALLOWED => "method not allowed on this resource".to_string(),
-            StatusCode::REQUEST_TIMEOUT => {
-                format!("request took longer than {}s", REQUEST_TIMEOUT.as_secs())
-            }
+            StatusCode::REQUEST_TIMEOUT => "request took too long".to_string(),
             StatusCode::PAYLOAD_TOO_LARGE => format!("body larger than {MAX_BODY} bytes"),
             s => s.canonical_reason().unwrap_or("error").to_string(),
         };
@@ -202,6 +282,35 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
         body,
     )
         .into_response()
+}
+
+/// Refuses long query strings (414) before any handler sees them.
+async fn limit_query(req: Request<Body>, next: Next) -> Response {
+    if req.uri().query().is_some_and(|q| q.len() > MAX_QUERY) {
+        return ApiError::new(
+            StatusCode::URI_TOO_LONG,
+            None,
+            format!("query string longer than {MAX_QUERY} bytes"),
+        )
+        .into_response();
+    }
+    next.run(req).await
+}
+
+/// The limits every route runs under: body and query size, a time limit, panics caught
+/// (answered 500 without the message, which goes to the log), and JSON error bodies.
+/// Public so that tests can put a handler of their own (a slow one, one that panics)
+/// under exactly these layers.
+pub fn harden(app: Router, timeout: Duration) -> Router {
+    app.layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(middleware::from_fn(limit_query))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(middleware::from_fn(json_errors))
 }
 
 /// The whole application.
@@ -239,14 +348,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             get(|| async { asset("text/css; charset=utf-8", include_str!("static/style.css")) }),
         )
         .fallback(|| async { StatusCode::NOT_FOUND });
-    api.layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(middleware::from_fn(json_errors))
-        .with_state(state)
+    harden(api.with_state(state), REQUEST_TIMEOUT)
 }
 
 /// Serves `state` on `listener` until `shutdown` completes.

@@ -551,3 +551,142 @@ async fn code_text() {
     // Nothing was stored.
     assert_eq!(h["events"], 144);
 }
+
+/// Serves `app` under the server's own limits ([`entente_server::harden`]) on a random
+/// loopback port.
+async fn serve_hardened(
+    app: axum::Router,
+    timeout: std::time::Duration,
+) -> (String, tokio::sync::oneshot::Sender<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let app = entente_server::harden(app, timeout);
+    tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            })
+            .await
+            .unwrap();
+    });
+    (format!("http://{addr}"), tx)
+}
+
+async fn boom() -> &'static str {
+    panic!("src/handler.rs:42 secret-internal-detail")
+}
+
+#[tokio::test]
+async fn slow_requests_time_out_and_panics_leak_nothing() {
+    use axum::routing::get;
+    let app = axum::Router::new()
+        .route(
+            "/slow",
+            get(|| async {
+                tokio::time::sleep(std::time::Duration::from_secs(20)).await;
+                "late"
+            }),
+        )
+        .route("/boom", get(boom));
+    let (base, _stop) = serve_hardened(app, std::time::Duration::from_millis(200)).await;
+    let http = Client::new();
+    let r = http.get(format!("{base}/slow")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::REQUEST_TIMEOUT);
+    let b: Value = r.json().await.unwrap();
+    assert!(b["error"].is_string(), "{b}");
+    let r = http.get(format!("{base}/boom")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let text = r.text().await.unwrap();
+    let b: Value = serde_json::from_str(&text).unwrap();
+    assert!(b["error"].is_string(), "{text}");
+    for leak in ["secret", "src/", "panicked", "backtrace", "RUST_BACKTRACE"] {
+        assert!(!text.contains(leak), "response leaks {leak:?}: {text}");
+    }
+    // A query string over the limit is refused on any route, before its handler.
+    let r = http
+        .get(format!(
+            "{base}/slow?q={}",
+            "x".repeat(entente_server::MAX_QUERY)
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::URI_TOO_LONG);
+}
+
+#[tokio::test]
+async fn database_errors_answer_500_without_internals() {
+    let dir = common::temp_dir("broken");
+    let db = dir.join("broken.db");
+    common::build_store(&db);
+    {
+        // Same schema version, but an events table without the columns queries use:
+        // every query fails inside SQLite.
+        let s = entente_store::Store::open(&db).unwrap();
+        s.conn()
+            .execute_batch(
+                "DROP TABLE events; CREATE TABLE events (id INTEGER PRIMARY KEY, article_id TEXT);",
+            )
+            .unwrap();
+    }
+    let (base, _stop) = common::start(&db).await;
+    let r = Client::new()
+        .get(format!("{base}/api/v1/events?limit=5"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let text = r.text().await.unwrap();
+    let b: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(b["error"], "internal error (see the server log)");
+    for leak in [
+        "no such column",
+        "SELECT",
+        "broken.db",
+        "sqlite",
+        "panicked",
+    ] {
+        assert!(!text.contains(leak), "response leaks {leak:?}: {text}");
+    }
+}
+
+#[tokio::test]
+async fn database_is_read_only_and_loopback_is_the_default() {
+    let dir = common::temp_dir("ro");
+    let db = dir.join("ro.db");
+    common::build_store(&db);
+    // The connections the server queries with refuse writes.
+    let s = entente_server::open_store(&db).unwrap();
+    let e = s.conn().execute("DELETE FROM events", []).unwrap_err();
+    assert!(e.to_string().contains("readonly"), "{e}");
+    drop(s);
+    // Serving and querying leave the file as it was.
+    let before = std::fs::read(&db).unwrap();
+    let (base, stop) = common::start(&db).await;
+    for p in [
+        "/healthz",
+        "/api/v1/events?dyad=USA:COL",
+        "/api/v1/dyads/USA/COL",
+    ] {
+        let r = Client::new()
+            .get(format!("{base}{p}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{p}");
+    }
+    drop(stop);
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "serving changed the database"
+    );
+
+    let default: std::net::SocketAddr = entente_server::DEFAULT_ADDR.parse().unwrap();
+    assert!(default.ip().is_loopback());
+    assert!(entente_server::exposure_warning(&default).is_none());
+    assert!(entente_server::exposure_warning(&"[::1]:8080".parse().unwrap()).is_none());
+    let w = entente_server::exposure_warning(&"0.0.0.0:8080".parse().unwrap()).unwrap();
+    assert!(w.contains("no authentication"), "{w}");
+    assert!(entente_server::exposure_warning(&"192.168.1.5:80".parse().unwrap()).is_some());
+}

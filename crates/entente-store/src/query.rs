@@ -80,41 +80,132 @@ pub fn parse_cameo(s: &str) -> Result<String> {
     }
 }
 
-fn where_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
-    let mut w: Vec<String> = Vec::new();
-    if let Some(a) = &f.actor {
-        let s = a.sql("source", params);
-        let t = a.sql("target", params);
-        w.push(format!("({s} OR {t})"));
-    }
-    if let Some((a, b)) = &f.dyad {
-        let ab = format!(
-            "({} AND {})",
-            a.sql("source", params),
-            b.sql("target", params)
-        );
-        if f.directed {
-            w.push(ab);
-        } else {
-            let ba = format!(
-                "({} AND {})",
-                b.sql("source", params),
-                a.sql("target", params)
-            );
-            w.push(format!("({ab} OR {ba})"));
+/// One branch of a filter's disjunction ("A is the source" or "A is the target"), each
+/// a conjunction that an index can serve in (date, id) order. Queries run every arm
+/// under `UNION ALL` with one `ORDER BY date, id`, which SQLite executes as a merge of
+/// ordered index walks that stops at the page size, where a single `OR` would collect
+/// and sort every match first.
+struct Arm {
+    sql: String,
+    /// The index a dyad arm names: without statistics SQLite prefers an index that
+    /// yields date order for one side and checks the other row by row, thirty times the
+    /// reads on a store of many countries. Two countries: `events_pair`; a code on the
+    /// source side: `events_src_code_pair`; on the target side only:
+    /// `events_tgt_code_pair` (each checks the other side inside the index).
+    index: Option<&'static str>,
+}
+
+/// Every arm of `out` joined with every alternative of `alts`.
+fn and(out: Vec<Arm>, alts: Vec<Arm>) -> Vec<Arm> {
+    let mut v = Vec::new();
+    for a in &out {
+        for b in &alts {
+            v.push(Arm {
+                sql: if a.sql.is_empty() {
+                    b.sql.clone()
+                } else {
+                    format!("{} AND {}", a.sql, b.sql)
+                },
+                index: b.index.or(a.index),
+            });
         }
     }
+    v
+}
+
+fn arms(f: &EventFilter, params: &mut Vec<Sql>) -> Vec<Arm> {
+    let mut out = vec![Arm {
+        sql: String::new(),
+        index: None,
+    }];
+    if let Some(a) = &f.actor {
+        let alts = vec![
+            Arm {
+                sql: a.sql("source", params),
+                index: None,
+            },
+            Arm {
+                sql: a.sql("target", params),
+                index: None,
+            },
+        ];
+        out = and(out, alts);
+    }
+    if let Some((a, b)) = &f.dyad {
+        let index = |src: &ActorSel, tgt: &ActorSel| match (src.0.len() == 3, tgt.0.len() == 3) {
+            (true, true) => "events_pair",
+            (false, _) => "events_src_code_pair",
+            (true, false) => "events_tgt_code_pair",
+        };
+        let mut alts = vec![Arm {
+            sql: format!(
+                "{} AND {}",
+                a.sql("source", params),
+                b.sql("target", params)
+            ),
+            index: Some(index(a, b)),
+        }];
+        if !f.directed {
+            alts.push(Arm {
+                sql: format!(
+                    "{} AND {}",
+                    b.sql("source", params),
+                    a.sql("target", params)
+                ),
+                index: Some(index(b, a)),
+            });
+        }
+        out = and(out, alts);
+    }
+    out
+}
+
+/// The compound query over `arms`: each arm excludes the rows of the arms before it
+/// (`IS NOT 1` so that a NULL column does not drop the row), so an event matching two
+/// arms (USA -> USA for `actor=USA`) comes once.
+fn compound(select: &str, arms: &[Arm], common: &str, tail: &str) -> String {
+    if arms.len() == 1 && arms[0].sql.is_empty() {
+        return format!("SELECT {select} FROM events WHERE {common} {tail}");
+    }
+    let mut parts = Vec::new();
+    for (i, arm) in arms.iter().enumerate() {
+        let hint = arm
+            .index
+            .map(|i| format!(" INDEXED BY {i}"))
+            .unwrap_or_default();
+        let mut w = format!("({})", arm.sql);
+        for prev in &arms[..i] {
+            w.push_str(&format!(" AND ({}) IS NOT 1", prev.sql));
+        }
+        parts.push(format!(
+            "SELECT {select} FROM events{hint} WHERE {w} AND {common}"
+        ));
+    }
+    format!("{} {tail}", parts.join(" UNION ALL "))
+}
+
+/// The conditions every arm shares: codes, QuadClass, dates, and negation. With an
+/// actor or dyad, the code and QuadClass columns are written `+col` so that SQLite
+/// cannot pick their (value, date) indexes: those yield date order too, so it prefers
+/// them and then walks a quarter of the table to find one dyad's few events.
+fn common_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
+    let mut w: Vec<String> = Vec::new();
+    let plus = if f.actor.is_some() || f.dyad.is_some() {
+        "+"
+    } else {
+        ""
+    };
     if let Some(c) = &f.cameo {
         let c = parse_cameo(c)?;
         if c.len() == 2 {
             params.push(Sql::Text(c));
-            w.push(format!("root = ?{}", params.len()));
+            w.push(format!("{plus}root = ?{}", params.len()));
         } else {
             // Through the (root, date) index; there is no index on the full code.
             params.push(Sql::Text(c[..2].to_string()));
             params.push(Sql::Text(c));
             w.push(format!(
-                "root = ?{} AND cameo = ?{}",
+                "{plus}root = ?{} AND cameo = ?{}",
                 params.len() - 1,
                 params.len()
             ));
@@ -128,7 +219,7 @@ fn where_clause(f: &EventFilter, params: &mut Vec<Sql>) -> Result<String> {
             });
         }
         params.push(Sql::Integer(q.into()));
-        w.push(format!("quad_class = ?{}", params.len()));
+        w.push(format!("{plus}quad_class = ?{}", params.len()));
     }
     if let Some(d) = f.from {
         params.push(Sql::Text(d.to_string()));
@@ -165,42 +256,88 @@ fn parse_cursor(c: &str) -> Result<(Option<String>, i64)> {
     Ok((Some(d.to_string()), id))
 }
 
+/// A stored `YYYY-MM-DD` date. Reading the digits directly: chrono's format parser
+/// was a visible share of a dyad series' time (one call per event).
+fn ymd(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+    } else {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+}
+
 fn is_date(s: &str) -> bool {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
 }
 
 impl Store {
+    /// Runs the page query of `f` and hands each row's values (in
+    /// [`schema::EVENT_COLUMNS`] order) to `each`, at most `limit` rows; returns the
+    /// cursor of the next page when there is one.
+    fn page_rows(&self, f: &EventFilter, mut each: impl FnMut(&[Sql])) -> Result<Option<String>> {
+        let (sql, params, limit) = page_sql(f)?;
+        let n = schema::EVENT_COLUMNS.len();
+        let mut st = self.conn().prepare_cached(&sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(params))?;
+        let mut vals: Vec<Sql> = Vec::with_capacity(n);
+        let (mut seen, mut last) = (0usize, (None::<String>, 0i64));
+        while let Some(r) = rows.next()? {
+            if seen == limit {
+                let (d, id) = &last;
+                return Ok(Some(format!("{}~{id}", d.as_deref().unwrap_or("null"))));
+            }
+            seen += 1;
+            vals.clear();
+            for i in 1..=n {
+                vals.push(r.get::<_, Sql>(i)?);
+            }
+            let date = match &vals[DATE_COL] {
+                Sql::Text(d) => Some(d.clone()),
+                _ => None,
+            };
+            last = (date, r.get(0)?);
+            each(&vals);
+        }
+        Ok(None)
+    }
+
     /// A page of events matching `f`, ordered by (date, id).
     pub fn events(&self, f: &EventFilter) -> Result<EventPage> {
-        let (sql, params, limit) = events_sql(f)?;
-        let n = schema::EVENT_COLUMNS.len();
-        let mut st = self.conn().prepare(&sql)?;
-        let mut rows: Vec<(i64, serde_json::Value)> = st
-            .query_map(rusqlite::params_from_iter(params), |r| {
-                let id: i64 = r.get(0)?;
-                let vals = (1..=n)
-                    .map(|i| r.get::<_, Sql>(i))
-                    .collect::<rusqlite::Result<Vec<_>>>()?;
-                Ok((id, schema::to_json(&vals)))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let next = if rows.len() > limit {
-            rows.truncate(limit);
-            rows.last()
-                .map(|(id, v)| format!("{}~{id}", v["date"].as_str().unwrap_or("null")))
-        } else {
-            None
-        };
-        Ok(EventPage {
-            events: rows.into_iter().map(|(_, v)| v).collect(),
-            next,
-        })
+        let mut events = Vec::new();
+        let next = self.page_rows(f, |v| events.push(schema::to_json(v)))?;
+        Ok(EventPage { events, next })
+    }
+
+    /// The same page as [`Store::events`], already serialized as the JSON of
+    /// [`EventPage`]: the server's hot path, which skips building a `serde_json::Value`
+    /// per field (most of its time went to those allocations).
+    pub fn events_json(&self, f: &EventFilter) -> Result<Vec<u8>> {
+        let mut out = Vec::with_capacity(f.limit.clamp(1, 10_000) * 1024);
+        out.extend_from_slice(b"{\"events\":[");
+        let mut first = true;
+        let next = self.page_rows(f, |v| {
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            schema::write_json(v, &mut out);
+        })?;
+        out.extend_from_slice(b"],\"next\":");
+        schema::write_str(next.as_deref(), &mut out);
+        out.push(b'}');
+        Ok(out)
     }
 
     /// SQLite's plan for the page query of `f`, one line per step, so tests can check
     /// that every filter the CLI and the server offer is answered through an index.
     pub fn explain_events(&self, f: &EventFilter) -> Result<Vec<String>> {
-        let (sql, params, _) = events_sql(f)?;
+        let (sql, params, _) = page_sql(f)?;
         self.explain(&sql, params)
     }
 
@@ -221,10 +358,12 @@ impl Store {
     }
 }
 
-/// The page query of `f`: SQL, its parameters, and the page size.
-fn events_sql(f: &EventFilter) -> Result<(String, Vec<Sql>, usize)> {
+/// The page query of `f`: SQL, its parameters (the page size + 1 bound last, so pages
+/// of any size share one cached statement), and the page size.
+fn page_sql(f: &EventFilter) -> Result<(String, Vec<Sql>, usize)> {
     let mut params = Vec::new();
-    let mut w = where_clause(f, &mut params)?;
+    let arms = arms(f, &mut params);
+    let mut w = common_clause(f, &mut params)?;
     if let Some(c) = &f.cursor {
         // Written so that SQLite walks an index in (date, id) order from the cursor
         // on; NULL dates sort first, as in the ORDER BY.
@@ -246,10 +385,12 @@ fn events_sql(f: &EventFilter) -> Result<(String, Vec<Sql>, usize)> {
     }
     let limit = f.limit.clamp(1, 10_000);
     let names: Vec<&str> = schema::EVENT_COLUMNS.iter().map(|c| c.name).collect();
-    let sql = format!(
-        "SELECT id, {} FROM events WHERE {w} ORDER BY date, id LIMIT {}",
-        names.join(", "),
-        limit + 1
+    params.push(Sql::Integer(limit as i64 + 1));
+    let sql = compound(
+        &format!("id, {}", names.join(", ")),
+        &arms,
+        &w,
+        &format!("ORDER BY date, id LIMIT ?{}", params.len()),
     );
     Ok((sql, params, limit))
 }
@@ -261,12 +402,19 @@ fn dyad_sql(a: &ActorSel, b: &ActorSel) -> Result<(String, Vec<Sql>)> {
         ..Default::default()
     };
     let mut params = Vec::new();
-    let w = where_clause(&f, &mut params)?;
-    let sql = format!(
-        "SELECT date, quad_class, goldstein FROM events WHERE {w} AND date IS NOT NULL ORDER BY date"
+    let arms = arms(&f, &mut params);
+    let w = common_clause(&f, &mut params)?;
+    let sql = compound(
+        "date, quad_class, goldstein",
+        &arms,
+        &format!("{w} AND date IS NOT NULL"),
+        "ORDER BY date",
     );
     Ok((sql, params))
 }
+
+/// Index of the `date` column in [`schema::EVENT_COLUMNS`].
+const DATE_COL: usize = 2;
 
 /// Period length of a dyad series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -306,8 +454,8 @@ impl By {
                 let w = start.iso_week();
                 format!("{}-W{:02}", w.year(), w.week())
             }
-            By::Month => start.format("%Y-%m").to_string(),
-            By::Year => start.format("%Y").to_string(),
+            By::Month => format!("{:04}-{:02}", start.year(), start.month()),
+            By::Year => format!("{:04}", start.year()),
         }
     }
 }
@@ -353,13 +501,13 @@ impl Store {
     /// The per-period series of the dyad (both directions) and its turning points.
     pub fn dyad(&self, a: &ActorSel, b: &ActorSel, by: By) -> Result<Dyad> {
         let (sql, params) = dyad_sql(a, b)?;
-        let mut st = self.conn().prepare(&sql)?;
+        let mut st = self.conn().prepare_cached(&sql)?;
         let mut periods: Vec<Period> = Vec::new();
         let mut stats: Vec<PeriodStat> = Vec::new();
         let mut rows = st.query(rusqlite::params_from_iter(params))?;
         while let Some(r) = rows.next()? {
             let d: String = r.get(0)?;
-            let Ok(d) = NaiveDate::parse_from_str(&d, "%Y-%m-%d") else {
+            let Some(d) = ymd(&d) else {
                 continue;
             };
             let q: Option<i64> = r.get(1)?;
@@ -649,6 +797,90 @@ mod tests {
     }
 
     #[test]
+    fn reads_stored_dates() {
+        for d in ["2026-01-31", "1999-12-01", "2024-02-29"] {
+            assert_eq!(ymd(d), NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(), "{d}");
+        }
+        for d in ["2026-02-30", "2026-13-01", "20x6-01-01", "", "2026-01-1"] {
+            assert_eq!(ymd(d), NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(), "{d}");
+        }
+    }
+
+    #[test]
+    fn json_page_is_the_value_page() {
+        assert_eq!(schema::EVENT_COLUMNS[DATE_COL].name, "date");
+        let s = store_with_break();
+        let f = EventFilter {
+            actor: Some(ActorSel::parse("USA", "actor").unwrap()),
+            limit: 5,
+            ..Default::default()
+        };
+        let page = s.events(&f).unwrap();
+        assert!(page.next.is_some());
+        let raw: serde_json::Value = serde_json::from_slice(&s.events_json(&f).unwrap()).unwrap();
+        assert_eq!(raw, serde_json::to_value(&page).unwrap());
+    }
+
+    #[test]
+    fn events_matching_two_arms_come_once() {
+        let path = std::env::temp_dir().join(format!("entente-q-arms-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut s = Store::open(&path).unwrap();
+        let same = ev("USAGOV", "USAGOV", "042", 1, 1.9, "2026-01-05");
+        let mut no_target = ev("USAGOV", "COLGOV", "042", 1, 1.9, "2026-01-06");
+        no_target["target"] = serde_json::Value::Null;
+        let mut no_source = ev("USAGOV", "USAMIL", "042", 1, 1.9, "2026-01-07");
+        no_source["source"] = serde_json::Value::Null;
+        let plain = ev("COLGOV", "USAMIL", "042", 1, 1.9, "2026-01-08");
+        s.write_batch(&[(
+            ArticleRow {
+                id: "a".into(),
+                text: "t".into(),
+                coder_version: "v1".into(),
+                ..Default::default()
+            },
+            vec![same, no_target, no_source, plain],
+        )])
+        .unwrap();
+        let dates = |f: EventFilter| -> Vec<String> {
+            s.events(&EventFilter { limit: 100, ..f })
+                .unwrap()
+                .events
+                .iter()
+                .map(|e| e["date"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let sel = |c: &str| ActorSel::parse(c, "a").unwrap();
+        assert_eq!(
+            dates(EventFilter {
+                actor: Some(sel("USA")),
+                ..Default::default()
+            }),
+            ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08"]
+        );
+        assert_eq!(
+            dates(EventFilter {
+                dyad: Some((sel("USA"), sel("USAGOV"))),
+                ..Default::default()
+            }),
+            ["2026-01-05"]
+        );
+        assert_eq!(
+            dates(EventFilter {
+                actor: Some(sel("COL")),
+                dyad: Some((sel("USA"), sel("COL"))),
+                ..Default::default()
+            }),
+            ["2026-01-08"]
+        );
+        let d = s.dyad(&sel("USA"), &sel("USA"), By::Year).unwrap();
+        assert_eq!(d.periods[0].events, 1);
+        let d = s.dyad(&sel("USA"), &sel("USAGOV"), By::Year).unwrap();
+        assert_eq!(d.periods[0].events, 1);
+        std::fs::remove_file(&path).ok();
+    }
+
+    #[test]
     fn dyad_series_and_turning_point() {
         let s = store_with_break();
         let d = s
@@ -704,14 +936,14 @@ mod plan_tests {
                     actor: Some(a("USA")),
                     ..Default::default()
                 }),
-                &["events_src_country", "events_tgt_country"],
+                &["events_src_date", "events_tgt_date"],
             ),
             (
                 page(EventFilter {
                     actor: Some(a("COLGOV")),
                     ..Default::default()
                 }),
-                &["events_src_code", "events_tgt_code"],
+                &["events_src_code_pair", "events_tgt_code_pair"],
             ),
             (
                 page(EventFilter {
@@ -719,7 +951,7 @@ mod plan_tests {
                     from: NaiveDate::from_ymd_opt(2023, 3, 1),
                     ..Default::default()
                 }),
-                &["events_tgt_country"],
+                &["events_pair"],
             ),
             (
                 page(EventFilter {
@@ -739,6 +971,13 @@ mod plan_tests {
                 page(EventFilter {
                     quad: Some(4),
                     actor: Some(a("USA")),
+                    ..Default::default()
+                }),
+                &["events_src_date", "events_tgt_date"],
+            ),
+            (
+                page(EventFilter {
+                    quad: Some(4),
                     ..Default::default()
                 }),
                 &["events_quad"],
@@ -773,7 +1012,7 @@ mod plan_tests {
         let plan = s.explain_dyad(&a("USA"), &a("CHN")).unwrap();
         assert!(
             plan.iter()
-                .filter(|l| l.contains("INDEX events_tgt_country"))
+                .filter(|l| l.contains("INDEX events_pair"))
                 .count()
                 == 2,
             "{plan:?}"

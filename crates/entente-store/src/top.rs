@@ -247,22 +247,20 @@ impl Store {
     pub fn actor_known(&self, a: &crate::query::ActorSel) -> Result<bool> {
         let found: Option<i64> = if a.0.len() == 3 {
             self.conn()
-                .query_row(
+                .prepare_cached(
                     "SELECT 1 WHERE EXISTS (SELECT 1 FROM events WHERE source_country = ?1)
                         OR EXISTS (SELECT 1 FROM events WHERE target_country = ?1)",
-                    [&a.0],
-                    |r| r.get(0),
-                )
+                )?
+                .query_row([&a.0], |r| r.get(0))
                 .optional()?
         } else {
             let hi = format!("{}\u{10FFFF}", a.0);
             self.conn()
-                .query_row(
+                .prepare_cached(
                     "SELECT 1 WHERE EXISTS (SELECT 1 FROM events WHERE source_code >= ?1 AND source_code < ?2)
                         OR EXISTS (SELECT 1 FROM events WHERE target_code >= ?1 AND target_code < ?2)",
-                    [&a.0, &hi],
-                    |r| r.get(0),
-                )
+                )?
+                .query_row([&a.0, &hi], |r| r.get(0))
                 .optional()?
         };
         Ok(found.is_some())

@@ -13,7 +13,7 @@ pub struct ServeArgs {
     #[arg(long, default_value = entente_store::DEFAULT_DB)]
     db: PathBuf,
     /// Address to listen on. Loopback by default: the API has no authentication.
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = entente_server::DEFAULT_ADDR)]
     addr: SocketAddr,
     /// Dictionaries for `POST /api/v1/code` (as for `entente code`).
     #[arg(long = "dictionaries", value_name = "DIR")]
@@ -28,12 +28,8 @@ pub fn serve(ctx: &Context, a: ServeArgs) -> anyhow::Result<ExitCode> {
     };
     let state = entente_server::AppState::open(&config)
         .with_context(|| format!("opening {} read-only", a.db.display()))?;
-    if !a.addr.ip().is_loopback() {
-        eprintln!(
-            "entente: warning: listening on {} (not loopback): the API has no authentication; \
-             anyone who can reach this address can read the database",
-            a.addr
-        );
+    if let Some(w) = entente_server::exposure_warning(&a.addr) {
+        eprintln!("entente: warning: {w}");
     }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
