@@ -107,7 +107,7 @@ fn newsworthy_countries_have_their_offices_covered_since_2000() {
 /// mis-dated row shows up as a failure.
 const FULLY_COVERED_FLOOR: usize = 125;
 /// Country-office pairs without a single row (lowered as rows are added).
-const MISSING_CEILING: usize = 12;
+const MISSING_CEILING: usize = 7;
 /// Offices a country does not have: the Palestinian Authority has no defence ministry.
 const NO_SUCH_OFFICE: [(&str, OfficeKind); 1] = [("PSE", OfficeKind::Defence)];
 
