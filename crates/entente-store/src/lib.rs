@@ -102,6 +102,13 @@ impl Store {
             path: path.display().to_string(),
             source,
         })?;
+        // 16 KB pages (SQLite's default is 4 KB): the event indexes are wide and each
+        // stored event inserts into all of them at random places; larger pages mean
+        // shallower B-trees and fewer page splits, about 25% more articles stored per
+        // second at a million events (bench_store), for reads a fraction of a
+        // millisecond slower. It takes effect when the file is created; an existing
+        // store keeps its page size.
+        conn.pragma_update(None, "page_size", 16_384)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // In WAL mode, NORMAL syncs at checkpoints, not at each commit. A crash or power
         // loss can then roll back the last transactions, but never corrupts the file or
@@ -115,9 +122,10 @@ impl Store {
         // many times writes it once.
         conn.pragma_update(None, "cache_size", -262_144)?;
         // A batch dirties many pages; with the default 4 MB WAL limit every commit would
-        // also checkpoint (copy to the database and fsync twice). 64 MB lets a page
-        // rewritten by several batches be copied once.
-        conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
+        // also checkpoint (copy to the database and fsync twice). 256 MB lets a page
+        // rewritten by several batches be copied once (bench_store at a million events:
+        // 64 MB stores about 10% fewer articles per second).
+        conn.pragma_update(None, "wal_autocheckpoint", (256 << 20) / page_size(&conn)?)?;
         // One large batch can grow the log past that; after a checkpoint it is cut back
         // so the file does not stay at its largest.
         conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
@@ -386,4 +394,9 @@ mod tests {
         assert!(r.is_err());
         assert_eq!(s.counts().unwrap(), (0, 0));
     }
+}
+
+/// The database's page size in bytes (fixed when the file was created).
+fn page_size(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA page_size", [], |r| r.get(0))
 }
