@@ -80,8 +80,10 @@ const MIGRATIONS: &[&str] = &[
     // - events_pair covers the dyad series (date, QuadClass, Goldstein and the
     //   negated/modality filter are in it), so a series never reads the table; event
     //   pages of a country dyad walk it in date order (see `query::Arm`).
-    // - events_src_date / events_tgt_date give one actor's events in date order; the
-    //   old (target, source, date) index only served what events_pair now does.
+    // - events_src_date / events_tgt_date give one actor's events in (date, id) order,
+    //   a country's directly and a code's (USAGOV) by checking the code inside the
+    //   index; the old (target, source, date) index only served what events_pair now
+    //   does.
     // - events_src_code_pair / events_tgt_code_pair replace the (code, date) indexes:
     //   an arm with an actor code on one side finds its rows by code prefix and checks
     //   the other side (country or code) in the index, reading only matching rows.
@@ -94,8 +96,8 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_src_code_pair ON events(source_code, target_country, target_code, date);
     CREATE INDEX events_tgt_code_pair ON events(target_code, source_country, source_code, date);
     CREATE INDEX events_pair ON events(source_country, target_country, date, negated, modality, quad_class, goldstein);
-    CREATE INDEX events_src_date ON events(source_country, date);
-    CREATE INDEX events_tgt_date ON events(target_country, date);
+    CREATE INDEX events_src_date ON events(source_country, date, id, source_code);
+    CREATE INDEX events_tgt_date ON events(target_country, date, id, target_code);
     "#,
 ];
 
