@@ -315,6 +315,11 @@ impl Store {
     }
 }
 
+/// The database's page size in bytes (fixed when the file was created).
+fn page_size(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA page_size", [], |r| r.get(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,9 +399,4 @@ mod tests {
         assert!(r.is_err());
         assert_eq!(s.counts().unwrap(), (0, 0));
     }
-}
-
-/// The database's page size in bytes (fixed when the file was created).
-fn page_size(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("PRAGMA page_size", [], |r| r.get(0))
 }
