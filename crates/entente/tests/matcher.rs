@@ -1341,7 +1341,10 @@ fn said_it_would_impose_unless_is_an_ultimatum() {
          Athens@GRC/P/11/nsubj withdrew=withdraw/V/5/advcl",
     );
     assert!(got.contains(&"TUR>GRC 139".to_string()), "{got:?}");
-    assert!(!got.iter().any(|e| e.starts_with("TUR>GRC 1312")), "{got:?}");
+    assert!(
+        !got.iter().any(|e| e.starts_with("TUR>GRC 1312")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -1360,4 +1363,23 @@ fn said_own_troops_had_shelled_is_no_accusation() {
          shelled=shell/V/2/ccomp Kharkiv@UKR/P/5/obj",
         &["RUSMIL>UKR 194 reported"],
     );
+}
+
+#[test]
+fn act_in_a_denial_is_negated() {
+    check(
+        "Russia@RUS/P/2/nsubj denied=deny/V/0/root that/S/6/mark troops@RUSMIL=troop/N/6/nsubj \
+         had=have/X/6/aux shelled=shell/V/2/ccomp Kharkiv@UKR/P/6/obj",
+        &["RUS>- 016", "RUSMIL>UKR 194 neg"],
+    );
+}
+
+#[test]
+fn launched_strikes_on_a_country_is_military_not_a_labour_strike() {
+    let got = run(
+        "France@FRA/P/2/nsubj launched=launch/V/0/root strikes=strike/N/2/obj on/R/5/case \
+         Syria@SYR/P/2/obl",
+    );
+    assert!(got.iter().any(|e| e.starts_with("FRA>SYR 19")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(" 143")), "{got:?}");
 }
