@@ -195,6 +195,7 @@ impl Coder {
             killing_a_political_figure_is_assassination(&mut events);
             reporters_are_no_addressee(&mut events);
             reactions_target_the_last_actor(&mut events);
+            reactions_target_the_last_mentioned(&mut events, &mentions);
             implicit_targets(&mut events);
         }
         events
@@ -646,6 +647,41 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
     }
 }
 
+/// A reaction that needs a target (criticism, accusations, rejections, denials) with none in its sentence and no earlier event to answer ("Kyiv condemned the
+/// shelling" after a sentence that only names Russia as the shelling's place or party)
+/// is aimed at the party the story has just named: the last coded actor of another
+/// country in the two sentences before. Same-country actors are skipped, as are
+/// generic codes (regions, unknown); statements (010) and plain warnings (012) keep no
+/// addressee, since the codebook codes them only with a named one.
+pub fn reactions_target_the_last_mentioned(events: &mut [Event], mentions: &[Mention]) {
+    for e in events.iter_mut() {
+        let needs_target =
+            e.cameo == "016" || e.cameo.starts_with("11") || e.cameo.starts_with("12");
+        if e.target.is_some() || !needs_target || e.sentence == 0 {
+            continue;
+        }
+        let Some(country) = e.source.as_ref().and_then(|a| a.country.clone()) else {
+            continue;
+        };
+        let first = e.sentence.saturating_sub(2);
+        let found = mentions
+            .iter()
+            .filter(|m| m.sentence >= first && m.sentence < e.sentence)
+            .filter(|m| {
+                m.code.as_ref().is_some_and(|c| {
+                    c.country
+                        .as_deref()
+                        .is_some_and(|k| k.len() == 3 && k != country && !is_generic(k))
+                })
+            })
+            .max_by_key(|m| (m.sentence, m.start));
+        if let Some(m) = found {
+            e.target = Some(crate::events::build::event_actor(m));
+            e.rule = format!("{}+discourse", e.rule);
+        }
+    }
+}
+
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
 /// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
 /// report") are aimed at whoever did that deed, which news prose has just told: the source
@@ -859,6 +895,52 @@ mod tests {
         assert_eq!(codes, ["042", "043", "044", "040", "041"]);
         assert_eq!(evs[0].root, "04");
         assert!(evs[0].rule.ends_with("+visit"));
+    }
+
+    #[test]
+    fn reactions_take_the_last_other_party_named() {
+        let mention = |sentence: usize, start: usize, code: &str| Mention {
+            sentence,
+            tokens: (0, 1),
+            head: 0,
+            start,
+            end: start + 1,
+            text: code.to_string(),
+            code: Some(ActorCode::parse(code)),
+            name: None,
+            resolved_by: ResolvedBy::Dictionary,
+        };
+        // Sentence 0 names Russia then Ukraine's army; sentence 2 has Kyiv's criticism,
+        // a statement and a demand, all without targets.
+        let ms = vec![
+            mention(0, 0, "RUS"),
+            mention(0, 10, "UKRMIL"),
+            mention(1, 30, "UKRGOV"),
+        ];
+        let mut evs = vec![
+            event("UKRGOV", "UIS", "111", None),
+            event("UKRGOV", "UIS", "010", None),
+            event("UKRGOV", "UIS", "1041", None),
+            event("RUSGOV", "UIS", "120", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+            e.sentence = 2;
+        }
+        reactions_target_the_last_mentioned(&mut evs, &ms);
+        let tgt: Vec<Option<String>> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        assert_eq!(
+            tgt,
+            [
+                Some("RUS".to_string()),
+                None,
+                None,
+                Some("UKRGOV".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -1321,3 +1321,65 @@ fn trading_threats_is_no_trade() {
         &["COL>ECU 061", "ECU>COL 061"],
     );
 }
+
+// ---- what a speaker does by speaking: threats and accusations in reported speech -----
+
+#[test]
+fn said_it_would_retaliate_is_a_threat_toward_the_target() {
+    check(
+        "Iran@IRN/P/2/nsubj said=say/V/0/root it/O/5/nsubj would/X/5/aux retaliate/V/2/ccomp \
+         against/R/7/case Israel@ISR/P/5/obl",
+        &["IRN>ISR 138"],
+    );
+}
+
+#[test]
+fn said_it_would_impose_unless_is_an_ultimatum() {
+    let got = run(
+        "Turkey@TUR/P/2/nsubj said=say/V/0/root it/O/5/nsubj would/X/5/aux impose/V/2/ccomp \
+         sanctions=sanction/N/5/obj on/R/8/case Greece@GRC/P/5/obl unless/S/11/mark \
+         Athens@GRC/P/11/nsubj withdrew=withdraw/V/5/advcl",
+    );
+    assert!(got.contains(&"TUR>GRC 139".to_string()), "{got:?}");
+    assert!(
+        !got.iter().any(|e| e.starts_with("TUR>GRC 1312")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn said_another_side_had_shelled_is_an_accusation() {
+    check(
+        "Russia@RUS/P/2/nsubj said=say/V/0/root Ukraine@UKR/P/5/nsubj had=have/X/5/aux \
+         shelled=shell/V/2/ccomp Kursk@RUS/P/5/obj",
+        &["RUS>UKR 1123", "UKR>RUS 194 reported"],
+    );
+}
+
+#[test]
+fn said_own_troops_had_shelled_is_no_accusation() {
+    check(
+        "Russia@RUS/P/2/nsubj said=say/V/0/root troops@RUSMIL=troop/N/5/nsubj had=have/X/5/aux \
+         shelled=shell/V/2/ccomp Kharkiv@UKR/P/5/obj",
+        &["RUSMIL>UKR 194 reported"],
+    );
+}
+
+#[test]
+fn act_in_a_denial_is_negated() {
+    check(
+        "Russia@RUS/P/2/nsubj denied=deny/V/0/root that/S/6/mark troops@RUSMIL=troop/N/6/nsubj \
+         had=have/X/6/aux shelled=shell/V/2/ccomp Kharkiv@UKR/P/6/obj",
+        &["RUS>- 016", "RUSMIL>UKR 194 neg"],
+    );
+}
+
+#[test]
+fn launched_strikes_on_a_country_is_military_not_a_labour_strike() {
+    let got = run(
+        "France@FRA/P/2/nsubj launched=launch/V/0/root strikes=strike/N/2/obj on/R/5/case \
+         Syria@SYR/P/2/obl",
+    );
+    assert!(got.iter().any(|e| e.starts_with("FRA>SYR 19")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(" 143")), "{got:?}");
+}

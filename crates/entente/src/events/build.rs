@@ -109,7 +109,7 @@ fn actor_key(m: Option<&Mention>) -> Option<String> {
     })
 }
 
-fn event_actor(m: &Mention) -> EventActor {
+pub(crate) fn event_actor(m: &Mention) -> EventActor {
     EventActor {
         code: m.code.as_ref().map(|c| c.code.clone()),
         country: m.code.as_ref().and_then(|c| c.country.clone()),

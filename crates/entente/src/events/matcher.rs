@@ -66,6 +66,7 @@ struct Tree<'a> {
     /// Mention whose head is the word, and mention whose span covers the word.
     ment_head: Vec<u32>,
     ment_cover: Vec<u32>,
+    mentions: &'a [Mention],
     classes: Classes<'a>,
 }
 
@@ -73,7 +74,7 @@ impl<'a> Tree<'a> {
     fn new(
         sent_idx: usize,
         sent: &'a Sentence,
-        mentions: &[Mention],
+        mentions: &'a [Mention],
         patterns: &'a Patterns,
     ) -> Tree<'a> {
         let n = sent.tokens.len();
@@ -123,8 +124,16 @@ impl<'a> Tree<'a> {
             kids,
             ment_head,
             ment_cover,
+            mentions,
             classes: Classes::new(patterns),
         }
+    }
+
+    /// The party of a mention: its country (or the whole code when it has none), so that
+    /// "Iran" and "Iran's government" count as the same side of a statement.
+    fn party(&self, m: u32) -> Option<&str> {
+        let c = self.mentions.get(m as usize)?.code.as_ref()?;
+        Some(c.country.as_deref().unwrap_or(&c.code))
     }
 
     fn len(&self) -> usize {
@@ -966,7 +975,10 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         let gl = t.lemma(g);
         let rel = t.base(c);
         let mut inherit_neg = rel == "xcomp" || rel == "obj" || rel == "obl";
-        if Classes::has(t.classes.say, gl) && matches!(rel, "ccomp" | "parataxis") {
+        if rel == "ccomp" && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w)) {
+            // "denied that its troops had shelled X": the act is what is denied (016).
+            neg = true;
+        } else if Classes::has(t.classes.say, gl) && matches!(rel, "ccomp" | "parataxis") {
             modality = stronger(modality, Modality::Reported);
         } else if Classes::has(t.classes.hyp, gl) {
             modality = stronger(modality, Modality::Hypothetical);
@@ -1244,7 +1256,132 @@ fn emit(
             }
         }
     }
+    speech_links(t, sent_idx, clause, span, p, state, &srcs, &tgts, out, weak);
     sc.srcs = srcs;
     sc.tgts = tgts;
     sc.anchors = anchors;
+}
+
+/// Linked codes of an act stated in the complement of a saying verb (CAMEO 112, 13x).
+///
+/// The codebook codes what the speaker does by speaking. "Iran said it would retaliate
+/// against Israel" announces a coercive act of the speaker's own side: a threat (13x)
+/// toward the act's target, whatever the saying verb. "Israel said Iran had fired
+/// missiles" asserts a harmful act of another side: an accusation (112x) toward the
+/// doer; the act itself stays, reported. The link keeps the saying verb's own state, so
+/// "officials said Iran warned..." is reported and "did not say" is negated.
+#[allow(clippy::too_many_arguments)]
+fn speech_links(
+    t: &Tree,
+    sent_idx: usize,
+    clause: usize,
+    span: (usize, usize),
+    p: &Pattern,
+    state: (bool, Modality),
+    srcs: &[u32],
+    tgts: &[u32],
+    out: &mut Vec<Match>,
+    weak: &mut Vec<bool>,
+) {
+    if p.linked.is_empty() || state.0 || t.base(clause) != "ccomp" {
+        return;
+    }
+    let Some(g) = t.head(clause) else {
+        return;
+    };
+    if !Classes::has(t.classes.say, t.lemma(g)) {
+        return;
+    }
+    let mut speakers = Vec::new();
+    if let Some(sn) = t.subj(g, 0) {
+        node_mentions(t, sn, false, &mut speakers);
+    }
+    let sparty: Vec<&str> = speakers.iter().filter_map(|&m| t.party(m)).collect();
+    if sparty.is_empty() {
+        return;
+    }
+    // "Iran said it would retaliate": an uncoded personal pronoun as the act's subject
+    // is the speaker's own side.
+    let pronoun_subject = srcs.is_empty()
+        && t.subj(clause, 0).is_some_and(|x| {
+            t.upos(x) == Upos::Pron
+                && ["it", "he", "she", "they", "we"]
+                    .iter()
+                    .any(|w| lemma_eq(t, x, w))
+        });
+    let own_side = pronoun_subject
+        || (!srcs.is_empty()
+            && srcs
+                .iter()
+                .all(|&m| t.party(m).is_some_and(|c| sparty.contains(&c))));
+    let other_side = !srcs.is_empty()
+        && srcs
+            .iter()
+            .all(|&m| t.party(m).is_some_and(|c| !sparty.contains(&c)));
+    // The act's own auxiliary, not an inherited state: "would", "will" announce it;
+    // "if"/"unless" make the announcement itself conditional.
+    let mut announced = false;
+    let mut conditional = false;
+    for &k in t.children(clause) {
+        let k = k as usize;
+        match t.base(k) {
+            "aux" => {
+                let l = t.lemma(k);
+                if FUT_AUX.iter().any(|w| lemma_eq(t, k, w)) || l.eq_ignore_ascii_case("would") {
+                    announced = true;
+                }
+            }
+            "mark" if matches!(t.lemma(k), "if" | "unless") => conditional = true,
+            // "would reimpose sanctions unless Caracas frees the prisoners"
+            "advcl"
+                if t.children(k).iter().any(|&m| {
+                    t.base(m as usize) == "mark"
+                        && matches!(t.lemma(m as usize), "if" | "unless" | "until")
+                }) =>
+            {
+                conditional = true
+            }
+            _ => {}
+        }
+    }
+    let (kind, to): (Linked, &[u32]) = if announced && own_side {
+        (Linked::Threat, tgts)
+    } else if !announced && other_side && state.1 == Modality::Reported {
+        (Linked::Accuse, srcs)
+    } else {
+        return;
+    };
+    let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == kind) else {
+        return;
+    };
+    // A threat that names the condition for lifting it is an ultimatum (139).
+    let ultimatum = String::from("139");
+    let code = if kind == Linked::Threat && conditional {
+        &ultimatum
+    } else {
+        code
+    };
+    let gstate = clause_state(t, g, 0);
+    let gspan = (span.0.min(g), span.1.max(g + 1));
+    let grule = format!("{}/said-{}", p.rule, kind.name());
+    linked_pairs(&speakers, to, p.sym, |a, b| {
+        if let (Some(a), Some(b)) = (a, b) {
+            if t.party(a) == t.party(b) {
+                return;
+            }
+        }
+        push(
+            out,
+            weak,
+            sent_idx,
+            g,
+            gspan,
+            code,
+            grule.clone(),
+            a,
+            b,
+            gstate,
+            false,
+        )
+    });
 }
