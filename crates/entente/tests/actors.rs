@@ -429,3 +429,30 @@ fn surname_shared_by_two_countries_leaders_is_not_miscoded() {
         "{evo:?}"
     );
 }
+
+/// A `titled` official ("John Moore", Australia's defence minister 2000-2001) codes after
+/// an office title and, once so named, later in the same article; any other John Moore
+/// stays uncoded.
+#[test]
+fn titled_officials_code_only_after_a_title() {
+    let Some(c) = shipped() else { return };
+    let moore = |text: &str| -> Vec<Option<String>> {
+        code(&c, "2000-06-01", text)
+            .into_iter()
+            .filter(|m| m.0.contains("Moore"))
+            .map(|m| m.1)
+            .collect()
+    };
+    let titled = moore(
+        "Australian Defence Minister John Moore visited Dili . John Moore said the troops would stay .",
+    );
+    assert_eq!(titled.len(), 2, "{titled:?}");
+    assert!(
+        titled
+            .iter()
+            .all(|c| c.as_deref().is_some_and(|c| c.starts_with("AUSGOV"))),
+        "{titled:?}"
+    );
+    let stranger = moore("John Moore took the photograph in Sydney .");
+    assert_eq!(stranger, vec![None]);
+}

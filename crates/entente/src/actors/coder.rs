@@ -1006,6 +1006,9 @@ impl ActorCoder {
                 return (None, None, ResolvedBy::Unresolved);
             }
             let person = &self.dict.people[p as usize];
+            if person.titled && seen.is_empty() && c.roles.is_empty() {
+                return (None, None, ResolvedBy::Unresolved);
+            }
             let name = Some(person.name.clone());
             return match person.status(date) {
                 Status::Holds(t) => (Some(t.code.clone()), name, ResolvedBy::Dictionary),

@@ -187,6 +187,9 @@ pub(crate) struct Term {
 pub(crate) struct Person {
     pub name: String,
     pub terms: Vec<Term>,
+    /// The name is common enough to belong to strangers ("John Moore"): it codes only with
+    /// an office title in front or once such a mention has named the person in the article.
+    pub titled: bool,
 }
 
 /// What a person's rows say about a date.
@@ -510,7 +513,7 @@ impl ActorDictionary {
             let err = |m: String| line_err(path, ln, m);
             let max = match kind {
                 TsvKind::Countries => 4,
-                TsvKind::People => 6,
+                TsvKind::People => 7,
                 TsvKind::Agents => 3,
                 TsvKind::Organizations | TsvKind::Metonyms => 2,
             };
@@ -555,7 +558,7 @@ impl ActorDictionary {
                     }
                 }
                 TsvKind::People => {
-                    need(5, "name, aliases, code, from, to, office")?;
+                    need(5, "name, aliases, code, from, to, office, match")?;
                     let name = f[0];
                     if name.is_empty() {
                         return Err(err("empty name".into()));
@@ -574,7 +577,12 @@ impl ActorDictionary {
                         to,
                         office: f.get(5).copied().unwrap_or("").to_string(),
                     };
-                    self.add_person(name, &values(f[1]), term);
+                    let titled = match f.get(6).copied().unwrap_or("") {
+                        "" => false,
+                        "titled" => true,
+                        m => return Err(err(format!("match {m:?} is not empty or titled"))),
+                    };
+                    self.add_person(name, &values(f[1]), term, titled);
                 }
                 TsvKind::Organizations => {
                     need(2, "code, names")?;
@@ -623,7 +631,7 @@ impl ActorDictionary {
     }
 
     /// Adds one office term of a person; rows with the same name are one person.
-    pub(crate) fn add_person(&mut self, name: &str, aliases: &[&str], term: Term) {
+    pub(crate) fn add_person(&mut self, name: &str, aliases: &[&str], term: Term, titled: bool) {
         let k = norm::key(name);
         let id = match self.people_by_key.get(&k) {
             Some(&id) => id,
@@ -632,6 +640,7 @@ impl ActorDictionary {
                 self.people.push(Person {
                     name: name.to_string(),
                     terms: Vec::new(),
+                    titled: false,
                 });
                 self.people_by_key.insert(k, id);
                 id
@@ -639,6 +648,7 @@ impl ActorDictionary {
         };
         self.stats.terms += 1;
         self.people[id as usize].terms.push(term);
+        self.people[id as usize].titled |= titled;
         for n in std::iter::once(&name).chain(aliases.iter()) {
             // A name already pointing at this person (alias repeated on every term row).
             if self
@@ -980,5 +990,13 @@ mod tests {
             e.contains("people.tsv:1:") && e.contains("not a date"),
             "{e}"
         );
+        let e = x
+            .add_tsv_text(
+                Path::new("terms.tsv"),
+                "X\tY\tCOLGOV\t2020-01-01\t\tPresident\tsometimes\n",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("terms.tsv:1:") && e.contains("sometimes"), "{e}");
     }
 }
