@@ -151,10 +151,24 @@ const VACANCIES: &[Vacancy] = &[
     },
     Vacancy {
         country: "IRQ",
+        kind: OfficeKind::Defence,
+        from: "2003-04-09",
+        to: "2004-04-04",
+        reason: "the Coalition Provisional Authority dissolved the defence ministry; re-created in 2004 under Ali Allawi",
+    },
+    Vacancy {
+        country: "IRQ",
         kind: OfficeKind::Foreign,
         from: "2003-04-09",
         to: "2003-09-03",
         reason: "no foreign minister under the Coalition Provisional Authority until the Governing Council's cabinet",
+    },
+    Vacancy {
+        country: "HTI",
+        kind: OfficeKind::Defence,
+        from: "2000-01-01",
+        to: "2012-05-16",
+        reason: "no defence ministry from the army's disbandment (1995) until Laurent Lamothe's government (the interior minister carried the title)",
     },
     Vacancy {
         country: "NGA",
