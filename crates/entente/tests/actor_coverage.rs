@@ -105,7 +105,7 @@ fn newsworthy_countries_have_their_offices_covered_since_2000() {
 /// Country-office pairs (of 180) with no gap beyond an interregnum. The issue asks for all
 /// of them; this is where the rows stand, raised as rows are added, so that a deleted or
 /// mis-dated row shows up as a failure.
-const FULLY_COVERED_FLOOR: usize = 161;
+const FULLY_COVERED_FLOOR: usize = 162;
 /// Country-office pairs without a single row (lowered as rows are added).
 const MISSING_CEILING: usize = 1;
 /// Offices a country does not have: the Palestinian Authority has no defence ministry.
