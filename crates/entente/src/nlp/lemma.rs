@@ -15,6 +15,7 @@ use crate::conllu::Record;
 use crate::doc::{Sentence, Upos};
 use crate::model_io::{ModelError, Reader, Writer};
 use crate::nlp::features::{auto_version, hash_str, lowercase_into, suffix_start, FeatTable};
+use crate::nlp::lexicon::VerbLexicon;
 use std::collections::HashMap;
 
 /// Version of the lemmatizer payload layout.
@@ -100,6 +101,8 @@ pub struct Lemmatizer {
     /// word, the longest one giving a known lemma wins ("bombed" -> "bomb", not "bom").
     lemmas: FeatTable,
     lemma_keys: Vec<u64>,
+    /// Verb forms the tables never saw (not part of the model file; see [`VerbLexicon`]).
+    verbs: Option<VerbLexicon>,
 }
 
 /// Training settings.
@@ -206,7 +209,13 @@ impl Lemmatizer {
             suffix_edits,
             lemmas: FeatTable::build(&lemma_keys),
             lemma_keys,
+            verbs: None,
         })
+    }
+
+    /// Uses `verbs` for verb forms the tables have not seen (see [`VerbLexicon`]).
+    pub fn set_verb_lexicon(&mut self, verbs: VerbLexicon) {
+        self.verbs = Some(verbs);
     }
 
     /// Serializes the model (see `models/FORMAT-tagger.md`).
@@ -382,6 +391,7 @@ impl Lemmatizer {
             suffixes: FeatTable::build(&suffix_keys),
             suffix_keys,
             suffix_edits,
+            verbs: None,
         };
         let gold: Vec<Sentence> = dev.iter().map(|r| r.to_sentence()).collect();
         eprintln!(
@@ -436,6 +446,11 @@ impl Lemmatizer {
             if e.apply(form, lower, out).is_some() {
                 return true;
             }
+        }
+        if let Some(b) = self.verbs.as_ref().and_then(|v| v.base(lower, xpos)) {
+            out.clear();
+            out.push_str(&b);
+            return true;
         }
         let xh = hash_str(SEED_SUFFIX, xpos);
         let chars = lower.chars().count();

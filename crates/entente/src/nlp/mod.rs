@@ -6,6 +6,7 @@
 
 pub mod features;
 pub mod lemma;
+pub mod lexicon;
 pub mod parser;
 pub mod tagger;
 pub mod tokenize;
@@ -15,6 +16,7 @@ use crate::model_io::{read_file, ModelError};
 use std::path::{Path, PathBuf};
 
 pub use lemma::Lemmatizer;
+pub use lexicon::VerbLexicon;
 pub use parser::Parser;
 pub use tagger::Tagger;
 pub use tokenize::Tokenizer;
@@ -42,16 +44,24 @@ pub fn default_models_dir() -> PathBuf {
 }
 
 impl Pipeline {
-    /// Loads the three models from `dir`, and the sentence-boundary model when `dir` has
-    /// one (without it the rule-based splitter is used).
+    /// Loads the three models from `dir`, and the sentence-boundary model and the verb
+    /// lexicon when `dir` has them (without them the rule-based splitter and the
+    /// lemmatizer's suffix rules alone are used).
     pub fn load(dir: &Path) -> Result<Pipeline, ModelError> {
+        let mut lemmatizer = Lemmatizer::from_bytes(&read_file(&dir.join(LEMMATIZER_FILE))?)?;
+        let verbs = dir.join(lexicon::VERBS_FILE);
+        if verbs.is_file() {
+            let text = String::from_utf8(read_file(&verbs)?)
+                .map_err(|_| ModelError::format(format!("{}: not UTF-8", verbs.display())))?;
+            lemmatizer.set_verb_lexicon(VerbLexicon::parse(&verbs, &text)?);
+        }
         Ok(Pipeline {
             tokenizer: match read_file(&dir.join(SENTSPLIT_FILE)) {
                 Ok(b) => Tokenizer::from_bytes(&b)?,
                 Err(_) => Tokenizer::new(),
             },
             tagger: Tagger::from_bytes(&read_file(&dir.join(TAGGER_FILE))?)?,
-            lemmatizer: Lemmatizer::from_bytes(&read_file(&dir.join(LEMMATIZER_FILE))?)?,
+            lemmatizer,
             parser: Parser::from_bytes(&read_file(&dir.join(PARSER_FILE))?)?,
         })
     }
