@@ -1,0 +1,481 @@
+//! Vocabulary of `dictionaries/events/verbs.txt`: one test per general rule (a class of
+//! verbs, nouns or light-verb forms and the CAMEO code it takes), on hand-built analyses
+//! so that a parser change cannot hide a pattern change. Sentences are written as tokens
+//! `form[=lemma][@ACTOR]/UPOS/head/deprel[/xpos]` (see `tests/matcher.rs`); results read
+//! `SRC>TGT CODE [neg] [modality]`, `-` for no actor.
+
+use entente::actors::{ActorCode, Mention, ResolvedBy};
+use entente::doc::{Sentence, Token, Upos};
+use entente::events::matcher::match_sentence;
+use entente::events::patterns::Patterns;
+use entente::events::{Match, Modality};
+use std::sync::OnceLock;
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../dictionaries/events/verbs.txt"
+        );
+        Patterns::load(std::path::Path::new(path)).unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+fn upos(a: &str) -> Upos {
+    match a {
+        "N" => Upos::Noun,
+        "P" => Upos::Propn,
+        "V" => Upos::Verb,
+        "A" => Upos::Adj,
+        "D" => Upos::Det,
+        "R" => Upos::Adp,
+        "X" => Upos::Aux,
+        "C" => Upos::Cconj,
+        "T" => Upos::Part,
+        "U" => Upos::Punct,
+        "O" => Upos::Pron,
+        "B" => Upos::Adv,
+        "S" => Upos::Sconj,
+        "M" => Upos::Num,
+        other => panic!("bad UPOS abbreviation {other}"),
+    }
+}
+
+/// Builds sentence `sent_idx` and its mentions from the compact notation.
+fn build(sent_idx: usize, spec: &str) -> (Sentence, Vec<Mention>, String) {
+    let mut text = String::new();
+    let mut sent = Sentence::default();
+    let mut mentions = Vec::new();
+    for (i, tok) in spec.split_whitespace().enumerate() {
+        let f: Vec<&str> = tok.split('/').collect();
+        assert!(f.len() >= 4, "bad token {tok}");
+        // `form[=lemma][@CODE]`, the lemma also accepted after the code.
+        let (word, code) = match f[0].split_once('@') {
+            Some((w, c)) => (w, Some(c)),
+            None => (f[0], None),
+        };
+        let (code, late_lemma) = match code.map(|c| c.split_once('=')) {
+            Some(Some((c, l))) => (Some(c), Some(l)),
+            _ => (code, None),
+        };
+        let (form, lemma) = match word.split_once('=') {
+            Some((fm, l)) => (fm, l.to_string()),
+            None => (word, late_lemma.map_or(word.to_lowercase(), str::to_string)),
+        };
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(form);
+        let mut t = Token::new(form, start, text.len());
+        t.lemma = lemma;
+        t.upos = upos(f[1]);
+        t.head = f[2].parse().expect("head");
+        t.deprel = f[3].to_string();
+        t.xpos = f.get(4).unwrap_or(&"").to_string();
+        if let Some(c) = code {
+            mentions.push(Mention {
+                sentence: sent_idx,
+                tokens: (i, i + 1),
+                head: i,
+                start,
+                end: text.len(),
+                text: form.to_string(),
+                code: Some(ActorCode {
+                    code: c.to_string(),
+                    country: c.get(..3).map(str::to_string),
+                    role: c.get(3..6).map(str::to_string),
+                }),
+                name: None,
+                resolved_by: ResolvedBy::Dictionary,
+            });
+        }
+        sent.tokens.push(t);
+    }
+    sent.end = text.len();
+    (sent, mentions, text)
+}
+
+fn describe(m: &Match, mentions: &[Mention]) -> String {
+    let code = |x: Option<usize>| {
+        x.and_then(|i| mentions[i].code.as_ref())
+            .map_or("-".to_string(), |c| c.code.clone())
+    };
+    let mut s = format!("{}>{} {}", code(m.source), code(m.target), m.code);
+    if m.negated {
+        s.push_str(" neg");
+    }
+    match m.modality {
+        Modality::Asserted => {}
+        Modality::Reported => s.push_str(" reported"),
+        Modality::Hypothetical => s.push_str(" hyp"),
+        Modality::Future => s.push_str(" fut"),
+    }
+    s
+}
+
+fn run(spec: &str) -> Vec<String> {
+    let (sent, mentions, text) = build(0, spec);
+    let ms = match_sentence(0, &sent, &text, &mentions, patterns());
+    let mut out: Vec<String> = ms.iter().map(|m| describe(m, &mentions)).collect();
+    out.sort();
+    out
+}
+
+#[track_caller]
+fn check(spec: &str, want: &[&str]) {
+    let got = run(spec);
+    let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n  sentence: {spec}");
+}
+
+// ---- 01 statements -----------------------------------------------------------------
+
+#[test]
+fn bearing_responsibility_is_accepting_it() {
+    // "France bore responsibility for the massacre in Rwanda."
+    // (The massacre itself is coded from its noun, with no known perpetrator.)
+    let got = run(
+        "France@FRA/P/2/nsubj bore=bear/V/0/root responsibility/N/2/obj for/R/6/case the/D/6/det massacre/N/3/nmod in/R/8/case Rwanda@RWA/P/6/nmod ./U/2/punct",
+    );
+    assert!(got.contains(&"FRA>RWA 015".to_string()), "{got:?}");
+}
+
+#[test]
+fn admitting_an_act_owns_up_to_it() {
+    // "Tehran admitted that it had downed the Ukrainian airliner."
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj admitted=admit/V/0/root that/S/6/mark it@IRNGOV/O/6/nsubj had/X/6/aux downed=down/V/2/ccomp the/D/9/det Ukrainian@UKR/A/9/amod airliner/N/6/obj ./U/2/punct",
+    );
+    assert!(got.contains(&"IRNGOV>UKR 015".to_string()), "{got:?}");
+}
+
+// ---- 02 appeals --------------------------------------------------------------------
+
+#[test]
+fn appeal_topic_hung_on_the_addressee_of_to() {
+    // "Dhaka appealed to donors for food."
+    check(
+        "Dhaka@BGDGOV/P/2/nsubj appealed=appeal/V/0/root to/R/4/case donors=donor@INT/N/2/obl for/R/6/case food/N/4/nmod ./U/2/punct",
+        &["BGDGOV>INT 0233"],
+    );
+}
+
+#[test]
+fn appeal_to_respect_rights() {
+    // "Washington urged Beijing to respect the rights of protesters."
+    check(
+        "Washington@USAGOV/P/2/nsubj urged=urge/V/0/root Beijing@CHNGOV/P/2/obj to/T/5/mark respect/V/2/xcomp the/D/7/det rights=right/N/5/obj of/R/9/case protesters=protester/N/7/nmod ./U/2/punct",
+        &["USAGOV>CHNGOV 0243"],
+    );
+}
+
+#[test]
+fn asking_someone_to_act_as_mediator() {
+    // "Quito asked Brasilia to act as a mediator."
+    check(
+        "Quito@ECUGOV/P/2/nsubj asked=ask/V/0/root Brasilia@BRAGOV/P/2/iobj to/T/5/mark act/V/2/xcomp as/R/8/case a/D/8/det mediator/N/5/obl ./U/2/punct",
+        &["ECUGOV>BRAGOV 038"],
+    );
+}
+
+// ---- 03 intents and 04 consultations -------------------------------------------------
+
+#[test]
+fn agreeing_on_a_visit_is_reciprocal_intent() {
+    // "Trump and Petro agreed that Petro would visit Washington."
+    let got = run(
+        "Trump@USAGOV/P/4/nsubj and/C/3/cc Petro@COLGOV/P/1/conj agreed=agree/V/0/root that/S/8/mark Petro@COLGOV/P/8/nsubj would/X/8/aux visit/V/4/ccomp Washington@USA/P/8/obj ./U/4/punct",
+    );
+    assert!(got.contains(&"USAGOV>COLGOV 036".to_string()), "{got:?}");
+    assert!(got.contains(&"COLGOV>USAGOV 036".to_string()), "{got:?}");
+}
+
+#[test]
+fn committed_to_a_ceasefire() {
+    // "Islamabad remained committed to the ceasefire with India."
+    let got = run(
+        "Islamabad@PAKGOV/P/2/nsubj remained=remain/V/0/root committed/A/2/xcomp to/R/6/case the/D/6/det ceasefire/N/3/obl with/R/8/case India@IND/P/6/nmod ./U/2/punct",
+    );
+    assert!(got.contains(&"PAKGOV>IND 0356".to_string()), "{got:?}");
+}
+
+#[test]
+fn bringing_parties_together_is_mediation() {
+    // "Oslo brought the Venezuelan delegations together."
+    check(
+        "Oslo@NORGOV/P/2/nsubj brought=bring/V/0/root the/D/5/det Venezuelan@VEN/A/5/amod delegations=delegation@VENGOV/N/2/obj together/B/2/advmod ./U/2/punct",
+        &["NORGOV>VENGOV 045"],
+    );
+}
+
+#[test]
+fn returning_to_the_negotiating_table() {
+    // "Kyiv returned to the table with Moscow."
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj returned=return/V/0/root to/R/5/case the/D/5/det table/N/2/obl with/R/7/case Moscow@RUSGOV/P/2/obl ./U/2/punct",
+        &["RUSGOV>UKRGOV 046", "UKRGOV>RUSGOV 046"],
+    );
+}
+
+// ---- 05 diplomatic and 06 material cooperation ---------------------------------------
+
+#[test]
+fn agreeing_a_deal() {
+    // British usage: "London agreed a deal with Delhi."
+    check(
+        "London@GBRGOV/P/2/nsubj agreed=agree/V/0/root a/D/4/det deal/N/2/obj with/R/6/case Delhi@INDGOV/P/2/obl ./U/2/punct",
+        &["GBRGOV>INDGOV 057", "INDGOV>GBRGOV 057"],
+    );
+}
+
+#[test]
+fn delivering_gas_is_trade() {
+    // "Russia delivered gas to China."
+    check(
+        "Russia@RUS/P/2/nsubj delivered=deliver/V/0/root gas/N/2/obj to/R/5/case China@CHN/P/2/obl ./U/2/punct",
+        &["RUS>CHN 061"],
+    );
+}
+
+// ---- 07 aid --------------------------------------------------------------------------
+
+#[test]
+fn buying_a_currency_is_financial_support() {
+    // "The Treasury bought Argentine pesos."
+    check(
+        "The/D/2/det Treasury@USAGOV/P/3/nsubj bought=buy/V/0/root Argentine@ARG/A/5/amod pesos=peso/N/3/obj ./U/3/punct",
+        &["USAGOV>ARG 071"],
+    );
+}
+
+#[test]
+fn pledging_a_sum_in_humanitarian_aid() {
+    // "Washington pledged $50 million in humanitarian aid to Haiti."
+    check(
+        "Washington@USAGOV/P/2/nsubj pledged=pledge/V/0/root $/N/2/obj 50/M/5/compound million/M/3/nummod in/R/8/case humanitarian/A/8/amod aid/N/3/nmod to/R/10/case Haiti@HTI/P/2/obl ./U/2/punct",
+        &["USAGOV>HTI 0333"],
+    );
+}
+
+// ---- 08 yield ----------------------------------------------------------------------
+
+#[test]
+fn agreeing_to_the_other_sides_terms_is_yielding() {
+    // "Caracas agreed to the terms of Bogota."
+    check(
+        "Caracas@VENGOV/P/2/nsubj agreed=agree/V/0/root to/R/5/case the/D/5/det terms=term/N/2/obl of/R/7/case Bogota@COLGOV/P/5/nmod ./U/2/punct",
+        &["VENGOV>COLGOV 080"],
+    );
+}
+
+#[test]
+fn pausing_tariffs_eases_sanctions() {
+    // "Washington paused the tariffs on Mexico."
+    check(
+        "Washington@USAGOV/P/2/nsubj paused=pause/V/0/root the/D/4/det tariffs=tariff/N/2/obj on/R/6/case Mexico@MEX/P/4/nmod ./U/2/punct",
+        &["USAGOV>MEX 085"],
+    );
+}
+
+#[test]
+fn giving_inspectors_access() {
+    // "Tehran gave IAEA inspectors access."
+    check(
+        "Tehran@IRNGOV/P/2/nsubj gave=give/V/0/root IAEA@IGOUNOIAE/P/4/compound inspectors=inspector/N/2/iobj access/N/2/obj ./U/2/punct",
+        &["IRNGOV>IGOUNOIAE 0862"],
+    );
+}
+
+#[test]
+fn agreeing_to_stop_firing_is_a_ceasefire() {
+    // "India and Pakistan agreed to stop firing."
+    check(
+        "India@IND/P/4/nsubj and/C/3/cc Pakistan@PAK/P/1/conj agreed=agree/V/0/root to/T/6/mark stop/V/4/xcomp firing=fire/N/6/obj ./U/4/punct",
+        &["IND>PAK 0871", "PAK>IND 0871"],
+    );
+}
+
+#[test]
+fn withdrawing_from_a_town_is_a_military_retreat() {
+    // "Russian troops withdrew from the Ukrainian town."
+    check(
+        "Russian@RUS/A/2/amod troops@RUSMIL/N/3/nsubj withdrew=withdraw/V/0/root from/R/7/case the/D/7/det Ukrainian@UKR/A/7/amod town/N/3/obl ./U/3/punct",
+        &["RUSMIL>UKR 0874"],
+    );
+    // Leaving a treaty is rejecting it, not a retreat: "Washington withdrew from the
+    // treaty with Moscow."
+    check(
+        "Washington@USAGOV/P/2/nsubj withdrew=withdraw/V/0/root from/R/5/case the/D/5/det treaty/N/2/obl with/R/7/case Moscow@RUSGOV/P/5/nmod ./U/2/punct",
+        &["USAGOV>RUSGOV 127"],
+    );
+}
+
+// ---- 10 demands, 11 disapproval, 12 rejection ----------------------------------------
+
+#[test]
+fn demanding_that_a_force_leave() {
+    // "Bamako demanded that the peacekeepers leave."
+    check(
+        "Bamako@MLIGOV/P/2/nsubj demanded=demand/V/0/root that/S/6/mark the/D/5/det peacekeepers=peacekeeper@IGOPKO/N/6/nsubj leave/V/2/ccomp ./U/2/punct",
+        &["MLIGOV>IGOPKO 106"],
+    );
+    // "Beijing demanded that Tokyo retract the remarks."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj demanded=demand/V/0/root that/S/5/mark Tokyo@JPNGOV/P/5/nsubj retract/V/2/ccomp the/D/7/det remarks=remark/N/5/obj ./U/2/punct",
+        &["CHNGOV>JPNGOV 1042"],
+    );
+}
+
+#[test]
+fn accusation_topic_on_the_accused_as_clause() {
+    // "Lima accused the mayor of laundering money", "of laundering" parsed under "mayor".
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det mayor@PEROPP/N/2/obj of/S/6/mark laundering=launder/V/4/acl money/N/6/obj ./U/2/punct",
+        &["PERGOV>PEROPP 1121"],
+    );
+}
+
+#[test]
+fn convicting_is_a_finding_of_guilt() {
+    // "The court convicted the senator."
+    check(
+        "The/D/2/det court@BRAJUD/N/3/nsubj convicted=convict/V/0/root the/D/5/det senator@BRALEG/N/3/obj ./U/3/punct",
+        &["BRAJUD>BRALEG 116"],
+    );
+}
+
+#[test]
+fn rejecting_a_criticism_is_a_rejection_not_a_criticism() {
+    // "Lima rejected the criticism by Quito."
+    check(
+        "Lima@PERGOV/P/2/nsubj rejected=reject/V/0/root the/D/4/det criticism/N/2/obj by/R/6/case Quito@ECUGOV/P/4/nmod ./U/2/punct",
+        &["PERGOV>ECUGOV 120"],
+    );
+    // "Caracas rejected the U.N. resolution": a resolution of a body is no peace plan (127).
+    check(
+        "Caracas@VENGOV/P/2/nsubj rejected=reject/V/0/root the/D/5/det U.N.@IGOUNO/P/5/compound resolution/N/2/obj ./U/2/punct",
+        &["VENGOV>IGOUNO 120"],
+    );
+}
+
+#[test]
+fn turning_back_aircraft_is_a_rejection() {
+    // "Caracas turned back two Colombian planes."
+    check(
+        "Caracas@VENGOV/P/2/nsubj turned=turn/V/0/root back/B/2/compound:prt two/M/6/nummod Colombian@COL/A/6/amod planes=plane/N/2/obj ./U/2/punct",
+        &["VENGOV>COL 120"],
+    );
+}
+
+// ---- 13 threats, 15 force posture, 16 reduced relations ------------------------------
+
+#[test]
+fn reserving_the_right_to_retaliate_is_a_threat() {
+    // "Tehran reserved the right to retaliate against Israel."
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj reserved=reserve/V/0/root the/D/4/det right/N/2/obj to/T/6/mark retaliate/V/4/acl against/R/8/case Israel@ISR/P/6/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"IRNGOV>ISR 138".to_string()), "{got:?}");
+}
+
+#[test]
+fn vowing_that_an_attack_will_be_avenged_is_a_threat() {
+    // "Delhi vowed that Pakistan would be punished."
+    let got = run(
+        "Delhi@INDGOV/P/2/nsubj vowed=vow/V/0/root that/S/7/mark Pakistan@PAK/P/7/nsubj:pass would/X/7/aux be/X/7/aux:pass punished=punish/V/2/ccomp ./U/2/punct",
+    );
+    assert!(got.contains(&"INDGOV>PAK 138".to_string()), "{got:?}");
+}
+
+#[test]
+fn drills_around_a_country_are_a_show_of_force() {
+    // "China began drills around Taiwan."
+    check(
+        "China@CHN/P/2/nsubj began=begin/V/0/root drills=drill/N/2/obj around/R/5/case Taiwan@TWN/P/3/nmod ./U/2/punct",
+        &["CHN>TWN 150"],
+    );
+}
+
+#[test]
+fn suspending_a_hotline_and_travel_advisories_reduce_relations() {
+    // "Moscow suspended the hotline with the Pentagon."
+    check(
+        "Moscow@RUSGOV/P/2/nsubj suspended=suspend/V/0/root the/D/4/det hotline/N/2/obj with/R/7/case the/D/7/det Pentagon@USAMIL/P/4/nmod ./U/2/punct",
+        &["RUSGOV>USAMIL 160"],
+    );
+    // "Beijing advised its citizens to avoid travel to Japan."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj advised=advise/V/0/root its/O/4/nmod:poss citizens=citizen/N/2/obj to/T/6/mark avoid/V/2/xcomp travel/N/6/obj to/R/9/case Japan@JPN/P/7/nmod ./U/2/punct",
+        &["CHNGOV>JPN 160"],
+    );
+}
+
+#[test]
+fn suspending_a_round_of_talks() {
+    // "Bogota suspended a round of talks with the ELN."
+    check(
+        "Bogota@COLGOV/P/2/nsubj suspended=suspend/V/0/root a/D/4/det round/N/2/obj of/R/6/case talks=talk/N/4/nmod with/R/9/case the/D/9/det ELN@COLREB/P/6/nmod ./U/2/punct",
+        &["COLGOV>COLREB 164"],
+    );
+}
+
+// ---- 17 coercion, 19 fighting --------------------------------------------------------
+
+#[test]
+fn destroying_power_plants() {
+    // "Russian troops destroyed Ukrainian power plants."
+    check(
+        "Russian@RUS/A/2/amod troops@RUSMIL/N/3/nsubj destroyed=destroy/V/0/root Ukrainian@UKR/A/6/amod power/N/6/compound plants=plant/N/3/obj ./U/3/punct",
+        &["RUSMIL>UKR 1712"],
+    );
+}
+
+#[test]
+fn troops_advancing_on_a_city_occupy() {
+    // "Russian troops advanced on Kharkiv."
+    check(
+        "Russian@RUS/A/2/amod troops@RUSMIL/N/3/nsubj advanced=advance/V/0/root on/R/5/case Kharkiv@UKR/P/3/obl ./U/3/punct",
+        &["RUSMIL>UKR 192"],
+    );
+    // A currency advancing on the dollar is no offensive.
+    check(
+        "The/D/2/det peso/N/3/nsubj advanced=advance/V/0/root on/R/5/case Friday/P/3/obl ./U/3/punct",
+        &[],
+    );
+}
+
+#[test]
+fn aircraft_striking_use_aerial_weapons() {
+    // "Israeli jets struck a Hezbollah depot."
+    check(
+        "Israeli@ISR/A/2/amod jets=jet@ISRMIL/N/3/nsubj struck=strike/V/0/root a/D/6/det Hezbollah@LBNREB/P/6/compound depot/N/3/obj ./U/3/punct",
+        &["ISRMIL>LBNREB 195"],
+    );
+}
+
+#[test]
+fn intercepting_missiles_and_downing_an_airliner_are_fighting() {
+    // "Israeli defences intercepted Iranian missiles."
+    check(
+        "Israeli@ISR/A/2/amod defences=defence@ISRMIL/N/3/nsubj intercepted=intercept/V/0/root Iranian@IRN/A/5/amod missiles=missile/N/3/obj ./U/3/punct",
+        &["ISRMIL>IRN 190"],
+    );
+    // "Iran shot down a Ukrainian passenger jet": not an air strike (195).
+    check(
+        "Iran@IRN/P/2/nsubj shot=shoot/V/0/root down/R/2/compound:prt a/D/7/det Ukrainian@UKR/A/7/amod passenger/N/7/compound jet/N/2/obj ./U/2/punct",
+        &["IRN>UKR 190"],
+    );
+}
+
+#[test]
+fn air_and_missile_strikes_with_split_objects() {
+    // "France launched air and missile strikes on Syria", the parser giving "air" and
+    // "strikes" each as objects (the matcher reads the first as the indirect object).
+    check(
+        "France@FRA/P/2/nsubj launched=launch/V/0/root air/N/2/obj and/C/5/cc missile/N/3/conj strikes=strike/N/2/obj on/R/8/case Syria@SYR/P/6/nmod ./U/2/punct",
+        &["FRA>SYR 195"],
+    );
+}
