@@ -479,3 +479,111 @@ fn air_and_missile_strikes_with_split_objects() {
         &["FRA>SYR 195"],
     );
 }
+
+// ---- second batch: close codes within a root -----------------------------------------
+
+#[test]
+fn asking_forgiveness_is_an_apology() {
+    // "The commander asked the villagers for forgiveness."
+    check(
+        "The/D/2/det commander@COLREB/N/3/nsubj asked=ask/V/0/root the/D/5/det villagers=villager@COLCVL/N/3/obj for/R/7/case forgiveness/N/3/obl ./U/3/punct",
+        &["COLREB>COLCVL 055"],
+    );
+}
+
+#[test]
+fn war_criminal_parsed_as_two_complements() {
+    // "Kyiv called the general a war criminal", "war" and "criminal" both `xcomp`.
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj called=call/V/0/root the/D/4/det general@RUSMIL/N/2/obj a/D/6/det war/N/2/xcomp criminal/A/2/xcomp ./U/2/punct",
+        &["UKRGOV>RUSMIL 1124"],
+    );
+}
+
+#[test]
+fn killing_protesters_is_repression_and_clashing_with_police_a_riot() {
+    // "Soldiers killed twelve protesters."
+    check(
+        "Soldiers=soldier@IRNMIL/N/2/nsubj killed=kill/V/0/root twelve/M/4/nummod protesters=protester@IRNCVL/N/2/obj ./U/2/punct",
+        &["IRNMIL>IRNCVL 175"],
+    );
+    // "Students clashed with the police."
+    check(
+        "Students=student@CHLEDU/N/2/nsubj clashed=clash/V/0/root with/R/5/case the/D/5/det police@CHLCOP/N/2/obl ./U/2/punct",
+        &["CHLEDU>CHLCOP 145"],
+    );
+}
+
+#[test]
+fn telling_or_urging_to_stop_attacks() {
+    // "Washington told Tehran to stop the attacks": a demand to de-escalate.
+    check(
+        "Washington@USAGOV/P/2/nsubj told=tell/V/0/root Tehran@IRNGOV/P/2/obj to/T/5/mark stop/V/2/xcomp the/D/7/det attacks=attack/N/5/obj ./U/2/punct",
+        &["USAGOV>IRNGOV 1056"],
+    );
+    // "Ankara urged Baku to halt the offensive": an appeal.
+    check(
+        "Ankara@TURGOV/P/2/nsubj urged=urge/V/0/root Baku@AZEGOV/P/2/obj to/T/5/mark halt/V/2/xcomp the/D/7/det offensive/N/5/obj ./U/2/punct",
+        &["TURGOV>AZEGOV 0256"],
+    );
+}
+
+#[test]
+fn rejecting_points_of_a_plan() {
+    // "Kyiv rejected points in the draft of Washington."
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj rejected=reject/V/0/root points=point/N/2/obj in/R/6/case the/D/6/det draft/N/3/nmod of/R/8/case Washington@USAGOV/P/6/nmod ./U/2/punct",
+        &["UKRGOV>USAGOV 127"],
+    );
+}
+
+#[test]
+fn sums_in_military_aid_and_loans() {
+    // "Berlin pledged 500 million euros in military aid to Kyiv."
+    check(
+        "Berlin@DEUGOV/P/2/nsubj pledged=pledge/V/0/root 500/M/4/nummod million/M/5/nummod euros=euro/N/2/obj in/R/8/case military/A/8/amod aid/N/5/nmod to/R/10/case Kyiv@UKRGOV/P/8/nmod ./U/2/punct",
+        &["DEUGOV>UKRGOV 0332"],
+    );
+    // "The bank approved a loan to Quito": economic aid (071), not aid in general.
+    check(
+        "The/D/2/det bank@IGOUNODEVWBK/N/3/nsubj approved=approve/V/0/root a/D/5/det loan/N/3/obj to/R/7/case Quito@ECUGOV/P/5/nmod ./U/3/punct",
+        &["IGOUNODEVWBK>ECUGOV 071"],
+    );
+}
+
+#[test]
+fn agreeing_to_a_truce_declares_it() {
+    // "Armenia and Azerbaijan agreed to a truce."
+    check(
+        "Armenia@ARM/P/4/nsubj and/C/3/cc Azerbaijan@AZE/P/1/conj agreed=agree/V/0/root to/R/7/case a/D/7/det truce/N/4/obl ./U/4/punct",
+        &["ARM>AZE 0871", "AZE>ARM 0871"],
+    );
+}
+
+#[test]
+fn cutting_off_talks_and_ordering_troops_out() {
+    // "Beijing cut off talks with Washington."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj cut/V/0/root off/R/2/compound:prt talks=talk/N/2/obj with/R/6/case Washington@USAGOV/P/4/nmod ./U/2/punct",
+        &["CHNGOV>USAGOV 164"],
+    );
+    // "Niamey ordered French troops to leave": a demand for withdrawal, not a deployment.
+    check(
+        "Niamey@NERGOV/P/2/nsubj ordered=order/V/0/root French@FRA/A/4/amod troops=troop@FRAMIL/N/2/obj to/T/6/mark leave/V/2/xcomp ./U/2/punct",
+        &["NERGOV>FRAMIL 106"],
+    );
+}
+
+#[test]
+fn vetoing_a_bodys_measure_and_blocking_ships() {
+    // "Budapest vetoed EU aid."
+    check(
+        "Budapest@HUNGOV/P/2/nsubj vetoed=veto/V/0/root EU@IGOEUREEC/P/4/compound aid/N/2/obj ./U/2/punct",
+        &["HUNGOV>IGOEUREEC 129"],
+    );
+    // "Chinese ships blocked Philippine boats": a blockade (191), not a road protest (144).
+    check(
+        "Chinese@CHN/A/2/amod ships=ship@CHNMIL/N/3/nsubj blocked=block/V/0/root Philippine@PHL/A/5/amod boats=boat/N/3/obj ./U/3/punct",
+        &["CHNMIL>PHL 191"],
+    );
+}
