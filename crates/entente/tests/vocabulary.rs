@@ -587,3 +587,100 @@ fn vetoing_a_bodys_measure_and_blocking_ships() {
         &["CHNMIL>PHL 191"],
     );
 }
+
+// ---- third batch: nominal and light-verb forms ---------------------------------------
+
+#[test]
+fn extending_an_invitation_is_inviting() {
+    // "Bogota extended an invitation to Caracas."
+    check(
+        "Bogota@COLGOV/P/2/nsubj extended=extend/V/0/root an/D/4/det invitation/N/2/obj to/R/6/case Caracas@VENGOV/P/2/obl ./U/2/punct",
+        &["COLGOV>VENGOV 043"],
+    );
+}
+
+#[test]
+fn voicing_support_is_praise_not_condolence() {
+    // "Paris voiced support for Kyiv."
+    check(
+        "Paris@FRAGOV/P/2/nsubj voiced=voice/V/0/root support/N/2/obj for/R/5/case Kyiv@UKRGOV/P/3/nmod ./U/2/punct",
+        &["FRAGOV>UKRGOV 051"],
+    );
+}
+
+#[test]
+fn taking_control_of_a_town_and_laying_siege() {
+    // "Russian forces took control of the Ukrainian town."
+    check(
+        "Russian@RUS/A/2/amod forces=force@RUSMIL/N/3/nsubj took=take/V/0/root control/N/3/obj of/R/8/case the/D/8/det Ukrainian@UKR/A/8/amod town/N/3/obl ./U/3/punct",
+        &["RUSMIL>UKR 192"],
+    );
+    // "Serbian forces laid siege to Sarajevo."
+    check(
+        "Serbian@SRB/A/2/amod forces=force@SRBMIL/N/3/nsubj laid=lay/V/0/root siege/N/3/obj to/R/6/case Sarajevo@BIH/P/3/obl ./U/3/punct",
+        &["SRBMIL>BIH 191"],
+    );
+}
+
+#[test]
+fn extradition_is_judicial_cooperation() {
+    // "Dhaka asked Delhi to extradite the former premier."
+    check(
+        "Dhaka@BGDGOV/P/2/nsubj asked=ask/V/0/root Delhi@INDGOV/P/2/obj to/T/5/mark extradite/V/2/xcomp the/D/8/det former/A/8/amod premier@BGDELI/N/5/obj ./U/2/punct",
+        &["BGDGOV>INDGOV 0213", "INDGOV>- 063 hyp"],
+    );
+}
+
+#[test]
+fn a_prisoner_swap_is_reciprocal() {
+    // "Moscow and Kyiv swapped prisoners."
+    check(
+        "Moscow@RUSGOV/P/4/nsubj and/C/3/cc Kyiv@UKRGOV/P/1/conj swapped=swap/V/0/root prisoners=prisoner/N/4/obj ./U/4/punct",
+        &["RUSGOV>UKRGOV 0841", "UKRGOV>RUSGOV 0841"],
+    );
+}
+
+#[test]
+fn killing_a_commander_is_an_assassination() {
+    // "Israel killed a Hamas commander."
+    check(
+        "Israel@ISR/P/2/nsubj killed=kill/V/0/root a/D/5/det Hamas@PSEREB/P/5/compound commander/N/2/obj ./U/2/punct",
+        &["ISR>PSEREB 186"],
+    );
+}
+
+#[test]
+fn asking_a_body_to_intervene() {
+    // "Georgetown asked the United Nations to intervene", the infinitive as `advcl`.
+    check(
+        "Georgetown@GUYGOV/P/2/nsubj asked=ask/V/0/root the/D/4/det UN@IGOUNO/P/2/iobj to/T/6/mark intervene/V/2/advcl ./U/2/punct",
+        &["GUYGOV>IGOUNO 038"],
+    );
+}
+
+#[test]
+fn phone_hung_on_the_partner() {
+    // "Madrid spoke with Rabat by phone", "by phone" attached to the partner.
+    check(
+        "Madrid@ESPGOV/P/2/nsubj spoke=speak/V/0/root with/R/4/case Rabat@MARGOV/P/2/obl by/R/6/case phone/N/4/nmod ./U/2/punct",
+        &["ESPGOV>MARGOV 041", "MARGOV>ESPGOV 041"],
+    );
+}
+
+#[test]
+fn resuming_military_aid_is_giving_it() {
+    // "Washington resumed military aid to Cairo."
+    check(
+        "Washington@USAGOV/P/2/nsubj resumed=resume/V/0/root military/A/4/amod aid/N/2/obj to/R/6/case Cairo@EGYGOV/P/4/nmod ./U/2/punct",
+        &["USAGOV>EGYGOV 072"],
+    );
+}
+
+#[test]
+fn shutting_down_the_internet_restricts_freedoms() {
+    // "The junta shut down the internet in Myanmar."
+    check(
+        "The/D/2/det junta@MMRMIL/N/3/nsubj shut=shut/V/0/root down/R/3/compound:prt the/D/6/det internet/N/3/obj in/R/8/case Myanmar@MMR/P/3/obl ./U/3/punct",
+        &["MMRMIL>MMR 1721"],
+    );
+}
