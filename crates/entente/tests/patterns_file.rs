@@ -137,6 +137,9 @@ fn malformed_lines_are_reported_with_their_number() {
         ("163 impose tgt=prep", "preposition"),
         ("163 impose obj=a|*", "cannot be combined"),
         ("163 impose tgt=obj.", "unknown path step"),
+        ("202 kill obj.nummod=>=", "whole number"),
+        ("202 kill obj.nummod=>=1e3", "whole number"),
+        ("202 >=100 tgt=obj", "found condition"),
     ];
     for (line, want) in cases {
         let text = format!("{ok}{line}\n");
@@ -247,4 +250,18 @@ fn wildcard_triggers_merge_with_word_patterns_by_specificity() {
     );
     let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
     assert_eq!(codes, ["111"]);
+}
+
+#[test]
+fn number_conditions_compare_numerals_and_round_number_words() {
+    let p = Patterns::parse("@many = >=100|scores\n", "t.txt").expect("parses");
+    let many = p.class("many").expect("class");
+    for yes in [
+        "100", "460", "1,700", "2.5e3", "hundreds", "Thousand", "millions", "scores",
+    ] {
+        assert!(many.contains(yes), "{yes}");
+    }
+    for no in ["99", "26", "dozens", "ten", "hundredth", "people", ""] {
+        assert!(!many.contains(no), "{no}");
+    }
 }

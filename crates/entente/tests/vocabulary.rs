@@ -684,3 +684,31 @@ fn shutting_down_the_internet_restricts_freedoms() {
         &["MMRMIL>MMR 1721"],
     );
 }
+
+#[test]
+fn killing_hundreds_is_a_mass_killing() {
+    // "The militia killed more than 300 villagers."
+    check(
+        "The/D/2/det militia@SDNREB/N/3/nsubj killed=kill/V/0/root more/A/7/advmod than/R/4/fixed 300/M/7/nummod villagers=villager@SDNCVL/N/3/obj ./U/3/punct",
+        &["SDNREB>SDNCVL 202"],
+    );
+    // Twelve is a killing (1823), not a massacre.
+    check(
+        "The/D/2/det militia@SDNREB/N/3/nsubj killed=kill/V/0/root twelve=12/M/5/nummod villagers=villager@SDNCVL/N/3/obj ./U/3/punct",
+        &["SDNREB>SDNCVL 1823"],
+    );
+}
+
+#[test]
+fn met_with_force_is_no_meeting() {
+    // "Seoul warned that any attack would be met with force": the idiom is a threat,
+    // never a meeting (040) nor a demand for one (108).
+    let got = run(
+        "Seoul@KORGOV/P/2/nsubj warned=warn/V/0/root that/S/10/mark any/D/5/det attack/N/10/nsubj:pass on/R/7/case Pyongyang@PRKGOV/P/5/nmod would/X/10/aux be/X/10/aux:pass met=meet/V/2/ccomp with/R/12/case force/N/10/obl ./U/2/punct",
+    );
+    assert!(
+        got.iter()
+            .all(|g| !g.contains(" 040") && !g.contains(" 108")),
+        "{got:?}"
+    );
+}
