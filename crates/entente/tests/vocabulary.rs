@@ -712,3 +712,17 @@ fn met_with_force_is_no_meeting() {
         "{got:?}"
     );
 }
+
+#[test]
+fn ordered_or_announced_acts_belong_to_the_subject() {
+    // "Tehran ordered an attack on the Israeli base": "order" is a light verb here.
+    check(
+        "Tehran@IRNGOV/P/2/nsubj ordered=order/V/0/root an/D/4/det attack/N/2/obj on/R/8/case the/D/8/det Israeli@ISR/A/8/amod base/N/4/nmod ./U/2/punct",
+        &["IRNGOV>ISR 190"],
+    );
+    // "Brussels announced an investigation into Google."
+    check(
+        "Brussels@IGOEUREEC/P/2/nsubj announced=announce/V/0/root an/D/4/det investigation/N/2/obj into/R/6/case Google@USABUS/P/4/nmod ./U/2/punct",
+        &["IGOEUREEC>USABUS 090"],
+    );
+}
