@@ -726,3 +726,68 @@ fn ordered_or_announced_acts_belong_to_the_subject() {
         &["IGOEUREEC>USABUS 090"],
     );
 }
+
+// ---- fourth batch --------------------------------------------------------------------
+
+#[test]
+fn a_deadline_is_an_ultimatum() {
+    // "Tehran gave London until Friday to release the tanker."
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj gave=give/V/0/root London@GBRGOV/P/2/iobj until/R/5/case Friday/P/2/obl to/T/7/mark release/V/2/advcl the/D/9/det tanker/N/7/obj ./U/2/punct",
+    );
+    assert!(got.contains(&"IRNGOV>GBRGOV 139".to_string()), "{got:?}");
+}
+
+#[test]
+fn besieging_a_city_is_a_blockade_not_an_attack() {
+    // "The army besieged the Sudanese city."
+    check(
+        "The/D/2/det army@SDNMIL/N/3/nsubj besieged=besiege/V/0/root the/D/6/det Sudanese@SDN/A/6/amod city/N/3/obj ./U/3/punct",
+        &["SDNMIL>SDN 191"],
+    );
+}
+
+#[test]
+fn lending_a_sum() {
+    // "The IMF lent Cairo $8 billion."
+    check(
+        "The/D/2/det IMF@IGOIMF/P/3/nsubj lent=lend/V/0/root Cairo@EGYGOV/P/3/iobj $/N/3/obj 8/M/7/compound billion/M/5/nummod ./U/3/punct",
+        &["IGOIMF>EGYGOV 071"],
+    );
+}
+
+#[test]
+fn suspending_a_ceasefire_refuses_de_escalation() {
+    // "Bogota suspended the ceasefire with the ELN."
+    check(
+        "Bogota@COLGOV/P/2/nsubj suspended=suspend/V/0/root the/D/4/det ceasefire/N/2/obj with/R/7/case the/D/7/det ELN@COLREB/P/4/nmod ./U/2/punct",
+        &["COLGOV>COLREB 1246"],
+    );
+}
+
+#[test]
+fn ordering_the_closure_of_a_border() {
+    // "Caracas ordered the closure of the border with Colombia."
+    check(
+        "Caracas@VENGOV/P/2/nsubj ordered=order/V/0/root the/D/4/det closure/N/2/obj of/R/7/case the/D/7/det border/N/4/nmod with/R/9/case Colombia@COL/P/7/nmod ./U/2/punct",
+        &["VENGOV>COL 191"],
+    );
+}
+
+#[test]
+fn threatening_an_intervention_in_a_country() {
+    // "ECOWAS threatened an intervention in Niger."
+    check(
+        "ECOWAS@IGOWAFECW/P/2/nsubj threatened=threaten/V/0/root an/D/4/det intervention/N/2/obj in/R/6/case Niger@NER/P/4/nmod ./U/2/punct",
+        &["IGOWAFECW>NER 138"],
+    );
+}
+
+#[test]
+fn lifting_a_state_of_emergency() {
+    // "Lima lifted the state of emergency in Puno."
+    check(
+        "Lima@PERGOV/P/2/nsubj lifted=lift/V/0/root the/D/4/det state/N/2/obj of/R/6/case emergency/N/4/nmod in/R/8/case Puno@PER/P/2/obl ./U/2/punct",
+        &["PERGOV>PER 0814"],
+    );
+}
