@@ -791,3 +791,58 @@ fn lifting_a_state_of_emergency() {
         &["PERGOV>PER 0814"],
     );
 }
+
+// ---- fifth batch: refusals, riots, bombers -------------------------------------------
+
+#[test]
+fn refusing_to_renew_an_accord_and_rejecting_a_truce_proposal() {
+    // "Moscow refused to extend the deal with Kyiv."
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj refused=refuse/V/0/root to/T/4/mark extend/V/2/xcomp the/D/6/det deal/N/4/obj with/R/8/case Kyiv@UKRGOV/P/6/nmod ./U/2/punct",
+    );
+    assert!(got.contains(&"RUSGOV>UKRGOV 127".to_string()), "{got:?}");
+    // "Hamas rejected the ceasefire proposal of Cairo": a truce, not talks (125).
+    check(
+        "Hamas@PSEREB/P/2/nsubj rejected=reject/V/0/root the/D/5/det ceasefire/N/5/compound proposal/N/2/obj of/R/7/case Cairo@EGYGOV/P/5/nmod ./U/2/punct",
+        &["PSEREB>EGYGOV 1246"],
+    );
+    // "Pyongyang rejected calls for talks with Seoul."
+    check(
+        "Pyongyang@PRKGOV/P/2/nsubj rejected=reject/V/0/root calls=call/N/2/obj for/R/5/case talks=talk/N/3/nmod with/R/7/case Seoul@KORGOV/P/5/nmod ./U/2/punct",
+        &["PRKGOV>KORGOV 125"],
+    );
+}
+
+#[test]
+fn denying_permission_is_a_refusal() {
+    // "Nairobi denied the opposition permission to march."
+    // (The march itself stays hypothetical.)
+    let got = run(
+        "Nairobi@KENGOV/P/2/nsubj denied=deny/V/0/root the/D/4/det opposition@KENOPP/N/2/iobj permission/N/2/obj to/T/7/mark march/V/5/acl ./U/2/punct",
+    );
+    assert!(got.contains(&"KENGOV>KENOPP 120".to_string()), "{got:?}");
+    assert!(got.iter().all(|g| !g.ends_with(" 016")), "{got:?}");
+}
+
+#[test]
+fn protesters_storming_and_firing_on_protesters() {
+    // "Protesters stormed the parliament."
+    check(
+        "Protesters=protester@LKAOPP/N/2/nsubj stormed=storm/V/0/root the/D/4/det parliament@LKALEG/N/2/obj ./U/2/punct",
+        &["LKAOPP>LKALEG 145"],
+    );
+    // "The army fired on protesters."
+    check(
+        "The/D/2/det army@LKAMIL/N/3/nsubj fired=fire/V/0/root on/R/5/case protesters=protester@LKAOPP/N/3/obl ./U/3/punct",
+        &["LKAMIL>LKAOPP 175"],
+    );
+}
+
+#[test]
+fn a_suicide_bomber_as_subject() {
+    // "A suicide bomber killed twenty worshippers."
+    check(
+        "A/D/3/det suicide/N/3/compound bomber@PAKREB/N/4/nsubj killed=kill/V/0/root twenty/M/6/nummod worshippers=worshipper@PAKCVL/N/4/obj ./U/4/punct",
+        &["PAKREB>PAKCVL 1831"],
+    );
+}
