@@ -846,3 +846,37 @@ fn a_suicide_bomber_as_subject() {
         &["PAKREB>PAKCVL 1831"],
     );
 }
+
+// ---- sixth batch: appeals and offers -------------------------------------------------
+
+#[test]
+fn appeal_addressee_as_indirect_object() {
+    // "Lima asked Washington for help."
+    check(
+        "Lima@PERGOV/P/2/nsubj asked=ask/V/0/root Washington@USAGOV/P/2/iobj for/R/5/case help/N/2/obl ./U/2/punct",
+        &["PERGOV>USAGOV 023"],
+    );
+    // "Brasilia called on Caracas to publish the results", the infinitive as `advcl`.
+    check(
+        "Brasilia@BRAGOV/P/2/nsubj called=call/V/0/root on/R/4/case Caracas@VENGOV/P/2/obl to/T/6/mark publish/V/2/advcl the/D/8/det results=result/N/6/obj ./U/2/punct",
+        &["BRAGOV>VENGOV 020"],
+    );
+}
+
+#[test]
+fn offering_a_loan_is_economic_aid_intent() {
+    // "Beijing offered Islamabad a loan."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj offered=offer/V/0/root Islamabad@PAKGOV/P/2/iobj a/D/5/det loan/N/2/obj ./U/2/punct",
+        &["CHNGOV>PAKGOV 0331"],
+    );
+}
+
+#[test]
+fn appeal_to_avoid_escalation() {
+    // "Beijing urged Seoul to avoid steps and words that inflame tension."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj urged=urge/V/0/root Seoul@KORGOV/P/2/obj to/T/5/mark avoid/V/2/xcomp steps=step/N/5/obj and/C/8/cc words=word/N/6/conj that/O/10/nsubj inflame/V/8/acl:relcl tension/N/10/obj ./U/2/punct",
+        &["CHNGOV>KORGOV 0256"],
+    );
+}
