@@ -880,3 +880,38 @@ fn appeal_to_avoid_escalation() {
         &["CHNGOV>KORGOV 0256"],
     );
 }
+
+// ---- seventh batch: yielding and restrictions at home --------------------------------
+
+#[test]
+fn amnesty_power_and_aid_trucks() {
+    // "The president granted amnesty to the rebels."
+    check(
+        "The/D/2/det president@COLGOV/N/3/nsubj granted=grant/V/0/root amnesty/N/3/obj to/R/7/case the/D/7/det rebels=rebel@COLREB/N/3/obl ./U/3/punct",
+        &["COLGOV>COLREB 0841"],
+    );
+    // "The army handed power to the council."
+    check(
+        "The/D/2/det army@SDNMIL/N/3/nsubj handed=hand/V/0/root power/N/3/obj to/R/7/case the/D/7/det council@SDNGOV/N/3/obl ./U/3/punct",
+        &["SDNMIL>SDNGOV 0831"],
+    );
+    // "Cairo allowed aid trucks into Gaza."
+    check(
+        "Cairo@EGYGOV/P/2/nsubj allowed=allow/V/0/root aid/N/4/compound trucks=truck/N/2/obj into/R/6/case Gaza@PSE/P/2/obl ./U/2/punct",
+        &["EGYGOV>PSE 0863"],
+    );
+}
+
+#[test]
+fn investigating_allegations_of_abuse_and_stripping_citizenship() {
+    // "The commission investigated allegations of torture by the police."
+    check(
+        "The/D/2/det commission@PERGOV/N/3/nsubj investigated=investigate/V/0/root allegations=allegation/N/3/obj of/R/6/case torture/N/4/nmod by/R/9/case the/D/9/det police@PERCOP/N/4/nmod ./U/3/punct",
+        &["PERGOV>PERCOP 092"],
+    );
+    // "Managua stripped the critics of their citizenship."
+    check(
+        "Managua@NICGOV/P/2/nsubj stripped=strip/V/0/root the/D/4/det critics=critic@NICOPP/N/2/obj of/R/7/case their/O/7/nmod:poss citizenship/N/4/nmod ./U/2/punct",
+        &["NICGOV>NICOPP 172"],
+    );
+}
