@@ -915,3 +915,17 @@ fn investigating_allegations_of_abuse_and_stripping_citizenship() {
         &["NICGOV>NICOPP 172"],
     );
 }
+
+#[test]
+fn particles_parsed_as_adverbs() {
+    // "Caracas turned back the planes", "back" an adverb.
+    check(
+        "Caracas@VENGOV/P/2/nsubj turned=turn/V/0/root back/B/2/advmod the/D/6/det Colombian@COL/A/6/amod planes=plane/N/2/obj ./U/2/punct",
+        &["VENGOV>COL 120"],
+    );
+    // "Islamabad shot down Indian jets", "down" an adverb.
+    check(
+        "Islamabad@PAKGOV/P/2/nsubj shot=shoot/V/0/root down/B/2/advmod Indian@IND/A/5/amod jets=jet/N/2/obj ./U/2/punct",
+        &["PAKGOV>IND 195"],
+    );
+}
