@@ -929,3 +929,14 @@ fn particles_parsed_as_adverbs() {
         &["PAKGOV>IND 195"],
     );
 }
+
+#[test]
+fn asking_a_court_to_investigate_is_a_plain_appeal() {
+    // "Kyiv asked the court to investigate the attack": 020, not the intelligence appeal
+    // 0214.
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj asked=ask/V/0/root the/D/4/det court@IGOICC/N/2/obj to/T/6/mark investigate/V/2/xcomp the/D/8/det attack/N/6/obj ./U/2/punct",
+    );
+    assert!(got.contains(&"UKRGOV>IGOICC 020".to_string()), "{got:?}");
+    assert!(got.iter().all(|g| !g.contains(" 0214")), "{got:?}");
+}
