@@ -940,3 +940,17 @@ fn asking_a_court_to_investigate_is_a_plain_appeal() {
     assert!(got.contains(&"UKRGOV>IGOICC 020".to_string()), "{got:?}");
     assert!(got.iter().all(|g| !g.contains(" 0214")), "{got:?}");
 }
+
+#[test]
+fn investigations_by_police_and_prosecutors_are_criminal() {
+    // "Prosecutors opened an investigation into the senator."
+    check(
+        "Prosecutors=prosecutor@PERJUD/N/2/nsubj opened=open/V/0/root an/D/4/det investigation/N/2/obj into/R/7/case the/D/7/det senator@PERLEG/N/4/nmod ./U/2/punct",
+        &["PERJUD>PERLEG 091"],
+    );
+    // "The ministry opened an investigation into the senator": the general 090.
+    check(
+        "The/D/2/det ministry@PERGOV/N/3/nsubj opened=open/V/0/root an/D/5/det investigation/N/3/obj into/R/8/case the/D/8/det senator@PERLEG/N/5/nmod ./U/3/punct",
+        &["PERGOV>PERLEG 090"],
+    );
+}
