@@ -954,3 +954,22 @@ fn investigations_by_police_and_prosecutors_are_criminal() {
         &["PERGOV>PERLEG 090"],
     );
 }
+
+#[test]
+fn aid_groups_stopping_work_fact_finding_and_referrals() {
+    // "The charity suspended its operations in Sudan."
+    check(
+        "The/D/2/det charity@NGO/N/3/nsubj suspended=suspend/V/0/root its/O/5/nmod:poss operations=operation/N/3/obj in/R/7/case Sudan@SDN/P/5/nmod ./U/3/punct",
+        &["NGO>SDN 1623"],
+    );
+    // "The council set up a fact-finding mission on Myanmar."
+    check(
+        "The/D/2/det council@IGOUNO/N/3/nsubj set/V/0/root up/R/3/compound:prt a/D/7/det fact-finding/A/7/amod mission/N/3/obj on/R/9/case Myanmar@MMR/P/7/nmod ./U/3/punct",
+        &["IGOUNO>MMR 090"],
+    );
+    // "The commission referred the officers to the judiciary."
+    check(
+        "The/D/2/det commission@SYRGOV/N/3/nsubj referred=refer/V/0/root the/D/5/det officers=officer@SYRMIL/N/3/obj to/R/8/case the/D/8/det judiciary/N/3/obl ./U/3/punct",
+        &["SYRGOV>SYRMIL 173"],
+    );
+}
