@@ -973,3 +973,17 @@ fn aid_groups_stopping_work_fact_finding_and_referrals() {
         &["SYRGOV>SYRMIL 173"],
     );
 }
+
+#[test]
+fn a_call_for_a_truce_and_an_expulsion_of_diplomats() {
+    // "Bogota's call for a ceasefire with the ELN": an appeal, not a telephone call.
+    check(
+        "Bogota@COLGOV/P/3/nmod:poss 's/T/1/case call/N/0/root for/R/6/case a/D/6/det ceasefire/N/3/nmod with/R/9/case the/D/9/det ELN@COLREB/P/6/nmod",
+        &["COLGOV>COLREB 0256"],
+    );
+    // "The expulsion of Russian diplomats by Berlin": reduced relations (161), not 174.
+    check(
+        "The/D/2/det expulsion/N/0/root of/R/5/case Russian@RUS/A/5/amod diplomats=diplomat/N/2/nmod by/R/7/case Berlin@DEUGOV/P/2/nmod",
+        &["DEUGOV>RUS 161"],
+    );
+}
