@@ -137,6 +137,9 @@ fn malformed_lines_are_reported_with_their_number() {
         ("163 impose tgt=prep", "preposition"),
         ("163 impose obj=a|*", "cannot be combined"),
         ("163 impose tgt=obj.", "unknown path step"),
+        ("202 kill obj.nummod=>=", "whole number"),
+        ("202 kill obj.nummod=>=1e3", "whole number"),
+        ("202 >=100 tgt=obj", "found condition"),
     ];
     for (line, want) in cases {
         let text = format!("{ok}{line}\n");
@@ -247,4 +250,119 @@ fn wildcard_triggers_merge_with_word_patterns_by_specificity() {
     );
     let codes: Vec<&str> = ms.iter().map(|m| m.code.as_str()).collect();
     assert_eq!(codes, ["111"]);
+}
+
+#[test]
+fn number_conditions_compare_numerals_and_round_number_words() {
+    let p = Patterns::parse("@many = >=100|scores\n", "t.txt").expect("parses");
+    let many = p.class("many").expect("class");
+    for yes in [
+        "100", "460", "1,700", "2.5e3", "hundreds", "Thousand", "millions", "scores",
+    ] {
+        assert!(many.contains(yes), "{yes}");
+    }
+    for no in ["99", "26", "dozens", "ten", "hundredth", "people", ""] {
+        assert!(!many.contains(no), "{no}");
+    }
+}
+
+/// The singular a lemmatizer gives a regular English plural, if the word looks like one.
+fn singular(w: &str) -> Option<String> {
+    const NOT_PLURAL: &[&str] = &[
+        "arms",
+        "news",
+        "talks",
+        "series",
+        "means",
+        "politics",
+        "sidelines",
+        "remains",
+        "relations",
+        "headquarters",
+        "premises",
+        "thanks",
+        "goods",
+        "ties",
+        "forces",
+        "troops",
+        "people",
+        "police",
+        "crew",
+        "staff",
+        "data",
+        "olympics",
+        "species",
+        "dangerous",
+        "heinous",
+        "status",
+        "tear-gas",
+        "teargas",
+        "good_offices",
+    ];
+    if w.starts_with('@') || w.starts_with(">=") || NOT_PLURAL.contains(&w) {
+        return None;
+    }
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 1) {
+        return Some(format!("{stem}y"));
+    }
+    for end in ["ches", "shes", "sses", "xes"] {
+        if w.ends_with(end) {
+            return Some(w[..w.len() - 2].to_string());
+        }
+    }
+    if w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e)) {
+        return Some(w[..w.len() - 1].to_string());
+    }
+    None
+}
+
+#[test]
+fn plural_condition_words_come_with_their_singular() {
+    // Conditions match lemmas, and the lemma of "payments" is "payment": a list naming
+    // only the plural never matches. (Triggers are lemmas too, so they hold no plurals.)
+    let text = std::fs::read_to_string(verbs_path()).expect("read verbs.txt");
+    let mut classes: std::collections::HashMap<String, HashSet<String>> = Default::default();
+    let mut missing = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        let mut lists: Vec<&str> = Vec::new();
+        if let Some(rest) = line.strip_prefix('@') {
+            let (name, words) = rest.split_once('=').expect("class line");
+            classes.insert(
+                name.trim().to_string(),
+                words.trim().split('|').map(str::to_string).collect(),
+            );
+            lists.push(words.trim());
+        } else if line.starts_with(|c: char| c.is_ascii_digit()) {
+            for field in line.split_whitespace().skip(2) {
+                let Some((key, words)) = field.split_once('=') else {
+                    continue;
+                };
+                let linked = [
+                    "tgt", "src", "rev", "intent", "appeal", "demand", "refuse", "threat", "accuse",
+                ];
+                if !linked.contains(&key) {
+                    lists.push(words);
+                }
+            }
+        }
+        for list in lists {
+            let mut known: HashSet<String> = list.split('|').map(str::to_string).collect();
+            for w in list.split('|') {
+                if let Some(cls) = w.strip_prefix('@').and_then(|c| classes.get(c)) {
+                    known.extend(cls.iter().cloned());
+                }
+            }
+            for w in list.split('|') {
+                // "sorties" -> "sortie" as well as "parties" -> "party".
+                let ie = w.strip_suffix('s').filter(|_| w.ends_with("ies"));
+                if let Some(s) = singular(w).filter(|s| !known.contains(s)) {
+                    if !ie.is_some_and(|ie| known.contains(ie)) {
+                        missing.push(format!("verbs.txt:{}: {w} without {s}", n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
 }

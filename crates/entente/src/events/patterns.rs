@@ -44,9 +44,33 @@ impl LemmaSet {
     pub fn contains(&self, lemma: &str) -> bool {
         match self {
             LemmaSet::Any => true,
-            LemmaSet::Words(ws) => ws.iter().any(|w| w.eq_ignore_ascii_case(lemma)),
+            LemmaSet::Words(ws) => ws.iter().any(|w| match w.strip_prefix('#') {
+                Some(min) => at_least(lemma, min),
+                None => w.eq_ignore_ascii_case(lemma),
+            }),
         }
     }
+}
+
+/// A numeral condition `>=N` (stored as `#N`): the lemma is a number of at least N ("460", "1,700",
+/// "2.5"), or a word for a round number that large ("hundreds", "thousand",
+/// "millions"). Counts decide close codes: a killing of hundreds is a mass killing.
+/// `min` was checked to be a whole number when the pattern was loaded.
+fn at_least(lemma: &str, min: &str) -> bool {
+    let min: f64 = min.parse().unwrap_or(f64::INFINITY);
+    let digits: String = lemma.chars().filter(|&c| c != ',').collect();
+    if let Ok(n) = digits.parse::<f64>() {
+        return n >= min;
+    }
+    let word = lemma.to_ascii_lowercase();
+    let value = match word.trim_end_matches('s') {
+        "hundred" => 100.0,
+        "thousand" => 1_000.0,
+        "million" => 1_000_000.0,
+        "billion" => 1_000_000_000.0,
+        _ => return false,
+    };
+    value >= min
 }
 
 /// One step from a word to its dependents.
@@ -415,6 +439,14 @@ impl Patterns {
                     }
                     None => return ctx.err(format!("unknown class @{cls} (define it above)")),
                 }
+            } else if let Some(min) = part.strip_prefix(">=") {
+                if min.is_empty() || !min.bytes().all(|b| b.is_ascii_digit()) {
+                    return ctx.err(format!(
+                        "`>=` takes a whole number (`>=100`), found {part:?}"
+                    ));
+                }
+                // Stored as `#N`: no word read from the file can hold `#` (a comment).
+                words.push(format!("#{min}").into_boxed_str());
             } else if part.contains(['=', ' ', '\t', '.']) {
                 return ctx.err(format!("bad word {part:?}"));
             } else {
