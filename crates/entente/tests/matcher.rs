@@ -1383,3 +1383,89 @@ fn launched_strikes_on_a_country_is_military_not_a_labour_strike() {
     assert!(got.iter().any(|e| e.starts_with("FRA>SYR 19")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(" 143")), "{got:?}");
 }
+
+// ---- clause structure: parse repairs, particles, infinitival and adverbial clauses ---
+
+#[test]
+fn saying_verb_read_as_adverbial_clause_is_the_main_verb() {
+    // "Kenya said Somalia had shelled Mandera", parsed with "said" as an `advcl` of
+    // "shelled": the repair makes the shelling a reported act and Kenya's statement an
+    // accusation.
+    check(
+        "Kenya@KEN/P/2/nsubj said=say/V/5/advcl Somalia@SOM/P/5/nsubj had=have/X/5/aux \
+         shelled=shell/V/0/root/VBN Mandera@KEN/P/5/obj ./U/5/punct",
+        &["KEN>SOM 1123", "SOM>KEN 194 reported"],
+    );
+    // A time phrase in front moves with the saying verb.
+    check(
+        "On/R/2/case Monday/P/8/obl ,/U/8/punct Kenya@KEN/P/5/nsubj said=say/V/8/advcl \
+         Somalia@SOM/P/8/nsubj had=have/X/8/aux shelled=shell/V/0/root/VBN \
+         Mandera@KEN/P/8/obj ./U/8/punct",
+        &["KEN>SOM 1123", "SOM>KEN 194 reported"],
+    );
+    // "as Kenya said" is a real adverbial clause: the act stays the main one.
+    check(
+        "Somalia@SOM/P/6/nsubj ,/U/5/punct as/S/5/mark Kenya@KEN/P/5/nsubj \
+         said=say/V/6/advcl shelled=shell/V/0/root/VBD Mandera@KEN/P/6/obj ./U/6/punct",
+        &["SOM>KEN 194"],
+    );
+}
+
+#[test]
+fn particle_tagged_as_adverb_after_its_verb() {
+    check(
+        "Pakistan@PAK/P/2/nsubj shot=shoot/V/0/root/VBD down/B/2/advmod two/M/6/nummod \
+         Indian@IND/A/6/amod jets=jet/N/2/obj ./U/2/punct",
+        &["PAK>IND 195"],
+    );
+}
+
+#[test]
+fn infinitive_after_an_ordinal_states_a_fact() {
+    let spec = |first: &str| {
+        format!(
+            "Lula@BRAGOV/P/11/nsubj ,/U/6/punct the/D/6/det {first}/A/6/amod \
+             Brazilian@BRA/A/6/amod leader/N/1/appos to/T/8/mark visit/V/6/acl \
+             Angola@AGO/P/8/obj ,/U/6/punct smiled=smile/V/0/root ./U/11/punct"
+        )
+    };
+    check(&spec("first"), &["AGO>BRA 043", "BRA>AGO 042"]);
+    // "a plan to visit" stays hypothetical.
+    check(&spec("bold"), &["AGO>BRA 043 hyp", "BRA>AGO 042 hyp"]);
+}
+
+#[test]
+fn finite_clause_of_time_keeps_its_own_modality() {
+    // "Trump offered to mediate as he hosted Khan": the hosting happened.
+    let got = run(
+        "Trump@USAGOV/P/2/nsubj offered=offer/V/0/root/VBD to/T/4/mark mediate/V/2/xcomp \
+         as/S/7/mark he@USAGOV/O/7/nsubj hosted=host/V/4/advcl/VBD Khan@PAKGOV/P/7/obj \
+         ./U/2/punct",
+    );
+    assert!(got.contains(&"USAGOV>PAKGOV 043".to_string()), "{got:?}");
+    assert!(got.contains(&"PAKGOV>USAGOV 042".to_string()), "{got:?}");
+    // "if he hosted Khan" does not say it happened.
+    let got = run(
+        "Trump@USAGOV/P/2/nsubj offered=offer/V/0/root/VBD to/T/4/mark mediate/V/2/xcomp \
+         if/S/7/mark he@USAGOV/O/7/nsubj hosted=host/V/4/advcl/VBD Khan@PAKGOV/P/7/obj \
+         ./U/2/punct",
+    );
+    assert!(!got.contains(&"USAGOV>PAKGOV 043".to_string()), "{got:?}");
+}
+
+#[test]
+fn own_side_announcing_what_it_would_do() {
+    // "Ukraine said it would not negotiate with Russia": a refusal to negotiate (125),
+    // not only a hidden hypothetical.
+    check(
+        "Ukraine@UKR/P/2/nsubj said=say/V/0/root/VBD it/O/6/nsubj would/X/6/aux \
+         not/T/6/advmod negotiate/V/2/ccomp with/R/8/case Russia@RUS/P/6/obl ./U/2/punct",
+        &["UKR>RUS 125"],
+    );
+    // "... it would negotiate with Russia": a commitment to negotiate (036).
+    check(
+        "Ukraine@UKR/P/2/nsubj said=say/V/0/root/VBD it/O/5/nsubj would/X/5/aux \
+         negotiate/V/2/ccomp with/R/7/case Russia@RUS/P/5/obl ./U/2/punct",
+        &["UKR>RUS 036"],
+    );
+}

@@ -559,6 +559,10 @@ pub fn match_sentence(
     if n == 0 || patterns.is_empty() {
         return Vec::new();
     }
+    let repaired = patterns
+        .class("say")
+        .and_then(|say| super::repair::repair_tree(sentence, |l| say.contains(l)));
+    let sentence = repaired.as_ref().unwrap_or(sentence);
     let t = Tree::new(sent_idx, sentence, mentions, patterns);
     let mut sc = Scratch::default();
     let mut selected: Vec<Selected> = Vec::new();
@@ -746,10 +750,13 @@ fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool 
         anchors.push(found);
     }
     if let Some(prt) = &p.particle {
-        let found = t
-            .children(i)
-            .iter()
-            .find(|&&c| t.rel(c as usize) == "compound:prt" && lemma_eq(t, c as usize, prt));
+        // The particle as `compound:prt`, or tagged an adverb right after its verb
+        // ("shot down several jets" read with "down" as `advmod`).
+        let found = t.children(i).iter().find(|&&c| {
+            let c = c as usize;
+            (t.rel(c) == "compound:prt" || (t.rel(c) == "advmod" && c == i + 1))
+                && lemma_eq(t, c, prt)
+        });
         match found {
             Some(&c) => anchors.push(c),
             None => return false,
@@ -945,7 +952,9 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
                 modality = stronger(modality, Modality::Hypothetical)
             }
             // "a scheme to destroy", "efforts to end": an infinitive modifying a noun.
-            "mark" if l == "to" && t.base(c) == "acl" => {
+            // "the first leader to visit", "the only country to vote against": after
+            // an ordinal or "only" the infinitive states what happened.
+            "mark" if l == "to" && t.base(c) == "acl" && !after_ordinal(t, c) => {
                 modality = stronger(modality, Modality::Hypothetical)
             }
             "parataxis" if Classes::has(t.classes.say, l) => {
@@ -975,6 +984,18 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         let gl = t.lemma(g);
         let rel = t.base(c);
         let mut inherit_neg = rel == "xcomp" || rel == "obj" || rel == "obl";
+        // "offered to mediate as he hosted Khan", "will retaliate after Iran fired": a
+        // finite clause of time or cause with its own subject states a fact of its own;
+        // only attribution ("X said ... after Y attacked") carries over.
+        if rel == "advcl" && has_subj && finite_adverbial(t, c) {
+            let (_, m2) = clause_state(t, g, depth + 1);
+            let m2 = if m2 == Modality::Reported {
+                m2
+            } else {
+                Modality::Asserted
+            };
+            return (neg, stronger(modality, m2));
+        }
         if rel == "ccomp" && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w)) {
             // "denied that its troops had shelled X": the act is what is denied (016).
             neg = true;
@@ -1005,6 +1026,38 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         return (neg || (inherit_neg && n2), stronger(modality, m2));
     }
     (neg, modality)
+}
+
+/// An adverbial clause introduced by a conjunction of time or cause ("as", "after",
+/// "because", ...), with a finite verb rather than an infinitive or participle.
+fn finite_adverbial(t: &Tree, c: usize) -> bool {
+    const MARKS: &[&str] = &[
+        "as", "while", "when", "after", "before", "because", "since", "once", "whereas",
+    ];
+    let marked = t.children(c).iter().any(|&k| {
+        let k = k as usize;
+        t.base(k) == "mark" && MARKS.iter().any(|w| lemma_eq(t, k, w))
+    });
+    let finite = matches!(t.sent.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || t.children(c).iter().any(|&k| t.base(k as usize) == "aux");
+    marked && finite
+}
+
+/// Whether the noun an infinitival clause `c` modifies is singled out by an ordinal or
+/// "only"/"last"/"latest" ("the first French leader to visit").
+fn after_ordinal(t: &Tree, c: usize) -> bool {
+    const ORD: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "last", "latest", "only", "sole",
+    ];
+    let Some(h) = t.head(c) else {
+        return false;
+    };
+    t.children(h).iter().any(|&k| {
+        let k = k as usize;
+        matches!(t.base(k), "amod" | "det" | "nummod")
+            && k < c
+            && ORD.iter().any(|w| lemma_eq(t, k, w))
+    })
 }
 
 /// Whether the clause of `c`, or one it depends on, is attributed to someone: the
@@ -1262,11 +1315,13 @@ fn emit(
     sc.anchors = anchors;
 }
 
-/// Linked codes of an act stated in the complement of a saying verb (CAMEO 112, 13x).
+/// Linked codes of an act stated in the complement of a saying verb (CAMEO 03x, 112,
+/// 12x, 13x).
 ///
 /// The codebook codes what the speaker does by speaking. "Iran said it would retaliate
 /// against Israel" announces a coercive act of the speaker's own side: a threat (13x)
-/// toward the act's target, whatever the saying verb. "Israel said Iran had fired
+/// toward the act's target, whatever the saying verb; "would not negotiate" is a
+/// refusal (12x) and "would negotiate" a commitment (03x). "Israel said Iran had fired
 /// missiles" asserts a harmful act of another side: an accusation (112x) toward the
 /// doer; the act itself stays, reported. The link keeps the saying verb's own state, so
 /// "officials said Iran warned..." is reported and "did not say" is negated.
@@ -1283,7 +1338,7 @@ fn speech_links(
     out: &mut Vec<Match>,
     weak: &mut Vec<bool>,
 ) {
-    if p.linked.is_empty() || state.0 || t.base(clause) != "ccomp" {
+    if p.linked.is_empty() || t.base(clause) != "ccomp" {
         return;
     }
     let Some(g) = t.head(clause) else {
@@ -1344,9 +1399,19 @@ fn speech_links(
             _ => {}
         }
     }
+    // What the speaker's side announces it would do is its own act: a refusal when the
+    // act is negated ("said it would not negotiate with Kyiv", 12x), a threat when the
+    // act is coercive, otherwise a commitment ("said it would restore the supply", 03x).
+    let has = |k: Linked| p.linked.iter().any(|(l, _)| *l == k);
     let (kind, to): (Linked, &[u32]) = if announced && own_side {
-        (Linked::Threat, tgts)
-    } else if !announced && other_side && state.1 == Modality::Reported {
+        if state.0 {
+            (Linked::Refuse, tgts)
+        } else if has(Linked::Threat) {
+            (Linked::Threat, tgts)
+        } else {
+            (Linked::Intent, tgts)
+        }
+    } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
     } else {
         return;

@@ -1,0 +1,101 @@
+//! Tree repairs for parse errors our parser makes systematically on news text, applied
+//! before the verb patterns run. Each repair is a general rule about a construction, not
+//! about a sentence; a sentence that needs none is not copied.
+
+use crate::doc::Sentence;
+
+/// Returns the repaired sentence, or `None` when no repair applies. `is_say` tells
+/// whether a lemma is a verb of saying (the pattern file's `@say` class).
+pub(crate) fn repair_tree(s: &Sentence, is_say: impl Fn(&str) -> bool) -> Option<Sentence> {
+    let mut out: Option<Sentence> = None;
+    let n = s.tokens.len();
+    for i in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(h) = inverted_say(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            invert_say(fixed, i, h);
+        }
+    }
+    out
+}
+
+fn base(rel: &str) -> &str {
+    rel.split_once(':').map_or(rel, |(b, _)| b)
+}
+
+fn head0(s: &Sentence, i: usize) -> Option<usize> {
+    let h = s.tokens.get(i)?.head;
+    (h >= 1 && h <= s.tokens.len() && h - 1 != i).then(|| h - 1)
+}
+
+/// "Israel said Iran had fired missiles" read with "said" as an adverbial clause (or
+/// parataxis) of "fired": the parser takes the reported clause, which has no "that", for
+/// the main one. A saying verb with its own subject, no complement and no "as"/"when"
+/// marker, standing before the verb it hangs from, where that verb's own subject comes
+/// between the two, is the main verb and the other its `ccomp`. "Iran, Israel said, had
+/// fired" (subject before the saying verb) is a real parenthetical and stays.
+fn inverted_say(s: &Sentence, i: usize, is_say: &impl Fn(&str) -> bool) -> Option<usize> {
+    let t = &s.tokens[i];
+    if !matches!(base(&t.deprel), "advcl" | "parataxis") {
+        return None;
+    }
+    let lemma = if t.lemma.is_empty() || t.lemma == "_" {
+        t.form.to_lowercase()
+    } else {
+        t.lemma.to_lowercase()
+    };
+    if !is_say(&lemma) {
+        return None;
+    }
+    let h = head0(s, i)?;
+    if h <= i + 1 {
+        return None;
+    }
+    let mut has_subj = false;
+    for c in s.children(i + 1) {
+        match base(&s.tokens[c].deprel) {
+            "nsubj" => has_subj = true,
+            "mark" | "ccomp" | "xcomp" | "obj" | "iobj" => return None,
+            _ => {}
+        }
+    }
+    if !has_subj {
+        return None;
+    }
+    // The embedded verb's subject sits between the saying verb and it.
+    let embedded_subj = s
+        .children(h + 1)
+        .any(|c| c > i && c < h && base(&s.tokens[c].deprel) == "nsubj");
+    if !embedded_subj {
+        return None;
+    }
+    // No clause boundary in between: "said, ..." is a different construction.
+    if s.tokens[i + 1..h]
+        .iter()
+        .any(|t| matches!(t.form.as_str(), "," | ";" | ":" | "--"))
+    {
+        return None;
+    }
+    Some(h)
+}
+
+/// Makes the saying verb `i` take the place of `h` and `h` its `ccomp`; `h`'s
+/// dependents before the saying verb ("On Monday, Israel said ...") move with it.
+fn invert_say(s: &mut Sentence, i: usize, h: usize) {
+    let (old_head, old_rel) = (s.tokens[h].head, s.tokens[h].deprel.clone());
+    s.tokens[i].head = old_head;
+    s.tokens[i].deprel = old_rel;
+    s.tokens[h].head = i + 1;
+    s.tokens[h].deprel = "ccomp".to_string();
+    for k in 0..i {
+        if s.tokens[k].head == h + 1 {
+            s.tokens[k].head = i + 1;
+        }
+    }
+    // Final punctuation belongs to the main clause.
+    if let Some(last) = s.tokens.len().checked_sub(1) {
+        if last > h && s.tokens[last].head == h + 1 && s.tokens[last].deprel == "punct" {
+            s.tokens[last].head = i + 1;
+        }
+    }
+}
