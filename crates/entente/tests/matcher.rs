@@ -1469,3 +1469,27 @@ fn own_side_announcing_what_it_would_do() {
         &["UKR>RUS 036"],
     );
 }
+
+#[test]
+fn subject_of_reported_clause_read_as_object_of_say() {
+    // "Kenya said the army of Somalia had shelled Mandera", parsed with "army" as the
+    // object of "said" and a subjectless "shelled".
+    check(
+        "Kenya@KEN/P/2/nsubj said=say/V/0/root/VBD the/D/4/det army/N/2/obj of/R/6/case \
+         Somalia@SOMMIL/P/4/nmod had=have/X/8/aux shelled=shell/V/2/ccomp/VBN \
+         Mandera@KEN/P/8/obj ./U/2/punct",
+        &["KEN>SOMMIL 1123", "SOMMIL>KEN 194 reported"],
+    );
+}
+
+#[test]
+fn second_reported_clause_joined_by_and_that() {
+    // "Kenya said ... and that Somalia had shelled Mandera": the second clause is
+    // reported too, and an accusation.
+    check(
+        "Kenya@KEN/P/2/nsubj said=say/V/0/root/VBD talks/N/5/nsubj:pass were/X/5/aux:pass \
+         stalled=stall/V/2/ccomp/VBN and/C/10/cc that/S/10/mark Somalia@SOM/P/10/nsubj \
+         had=have/X/10/aux shelled=shell/V/5/conj/VBN Mandera@KEN/P/10/obj ./U/2/punct",
+        &["KEN>SOM 1123", "SOM>KEN 194 reported"],
+    );
+}

@@ -980,6 +980,11 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
             return (neg || n2, stronger(modality, m2));
         }
     }
+    // "said X was killed and that Y had shot down ...": a conjoined clause with its own
+    // subject is still attributed when its first conjunct is.
+    if t.base(c) == "conj" && is_reported(t, c) {
+        modality = stronger(modality, Modality::Reported);
+    }
     if let Some(g) = t.governor(c) {
         let gl = t.lemma(g);
         let rel = t.base(c);
@@ -1338,10 +1343,22 @@ fn speech_links(
     out: &mut Vec<Match>,
     weak: &mut Vec<bool>,
 ) {
-    if p.linked.is_empty() || t.base(clause) != "ccomp" {
+    if p.linked.is_empty() {
         return;
     }
-    let Some(g) = t.head(clause) else {
+    // "said 26 civilians were killed and that its air force had shot down ...": a
+    // conjoined complement is reported by the same verb.
+    let mut comp = clause;
+    for _ in 0..4 {
+        match (t.base(comp), t.head(comp)) {
+            ("conj", Some(h)) => comp = h,
+            _ => break,
+        }
+    }
+    if t.base(comp) != "ccomp" {
+        return;
+    }
+    let Some(g) = t.head(comp) else {
         return;
     };
     if !Classes::has(t.classes.say, t.lemma(g)) {

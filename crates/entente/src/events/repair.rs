@@ -14,6 +14,13 @@ pub(crate) fn repair_tree(s: &Sentence, is_say: impl Fn(&str) -> bool) -> Option
         if let Some(h) = inverted_say(cur, i, &is_say) {
             let fixed = out.get_or_insert_with(|| s.clone());
             invert_say(fixed, i, h);
+            continue;
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((o, c, rel)) = subject_read_as_object(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[o].head = c + 1;
+            fixed.tokens[o].deprel = rel.to_string();
         }
     }
     out
@@ -98,4 +105,51 @@ fn invert_say(s: &mut Sentence, i: usize, h: usize) {
             s.tokens[last].head = i + 1;
         }
     }
+}
+
+/// "Trump said the government of Assad had used a nerve agent" read with "the
+/// government" as the object of "said" and "used" as a subjectless `ccomp`: a saying
+/// verb's object standing before a finite complement clause that has no subject of its
+/// own is that clause's subject. Returns (object, clause, relation to give it).
+fn subject_read_as_object(
+    s: &Sentence,
+    v: usize,
+    is_say: &impl Fn(&str) -> bool,
+) -> Option<(usize, usize, &'static str)> {
+    let t = &s.tokens[v];
+    let lemma = if t.lemma.is_empty() || t.lemma == "_" {
+        t.form.to_lowercase()
+    } else {
+        t.lemma.to_lowercase()
+    };
+    if !is_say(&lemma) {
+        return None;
+    }
+    let o = s
+        .children(v + 1)
+        .find(|&c| s.tokens[c].deprel == "obj" && c > v)?;
+    let c = s
+        .children(v + 1)
+        .find(|&c| s.tokens[c].deprel == "ccomp" && c > o)?;
+    let mut finite = matches!(s.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let mut passive = false;
+    for k in s.children(c + 1) {
+        match s.tokens[k].deprel.as_str() {
+            "nsubj" | "nsubj:pass" | "csubj" | "expl" | "mark" => return None,
+            "aux" => finite = true,
+            "aux:pass" => {
+                finite = true;
+                passive = true;
+            }
+            _ => {}
+        }
+    }
+    if !finite
+        || s.tokens[v + 1..c]
+            .iter()
+            .any(|t| t.form == "," || t.form == ";")
+    {
+        return None;
+    }
+    Some((o, c, if passive { "nsubj:pass" } else { "nsubj" }))
 }
