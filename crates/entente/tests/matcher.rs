@@ -1493,3 +1493,41 @@ fn second_reported_clause_joined_by_and_that() {
         &["KEN>SOM 1123", "SOM>KEN 194 reported"],
     );
 }
+
+#[test]
+fn order_with_object_and_participle() {
+    // "The court ordered him detained": the court detains him (173), as firmly as it orders.
+    check(
+        "The/D/2/det court@RUSJUD/N/3/nsubj ordered=order/V/0/root/VBD him@USAMED/O/3/obj \
+         detained=detain/V/3/xcomp/VBN in/R/7/case custody/N/5/obl ./U/3/punct",
+        &["RUSJUD>USAMED 173"],
+    );
+    // "asked him detained" is no order: the participle stays without a source.
+    let got = run(
+        "The/D/2/det court@RUSJUD/N/3/nsubj asked=ask/V/0/root/VBD him@USAMED/O/3/obj \
+         detained=detain/V/3/xcomp/VBN in/R/7/case custody/N/5/obl ./U/3/punct",
+    );
+    assert!(!got.contains(&"RUSJUD>USAMED 173".to_string()), "{got:?}");
+}
+
+#[test]
+fn vowing_harm_is_a_threat_and_agreeing_that_is_a_commitment() {
+    // "Iran vowed to strike Israel": 138, the strike itself hidden as hypothetical.
+    let got = run(
+        "Iran@IRN/P/2/nsubj vowed=vow/V/0/root/VBD to/T/4/mark strike/V/2/xcomp \
+         Israel@ISR/P/4/obj ./U/2/punct",
+    );
+    assert!(got.contains(&"IRN>ISR 138".to_string()), "{got:?}");
+    // "Chad agreed that its envoy would visit Niger": Chad's own commitment (036).
+    let got = run(
+        "Chad@TCD/P/2/nsubj agreed=agree/V/0/root/VBD that/S/7/mark its/O/5/nmod:poss \
+         envoy@TCDGOV/N/7/nsubj would/X/7/aux visit/V/2/ccomp Niger@NER/P/7/obj ./U/2/punct",
+    );
+    assert!(got.contains(&"TCD>NER 036".to_string()), "{got:?}");
+    // "Chad agreed that Niger would visit Mali": not Chad's act.
+    let got = run(
+        "Chad@TCD/P/2/nsubj agreed=agree/V/0/root/VBD that/S/6/mark Niger@NER/P/6/nsubj \
+         would/X/6/aux visit/V/2/ccomp Mali@MLI/P/6/obj ./U/2/punct",
+    );
+    assert!(!got.iter().any(|e| e.starts_with("TCD>")), "{got:?}");
+}

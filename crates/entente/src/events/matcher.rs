@@ -227,6 +227,36 @@ impl<'a> Tree<'a> {
                 .any(|&c| self.base(c as usize) == "aux" && lemma_eq(self, c as usize, "have"))
     }
 
+    /// "ordered him held", "ordered militia units deployed": a verb of ordering with an
+    /// object and a past participle completing it (as `xcomp`, or as `acl` of the
+    /// object) orders the act done to the object. Returns the ordering verb.
+    fn ordered_participle(&self, v: usize) -> Option<usize> {
+        let t = &self.sent.tokens[v];
+        if !matches!(t.xpos.as_str(), "VBN" | "VBD") || self.child_base(v, "nsubj").is_some() {
+            return None;
+        }
+        let g = match self.base(v) {
+            "xcomp" => {
+                let g = self.head(v)?;
+                self.child_rel(g, "obj").filter(|&o| o < v)?;
+                g
+            }
+            "acl" if self.rel(v) == "acl" => {
+                let o = self.head(v)?;
+                if self.rel(o) != "obj" {
+                    return None;
+                }
+                self.head(o)?
+            }
+            _ => return None,
+        };
+        (self.classes.kind_of(self.lemma(g)) == Some(Linked::Demand)
+            && ["order", "command", "direct", "instruct"]
+                .iter()
+                .any(|w| lemma_eq(self, g, w)))
+        .then_some(g)
+    }
+
     /// A noun the tagger took for an auxiliary ("Police arrested a man" read as
     /// Police/AUX aux:pass arrested): an "auxiliary" before its verb that is no form of
     /// be, get, have or a modal, and is capitalised or a common noun, is the subject.
@@ -297,6 +327,10 @@ impl<'a> Tree<'a> {
             }
             if self.base(v) == "conj" {
                 return self.head(v).and_then(|h| self.subj(h, depth + 1));
+            }
+            // "the court ordered him held": whoever gives the order does the act.
+            if let Some(g) = self.ordered_participle(v) {
+                return self.subj(g, depth + 1);
             }
             return None;
         }
@@ -434,6 +468,9 @@ impl<'a> Tree<'a> {
             }
             if self.base(v) == "acl" {
                 return self.head(v);
+            }
+            if let (Some(g), "xcomp") = (self.ordered_participle(v), self.base(v)) {
+                return self.child_rel(g, "obj");
             }
             if self.base(v) == "xcomp" {
                 // "Hamas remains targeted": the governor's subject undergoes the act.
@@ -985,6 +1022,11 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
     if t.base(c) == "conj" && is_reported(t, c) {
         modality = stronger(modality, Modality::Reported);
     }
+    if let Some(g) = t.ordered_participle(c) {
+        // An order carried out by authority: the act is as firm as the order.
+        let (n2, m2) = clause_state(t, g, depth + 1);
+        return (neg || n2, stronger(modality, m2));
+    }
     if let Some(g) = t.governor(c) {
         let gl = t.lemma(g);
         let rel = t.base(c);
@@ -1031,6 +1073,20 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         return (neg || (inherit_neg && n2), stronger(modality, m2));
     }
     (neg, modality)
+}
+
+/// Whether the act's doers (`srcs`, empty for an uncoded "it"/"they") are all of the
+/// side of `g`'s subject.
+fn same_side_clause(t: &Tree, g: usize, srcs: &[u32]) -> bool {
+    let mut gsrc = Vec::new();
+    if let Some(sn) = t.subj(g, 0) {
+        node_mentions(t, sn, false, &mut gsrc);
+    }
+    let sides: Vec<&str> = gsrc.iter().filter_map(|&m| t.party(m)).collect();
+    !sides.is_empty()
+        && srcs
+            .iter()
+            .all(|&m| t.party(m).is_some_and(|c| sides.contains(&c)))
 }
 
 /// An adverbial clause introduced by a conjunction of time or cause ("as", "after",
@@ -1272,14 +1328,32 @@ fn emit(
 
     // Linked codes from the governing verb: "threatened to impose sanctions" is 1312,
     // "urged Russia to withdraw" is an appeal to Russia.
-    if !p.linked.is_empty() {
+    if !p.linked.is_empty() && t.ordered_participle(clause).is_none() {
         if let Some(g) = t.governor(clause) {
             let kind = t
                 .classes
                 .kind_of(t.lemma(g))
-                // "warned that Y would attack" is not the speaker's own act.
-                .filter(|k| k.addressed_to_actor() || t.base(clause) != "ccomp");
+                // "warned that Y would attack" is not the speaker's own act; "agreed
+                // that its envoy would travel" is its own commitment.
+                .filter(|k| {
+                    k.addressed_to_actor()
+                        || t.base(clause) != "ccomp"
+                        || (*k == Linked::Intent && same_side_clause(t, g, &srcs))
+                });
             if let Some(kind) = kind {
+                // "vowed to retaliate", "pledged that the attack would be avenged": an
+                // intent to do harm is a threat (13x).
+                const PROMISE: &[&str] = &[
+                    "vow", "pledge", "promise", "swear", "intend", "plan", "resolve",
+                ];
+                let kind = if kind == Linked::Intent
+                    && !p.linked.iter().any(|(k, _)| *k == Linked::Intent)
+                    && PROMISE.iter().any(|w| lemma_eq(t, g, w))
+                {
+                    Linked::Threat
+                } else {
+                    kind
+                };
                 if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == kind) {
                     let mut gsrc = std::mem::take(&mut sc.tmp);
                     gsrc.clear();
