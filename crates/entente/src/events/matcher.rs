@@ -1341,11 +1341,10 @@ fn emit(
                         || (*k == Linked::Intent && same_side_clause(t, g, &srcs))
                 });
             if let Some(kind) = kind {
-                // "vowed to retaliate", "pledged that the attack would be avenged": an
-                // intent to do harm is a threat (13x).
-                const PROMISE: &[&str] = &[
-                    "vow", "pledge", "promise", "swear", "intend", "plan", "resolve",
-                ];
+                // "vowed to retaliate", "pledged that the attack would be avenged": a
+                // declared intent to do harm is a threat (13x); a plan ("was planning
+                // attacks") is not declared to anyone.
+                const PROMISE: &[&str] = &["vow", "pledge", "promise", "swear"];
                 let kind = if kind == Linked::Intent
                     && !p.linked.iter().any(|(k, _)| *k == Linked::Intent)
                     && PROMISE.iter().any(|w| lemma_eq(t, g, w))
