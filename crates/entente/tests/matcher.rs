@@ -1531,3 +1531,20 @@ fn vowing_harm_is_a_threat_and_agreeing_that_is_a_commitment() {
     );
     assert!(!got.iter().any(|e| e.starts_with("TCD>")), "{got:?}");
 }
+
+#[test]
+fn past_tense_verb_tagged_as_noun_is_repaired() {
+    // "Kenya shot down two Somali jets" with "shot" read as a noun compounded with
+    // "Kenya" and taking "jets" as its object.
+    check(
+        "Kenya@KEN/P/2/compound shot/N/0/root/NN down/B/2/advmod two/M/6/nummod \
+         Somali@SOM/A/6/amod jets=jet/N/2/obj ./U/2/punct",
+        &["KEN>SOM 195"],
+    );
+    // "a gunman shot him", "him" read as an unmarked modifier of the noun "shot".
+    check(
+        "A/D/3/det gunman@KENCVL/N/3/compound shot/N/0/root/NN \
+         him@KENGOV/O/3/nmod:unmarked ./U/3/punct",
+        &["KENCVL>KENGOV 193"],
+    );
+}

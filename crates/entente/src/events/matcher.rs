@@ -596,9 +596,12 @@ pub fn match_sentence(
     if n == 0 || patterns.is_empty() {
         return Vec::new();
     }
-    let repaired = patterns
-        .class("say")
-        .and_then(|say| super::repair::repair_tree(sentence, |l| say.contains(l)));
+    let say = patterns.class("say");
+    let repaired = super::repair::repair_tree(
+        sentence,
+        |l| say.is_some_and(|s| s.contains(l)),
+        |l| !patterns.for_lemma(l).is_empty(),
+    );
     let sentence = repaired.as_ref().unwrap_or(sentence);
     let t = Tree::new(sent_idx, sentence, mentions, patterns);
     let mut sc = Scratch::default();

@@ -6,9 +6,20 @@ use crate::doc::Sentence;
 
 /// Returns the repaired sentence, or `None` when no repair applies. `is_say` tells
 /// whether a lemma is a verb of saying (the pattern file's `@say` class).
-pub(crate) fn repair_tree(s: &Sentence, is_say: impl Fn(&str) -> bool) -> Option<Sentence> {
+pub(crate) fn repair_tree(
+    s: &Sentence,
+    is_say: impl Fn(&str) -> bool,
+    is_trigger: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
     let mut out: Option<Sentence> = None;
     let n = s.tokens.len();
+    for k in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((v, lemma)) = verb_read_as_noun(cur, k, &is_trigger) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            make_verb(fixed, v, lemma);
+        }
+    }
     for i in 0..n {
         let cur = out.as_ref().unwrap_or(s);
         if let Some(h) = inverted_say(cur, i, &is_say) {
@@ -152,4 +163,70 @@ fn subject_read_as_object(
         return None;
     }
     Some((o, c, if passive { "nsubj:pass" } else { "nsubj" }))
+}
+
+/// Object pronouns: after a word they can only be its object ("shot him").
+const OBJECT_PRONOUNS: &[&str] = &["him", "them", "us", "me"];
+
+/// "after Pakistan shot down his jet", "a gunman shot him" read with "shot" as a noun
+/// (Pakistan its `compound`, "jet" its `obj`, "him" an `nmod:unmarked`): a word tagged
+/// as a noun that has an object, or an object pronoun right after it, is a verb when
+/// its form is a past tense of a verb the patterns know. `k` is the object; returns the
+/// verb and its lemma.
+fn verb_read_as_noun(
+    s: &Sentence,
+    k: usize,
+    is_trigger: &impl Fn(&str) -> bool,
+) -> Option<(usize, String)> {
+    let t = &s.tokens[k];
+    let object = t.deprel == "obj"
+        || (t.deprel.starts_with("nmod")
+            && OBJECT_PRONOUNS
+                .iter()
+                .any(|p| t.form.eq_ignore_ascii_case(p)));
+    if !object {
+        return None;
+    }
+    let v = head0(s, k)?;
+    if !matches!(s.tokens[v].upos, crate::doc::Upos::Noun) || k < v {
+        return None;
+    }
+    if t.deprel != "obj" && k != v + 1 {
+        return None;
+    }
+    let lemma = crate::lemma_fallback::past_verb_lemma(&s.tokens[v].form, is_trigger)?;
+    is_trigger(&lemma).then_some((v, lemma))
+}
+
+/// Turns noun `v` into a past-tense verb: its `compound` before it becomes its subject,
+/// a preposition introducing it a subordinating `mark`, a pronoun after it its object,
+/// and an oblique it was becomes an adverbial clause.
+fn make_verb(s: &mut Sentence, v: usize, lemma: String) {
+    let t = &mut s.tokens[v];
+    t.upos = crate::doc::Upos::Verb;
+    t.xpos = "VBD".to_string();
+    t.lemma = lemma;
+    if base(&t.deprel) == "obl" {
+        t.deprel = "advcl".to_string();
+    } else if base(&t.deprel) == "nmod" {
+        t.deprel = "acl".to_string();
+    }
+    let kids: Vec<usize> = s.children(v + 1).collect();
+    let mut has_subj = kids.iter().any(|&c| base(&s.tokens[c].deprel) == "nsubj");
+    for c in kids.into_iter().rev() {
+        let rel = s.tokens[c].deprel.clone();
+        if rel == "compound" && c < v && !has_subj {
+            s.tokens[c].deprel = "nsubj".to_string();
+            has_subj = true;
+        } else if rel == "case" && c < v {
+            s.tokens[c].deprel = "mark".to_string();
+        } else if rel.starts_with("nmod")
+            && c > v
+            && OBJECT_PRONOUNS
+                .iter()
+                .any(|p| s.tokens[c].form.eq_ignore_ascii_case(p))
+        {
+            s.tokens[c].deprel = "obj".to_string();
+        }
+    }
 }
