@@ -1548,3 +1548,15 @@ fn past_tense_verb_tagged_as_noun_is_repaired() {
         &["KENCVL>KENGOV 193"],
     );
 }
+
+#[test]
+fn pair_reference_inside_an_of_phrase() {
+    // "The chiefs of the two armies spoke by telephone": the pair reference ("two"
+    // carries the second army) reached through the "of" phrase gives both directions.
+    check(
+        "The/D/2/det chiefs=chief/N/7/nsubj of/R/6/case the/D/6/det two@INDMIL/M/6/nummod \
+         armies@PAKMIL=army/N/2/nmod spoke=speak/V/0/root by/R/9/case \
+         telephone/N/7/obl ./U/7/punct",
+        &["INDMIL>PAKMIL 041", "PAKMIL>INDMIL 041"],
+    );
+}

@@ -7,6 +7,9 @@
 //! coordination, control, relative clauses, appositions, possessors); modality comes
 //! from auxiliaries, negation words and the governing verb ("threatened to", "plans
 //! to", "said that"). The rules are documented in `dictionaries/events/README.md`.
+//! Before matching, `repair` fixes parse errors the parser makes systematically on news
+//! text (a saying verb read as an adverbial clause of what was said, its subject read
+//! as its object, a past-tense verb tagged as a noun).
 
 use super::patterns::{LemmaSet, Linked, Pattern, Patterns, Step, TriggerPos};
 use super::{Match, Modality};
@@ -832,9 +835,17 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
                     out.push(t.ment_head[c]);
                 }
             }
-        } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
+        } else if let Some((m, at)) = (!strict).then(|| fallback_mention(t, x)).flatten() {
             if !out.contains(&m) {
                 out.push(m);
+            }
+            // "the chiefs of the two armies": the pair reference's second actor too.
+            for &c in t.children(at) {
+                let c = c as usize;
+                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
+                    out.push(t.ment_head[c]);
+                }
             }
         }
         for &c in t.children(x) {
@@ -854,14 +865,15 @@ fn own_mention(t: &Tree, x: usize) -> u32 {
     }
 }
 
-fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
+/// The mention found and the word it stands on.
+fn fallback_mention(t: &Tree, x: usize) -> Option<(u32, usize)> {
     const ORDER: &[&str] = &["appos", "nmod:poss", "compound", "amod", "flat"];
     for rel in ORDER {
         for &c in t.children(x) {
             if t.rel(c as usize) == *rel {
                 let m = own_mention(t, c as usize);
                 if m != NONE {
-                    return Some(m);
+                    return Some((m, c as usize));
                 }
             }
         }
@@ -873,7 +885,7 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
                 if matches!(t.rel(g as usize), "nmod:poss" | "compound" | "amod") {
                     let m = own_mention(t, g as usize);
                     if m != NONE {
-                        return Some(m);
+                        return Some((m, g as usize));
                     }
                 }
             }
@@ -885,7 +897,7 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
             t.base(c) == "nmod" && t.has_case_word(c, prep) && own_mention(t, c) != NONE
         });
         if let Some(c) = found {
-            return Some(own_mention(t, c));
+            return Some((own_mention(t, c), c));
         }
     }
     None

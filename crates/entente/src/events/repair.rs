@@ -41,6 +41,16 @@ fn base(rel: &str) -> &str {
     rel.split_once(':').map_or(rel, |(b, _)| b)
 }
 
+/// The lemma, or the form when the lemmatizer left none (the `is_say` test ignores
+/// case).
+fn lemma_of(t: &crate::doc::Token) -> &str {
+    if t.lemma.is_empty() || t.lemma == "_" {
+        &t.form
+    } else {
+        &t.lemma
+    }
+}
+
 fn head0(s: &Sentence, i: usize) -> Option<usize> {
     let h = s.tokens.get(i)?.head;
     (h >= 1 && h <= s.tokens.len() && h - 1 != i).then(|| h - 1)
@@ -57,12 +67,7 @@ fn inverted_say(s: &Sentence, i: usize, is_say: &impl Fn(&str) -> bool) -> Optio
     if !matches!(base(&t.deprel), "advcl" | "parataxis") {
         return None;
     }
-    let lemma = if t.lemma.is_empty() || t.lemma == "_" {
-        t.form.to_lowercase()
-    } else {
-        t.lemma.to_lowercase()
-    };
-    if !is_say(&lemma) {
+    if !is_say(lemma_of(t)) {
         return None;
     }
     let h = head0(s, i)?;
@@ -128,12 +133,8 @@ fn subject_read_as_object(
     is_say: &impl Fn(&str) -> bool,
 ) -> Option<(usize, usize, &'static str)> {
     let t = &s.tokens[v];
-    let lemma = if t.lemma.is_empty() || t.lemma == "_" {
-        t.form.to_lowercase()
-    } else {
-        t.lemma.to_lowercase()
-    };
-    if !is_say(&lemma) {
+    // Cheap tests first: this runs on every word of every sentence.
+    if t.upos != crate::doc::Upos::Verb || !is_say(lemma_of(t)) {
         return None;
     }
     let o = s

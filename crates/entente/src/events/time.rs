@@ -24,6 +24,12 @@
 //!   does not date the attack to Tuesday).
 //! - Without an article date, only absolute expressions ("March 3, 2024", "2024-03-12",
 //!   "in 2019") resolve.
+//! - An event dated from another one ("on Thursday, a day after a gunman shot him",
+//!   "weeks after the two leaders traded threats", "who had kidnapped him twelve days
+//!   earlier") is the other event's date moved by the span; a sentence that opens with
+//!   "Hours later," or "A day later," is dated from the day the sentence before names.
+//!   A counted span gives a day; an uncounted one ("weeks after") a couple of units at
+//!   the next coarser precision.
 
 use super::head_of;
 use crate::doc::{Sentence, Upos};
