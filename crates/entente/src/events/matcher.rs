@@ -1075,6 +1075,12 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
                     neg = true;
                     inherit_neg = false;
                 }
+                // "accused Pakistan of violating the truce" alleges the act (the
+                // accusation is the event); "accused Iran, saying it had fired" is
+                // handled as reported speech.
+                Some(Linked::Accuse) if t.has_case_word(c, "of") || t.has_case_word(c, "for") => {
+                    modality = stronger(modality, Modality::Hypothetical)
+                }
                 Some(Linked::Accuse) => modality = stronger(modality, Modality::Reported),
                 None => {
                     if rel == "obj" || rel == "obl" {
