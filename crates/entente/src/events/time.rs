@@ -119,7 +119,9 @@ pub fn resolve_time_with(
             } else {
                 1
             };
-            if score == 2 && tense != Tense::Other {
+            if score == 2
+                && (tense != Tense::Other || in_other_relative(sentence, e.anchor, trigger))
+            {
                 return None;
             }
             // On a tie in distance, the expression after the verb: English puts time
@@ -333,6 +335,35 @@ fn shift_span(
 /// tokenization has every head 0 and no relations).
 fn is_parsed(s: &Sentence) -> bool {
     s.tokens.iter().any(|t| t.head != 0 || !t.deprel.is_empty())
+}
+
+/// Whether the expression at `anchor` lies in a relative clause that does not contain
+/// `trigger`: "Trump, who announced the truce on Monday, scolded both sides" says when
+/// the truce was announced, not when the scolding happened.
+fn in_other_relative(s: &Sentence, anchor: usize, trigger: usize) -> bool {
+    let mut ancestors = [usize::MAX; 16];
+    let mut cur = trigger;
+    for slot in ancestors.iter_mut() {
+        *slot = cur;
+        match head_of(s, cur) {
+            Some(h) => cur = h,
+            None => break,
+        }
+    }
+    let mut cur = anchor;
+    for _ in 0..16 {
+        if ancestors.contains(&cur) {
+            return false;
+        }
+        if s.tokens[cur].deprel == "acl:relcl" {
+            return true;
+        }
+        match head_of(s, cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// 0: the expression hangs from the event's clause; 2: from another verb; 1: neither.
@@ -1368,6 +1399,34 @@ pub(crate) mod tests {
                 Some(AD())
             ),
             None
+        );
+    }
+
+    #[test]
+    fn relative_clause_time_does_not_date_the_main_verb() {
+        let text = "Okafor, who visited Lima on Monday, met Lindqvist.";
+        let mut s = sent(text);
+        use Upos::*;
+        tree(
+            &mut s,
+            &[
+                ("Okafor", "met", "nsubj", Propn),
+                ("who", "visited", "nsubj", Pron),
+                ("visited", "Okafor", "acl:relcl", Verb),
+                ("Lima", "visited", "obj", Propn),
+                ("on", "Monday", "case", Adp),
+                ("Monday", "visited", "obl", Propn),
+                ("met", "ROOT", "root", Verb),
+                ("Lindqvist", "met", "obj", Propn),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "met"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "visited"), Some(AD())),
+            (Some(d(2026, 11, 23)), Precision::Day)
         );
     }
 
