@@ -1562,3 +1562,15 @@ fn pair_reference_inside_an_of_phrase() {
         &["INDMIL>PAKMIL 041", "PAKMIL>INDMIL 041"],
     );
 }
+
+#[test]
+fn coordinated_clause_does_not_silence_a_residual_code() {
+    // "Peru accused Ecuador, and Lima recalled its envoy": the accusation (112, a
+    // residual code) stays beside the recall in the second clause.
+    let got = run(
+        "Peru@PER/P/2/nsubj accused=accuse/V/0/root Ecuador@ECU/P/2/obj ,/U/7/punct \
+         and/C/7/cc Lima@PERGOV/P/7/nsubj recalled=recall/V/2/conj its/O/9/nmod:poss \
+         ambassador/N/7/obj from/R/11/case Quito@ECUGOV/P/9/nmod ./U/2/punct",
+    );
+    assert!(got.contains(&"PER>ECU 112".to_string()), "{got:?}");
+}

@@ -688,7 +688,8 @@ pub fn match_sentence(
                 && !m2.negated
                 && matches!(m2.modality, Modality::Asserted | Modality::Reported)
                 && (m2.trigger == m.trigger
-                    || is_ancestor(&t, m.trigger, m2.trigger)
+                    || (is_ancestor(&t, m.trigger, m2.trigger)
+                        && !in_coordinated_clause(&t, m.trigger, m2.trigger))
                     || (t.head(m.trigger) == Some(m2.trigger)
                         && matches!(t.base(m.trigger), "advcl" | "acl")))
         });
@@ -744,6 +745,25 @@ fn merge_by_specificity<'a>(
         };
         Some(next)
     })
+}
+
+/// Whether `node` lies in a clause coordinated with `anc`'s own ("Peru accused Ecuador
+/// ..., and Lima recalled its ambassador"): a separate event, which must not make the
+/// first clause's residual code give way.
+fn in_coordinated_clause(t: &Tree, anc: usize, mut node: usize) -> bool {
+    for _ in 0..t.len().min(64) {
+        match t.head(node) {
+            Some(h) if h == anc => {
+                return t.base(node) == "conj"
+                    && t.children(node)
+                        .iter()
+                        .any(|&c| matches!(t.base(c as usize), "nsubj" | "csubj"));
+            }
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
