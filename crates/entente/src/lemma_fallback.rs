@@ -250,6 +250,23 @@ fn candidates(w: &str, upos: Upos) -> Vec<String> {
     c
 }
 
+/// The verb lemma of a past-tense or participle form the tagger took for a noun
+/// ("shot", "bombed"): an irregular form's lemma, else the first rule candidate that
+/// `known` accepts. `None` when the form does not look inflected so.
+pub(crate) fn past_verb_lemma(form: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    let w = form.to_lowercase();
+    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == w) {
+        return Some((*l).to_string());
+    }
+    if !w.ends_with("ed") {
+        return None;
+    }
+    candidates(&w, Upos::Verb)
+        .into_iter()
+        .filter(|c| *c != w)
+        .find(|c| known(c))
+}
+
 /// The fallback lemma of one word.
 pub fn guess(form: &str, upos: Upos, vocab: &HashSet<String>) -> String {
     let w = form.to_lowercase();

@@ -4,7 +4,7 @@
 
 use super::place::{resolve_place, Gazetteer};
 use super::record::{Event, EventActor, Evidence};
-use super::time::{resolve_time_with, tense_of, Tense};
+use super::time::{resolve_from_previous_sentence, resolve_time_with, tense_of, Precision, Tense};
 use super::{Match, Modality};
 use crate::actors::Mention;
 use crate::cameo::CameoTable;
@@ -70,8 +70,16 @@ pub fn build_events(
         } else {
             tense_of(sentence, m.trigger)
         };
-        let (date, date_precision) =
+        let (mut date, mut date_precision) =
             resolve_time_with(sentence, &article.text, m.trigger, article.date, tense);
+        if date_precision == Precision::Unknown && m.sentence > 0 {
+            let previous = &article.sentences[m.sentence - 1];
+            if let Some((d, p)) =
+                resolve_from_previous_sentence(sentence, previous, &article.text, article.date)
+            {
+                (date, date_precision) = (d, p);
+            }
+        }
         out.push(Event {
             article_id: article.id.clone(),
             sentence: m.sentence,

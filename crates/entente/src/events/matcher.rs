@@ -7,6 +7,9 @@
 //! coordination, control, relative clauses, appositions, possessors); modality comes
 //! from auxiliaries, negation words and the governing verb ("threatened to", "plans
 //! to", "said that"). The rules are documented in `dictionaries/events/README.md`.
+//! Before matching, `repair` fixes parse errors the parser makes systematically on news
+//! text (a saying verb read as an adverbial clause of what was said, its subject read
+//! as its object, a past-tense verb tagged as a noun).
 
 use super::patterns::{LemmaSet, Linked, Pattern, Patterns, Step, TriggerPos};
 use super::{Match, Modality};
@@ -227,6 +230,36 @@ impl<'a> Tree<'a> {
                 .any(|&c| self.base(c as usize) == "aux" && lemma_eq(self, c as usize, "have"))
     }
 
+    /// "ordered him held", "ordered militia units deployed": a verb of ordering with an
+    /// object and a past participle completing it (as `xcomp`, or as `acl` of the
+    /// object) orders the act done to the object. Returns the ordering verb.
+    fn ordered_participle(&self, v: usize) -> Option<usize> {
+        let t = &self.sent.tokens[v];
+        if !matches!(t.xpos.as_str(), "VBN" | "VBD") || self.child_base(v, "nsubj").is_some() {
+            return None;
+        }
+        let g = match self.base(v) {
+            "xcomp" => {
+                let g = self.head(v)?;
+                self.child_rel(g, "obj").filter(|&o| o < v)?;
+                g
+            }
+            "acl" if self.rel(v) == "acl" => {
+                let o = self.head(v)?;
+                if self.rel(o) != "obj" {
+                    return None;
+                }
+                self.head(o)?
+            }
+            _ => return None,
+        };
+        (self.classes.kind_of(self.lemma(g)) == Some(Linked::Demand)
+            && ["order", "command", "direct", "instruct"]
+                .iter()
+                .any(|w| lemma_eq(self, g, w)))
+        .then_some(g)
+    }
+
     /// A noun the tagger took for an auxiliary ("Police arrested a man" read as
     /// Police/AUX aux:pass arrested): an "auxiliary" before its verb that is no form of
     /// be, get, have or a modal, and is capitalised or a common noun, is the subject.
@@ -297,6 +330,10 @@ impl<'a> Tree<'a> {
             }
             if self.base(v) == "conj" {
                 return self.head(v).and_then(|h| self.subj(h, depth + 1));
+            }
+            // "the court ordered him held": whoever gives the order does the act.
+            if let Some(g) = self.ordered_participle(v) {
+                return self.subj(g, depth + 1);
             }
             return None;
         }
@@ -435,6 +472,9 @@ impl<'a> Tree<'a> {
             if self.base(v) == "acl" {
                 return self.head(v);
             }
+            if let (Some(g), "xcomp") = (self.ordered_participle(v), self.base(v)) {
+                return self.child_rel(g, "obj");
+            }
             if self.base(v) == "xcomp" {
                 // "Hamas remains targeted": the governor's subject undergoes the act.
                 return self.head(v).and_then(|h| self.subj(h, 0));
@@ -559,6 +599,13 @@ pub fn match_sentence(
     if n == 0 || patterns.is_empty() {
         return Vec::new();
     }
+    let say = patterns.class("say");
+    let repaired = super::repair::repair_tree(
+        sentence,
+        |l| say.is_some_and(|s| s.contains(l)),
+        |l| !patterns.for_lemma(l).is_empty(),
+    );
+    let sentence = repaired.as_ref().unwrap_or(sentence);
     let t = Tree::new(sent_idx, sentence, mentions, patterns);
     let mut sc = Scratch::default();
     let mut selected: Vec<Selected> = Vec::new();
@@ -641,7 +688,8 @@ pub fn match_sentence(
                 && !m2.negated
                 && matches!(m2.modality, Modality::Asserted | Modality::Reported)
                 && (m2.trigger == m.trigger
-                    || is_ancestor(&t, m.trigger, m2.trigger)
+                    || (is_ancestor(&t, m.trigger, m2.trigger)
+                        && !in_coordinated_clause(&t, m.trigger, m2.trigger))
                     || (t.head(m.trigger) == Some(m2.trigger)
                         && matches!(t.base(m.trigger), "advcl" | "acl")))
         });
@@ -699,6 +747,25 @@ fn merge_by_specificity<'a>(
     })
 }
 
+/// Whether `node` lies in a clause coordinated with `anc`'s own ("Peru accused Ecuador
+/// ..., and Lima recalled its ambassador"): a separate event, which must not make the
+/// first clause's residual code give way.
+fn in_coordinated_clause(t: &Tree, anc: usize, mut node: usize) -> bool {
+    for _ in 0..t.len().min(64) {
+        match t.head(node) {
+            Some(h) if h == anc => {
+                return t.base(node) == "conj"
+                    && t.children(node)
+                        .iter()
+                        .any(|&c| matches!(t.base(c as usize), "nsubj" | "csubj"));
+            }
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
     for _ in 0..t.len().min(64) {
         match t.head(node) {
@@ -746,10 +813,13 @@ fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool 
         anchors.push(found);
     }
     if let Some(prt) = &p.particle {
-        let found = t
-            .children(i)
-            .iter()
-            .find(|&&c| t.rel(c as usize) == "compound:prt" && lemma_eq(t, c as usize, prt));
+        // The particle as `compound:prt`, or tagged an adverb right after its verb
+        // ("shot down several jets" read with "down" as `advmod`).
+        let found = t.children(i).iter().find(|&&c| {
+            let c = c as usize;
+            (t.rel(c) == "compound:prt" || (t.rel(c) == "advmod" && c == i + 1))
+                && lemma_eq(t, c, prt)
+        });
         match found {
             Some(&c) => anchors.push(c),
             None => return false,
@@ -785,9 +855,17 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
                     out.push(t.ment_head[c]);
                 }
             }
-        } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
+        } else if let Some((m, at)) = (!strict).then(|| fallback_mention(t, x)).flatten() {
             if !out.contains(&m) {
                 out.push(m);
+            }
+            // "the chiefs of the two armies": the pair reference's second actor too.
+            for &c in t.children(at) {
+                let c = c as usize;
+                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
+                    out.push(t.ment_head[c]);
+                }
             }
         }
         for &c in t.children(x) {
@@ -807,14 +885,15 @@ fn own_mention(t: &Tree, x: usize) -> u32 {
     }
 }
 
-fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
+/// The mention found and the word it stands on.
+fn fallback_mention(t: &Tree, x: usize) -> Option<(u32, usize)> {
     const ORDER: &[&str] = &["appos", "nmod:poss", "compound", "amod", "flat"];
     for rel in ORDER {
         for &c in t.children(x) {
             if t.rel(c as usize) == *rel {
                 let m = own_mention(t, c as usize);
                 if m != NONE {
-                    return Some(m);
+                    return Some((m, c as usize));
                 }
             }
         }
@@ -826,7 +905,7 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
                 if matches!(t.rel(g as usize), "nmod:poss" | "compound" | "amod") {
                     let m = own_mention(t, g as usize);
                     if m != NONE {
-                        return Some(m);
+                        return Some((m, g as usize));
                     }
                 }
             }
@@ -838,7 +917,7 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<u32> {
             t.base(c) == "nmod" && t.has_case_word(c, prep) && own_mention(t, c) != NONE
         });
         if let Some(c) = found {
-            return Some(own_mention(t, c));
+            return Some((own_mention(t, c), c));
         }
     }
     None
@@ -945,7 +1024,9 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
                 modality = stronger(modality, Modality::Hypothetical)
             }
             // "a scheme to destroy", "efforts to end": an infinitive modifying a noun.
-            "mark" if l == "to" && t.base(c) == "acl" => {
+            // "the first leader to visit", "the only country to vote against": after
+            // an ordinal or "only" the infinitive states what happened.
+            "mark" if l == "to" && t.base(c) == "acl" && !after_ordinal(t, c) => {
                 modality = stronger(modality, Modality::Hypothetical)
             }
             "parataxis" if Classes::has(t.classes.say, l) => {
@@ -971,10 +1052,32 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
             return (neg || n2, stronger(modality, m2));
         }
     }
+    // "said X was killed and that Y had shot down ...": a conjoined clause with its own
+    // subject is still attributed when its first conjunct is.
+    if t.base(c) == "conj" && is_reported(t, c) {
+        modality = stronger(modality, Modality::Reported);
+    }
+    if let Some(g) = t.ordered_participle(c) {
+        // An order carried out by authority: the act is as firm as the order.
+        let (n2, m2) = clause_state(t, g, depth + 1);
+        return (neg || n2, stronger(modality, m2));
+    }
     if let Some(g) = t.governor(c) {
         let gl = t.lemma(g);
         let rel = t.base(c);
         let mut inherit_neg = rel == "xcomp" || rel == "obj" || rel == "obl";
+        // "offered to mediate as he hosted Khan", "will retaliate after Iran fired": a
+        // finite clause of time or cause with its own subject states a fact of its own;
+        // only attribution ("X said ... after Y attacked") carries over.
+        if rel == "advcl" && has_subj && finite_adverbial(t, c) {
+            let (_, m2) = clause_state(t, g, depth + 1);
+            let m2 = if m2 == Modality::Reported {
+                m2
+            } else {
+                Modality::Asserted
+            };
+            return (neg, stronger(modality, m2));
+        }
         if rel == "ccomp" && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w)) {
             // "denied that its troops had shelled X": the act is what is denied (016).
             neg = true;
@@ -992,6 +1095,12 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
                     neg = true;
                     inherit_neg = false;
                 }
+                // "accused Pakistan of violating the truce" alleges the act (the
+                // accusation is the event); "accused Iran, saying it had fired" is
+                // handled as reported speech.
+                Some(Linked::Accuse) if t.has_case_word(c, "of") || t.has_case_word(c, "for") => {
+                    modality = stronger(modality, Modality::Hypothetical)
+                }
                 Some(Linked::Accuse) => modality = stronger(modality, Modality::Reported),
                 None => {
                     if rel == "obj" || rel == "obl" {
@@ -1005,6 +1114,52 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         return (neg || (inherit_neg && n2), stronger(modality, m2));
     }
     (neg, modality)
+}
+
+/// Whether the act's doers (`srcs`, empty for an uncoded "it"/"they") are all of the
+/// side of `g`'s subject.
+fn same_side_clause(t: &Tree, g: usize, srcs: &[u32]) -> bool {
+    let mut gsrc = Vec::new();
+    if let Some(sn) = t.subj(g, 0) {
+        node_mentions(t, sn, false, &mut gsrc);
+    }
+    let sides: Vec<&str> = gsrc.iter().filter_map(|&m| t.party(m)).collect();
+    !sides.is_empty()
+        && srcs
+            .iter()
+            .all(|&m| t.party(m).is_some_and(|c| sides.contains(&c)))
+}
+
+/// An adverbial clause introduced by a conjunction of time or cause ("as", "after",
+/// "because", ...), with a finite verb rather than an infinitive or participle.
+fn finite_adverbial(t: &Tree, c: usize) -> bool {
+    const MARKS: &[&str] = &[
+        "as", "while", "when", "after", "before", "because", "since", "once", "whereas",
+    ];
+    let marked = t.children(c).iter().any(|&k| {
+        let k = k as usize;
+        t.base(k) == "mark" && MARKS.iter().any(|w| lemma_eq(t, k, w))
+    });
+    let finite = matches!(t.sent.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || t.children(c).iter().any(|&k| t.base(k as usize) == "aux");
+    marked && finite
+}
+
+/// Whether the noun an infinitival clause `c` modifies is singled out by an ordinal or
+/// "only"/"last"/"latest" ("the first French leader to visit").
+fn after_ordinal(t: &Tree, c: usize) -> bool {
+    const ORD: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "last", "latest", "only", "sole",
+    ];
+    let Some(h) = t.head(c) else {
+        return false;
+    };
+    t.children(h).iter().any(|&k| {
+        let k = k as usize;
+        matches!(t.base(k), "amod" | "det" | "nummod")
+            && k < c
+            && ORD.iter().any(|w| lemma_eq(t, k, w))
+    })
 }
 
 /// Whether the clause of `c`, or one it depends on, is attributed to someone: the
@@ -1214,14 +1369,31 @@ fn emit(
 
     // Linked codes from the governing verb: "threatened to impose sanctions" is 1312,
     // "urged Russia to withdraw" is an appeal to Russia.
-    if !p.linked.is_empty() {
+    if !p.linked.is_empty() && t.ordered_participle(clause).is_none() {
         if let Some(g) = t.governor(clause) {
             let kind = t
                 .classes
                 .kind_of(t.lemma(g))
-                // "warned that Y would attack" is not the speaker's own act.
-                .filter(|k| k.addressed_to_actor() || t.base(clause) != "ccomp");
+                // "warned that Y would attack" is not the speaker's own act; "agreed
+                // that its envoy would travel" is its own commitment.
+                .filter(|k| {
+                    k.addressed_to_actor()
+                        || t.base(clause) != "ccomp"
+                        || (*k == Linked::Intent && same_side_clause(t, g, &srcs))
+                });
             if let Some(kind) = kind {
+                // "vowed to retaliate", "pledged that the attack would be avenged": a
+                // declared intent to do harm is a threat (13x); a plan ("was planning
+                // attacks") is not declared to anyone.
+                const PROMISE: &[&str] = &["vow", "pledge", "promise", "swear"];
+                let kind = if kind == Linked::Intent
+                    && !p.linked.iter().any(|(k, _)| *k == Linked::Intent)
+                    && PROMISE.iter().any(|w| lemma_eq(t, g, w))
+                {
+                    Linked::Threat
+                } else {
+                    kind
+                };
                 if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == kind) {
                     let mut gsrc = std::mem::take(&mut sc.tmp);
                     gsrc.clear();
@@ -1262,11 +1434,13 @@ fn emit(
     sc.anchors = anchors;
 }
 
-/// Linked codes of an act stated in the complement of a saying verb (CAMEO 112, 13x).
+/// Linked codes of an act stated in the complement of a saying verb (CAMEO 03x, 112,
+/// 12x, 13x).
 ///
 /// The codebook codes what the speaker does by speaking. "Iran said it would retaliate
 /// against Israel" announces a coercive act of the speaker's own side: a threat (13x)
-/// toward the act's target, whatever the saying verb. "Israel said Iran had fired
+/// toward the act's target, whatever the saying verb; "would not negotiate" is a
+/// refusal (12x) and "would negotiate" a commitment (03x). "Israel said Iran had fired
 /// missiles" asserts a harmful act of another side: an accusation (112x) toward the
 /// doer; the act itself stays, reported. The link keeps the saying verb's own state, so
 /// "officials said Iran warned..." is reported and "did not say" is negated.
@@ -1283,10 +1457,22 @@ fn speech_links(
     out: &mut Vec<Match>,
     weak: &mut Vec<bool>,
 ) {
-    if p.linked.is_empty() || state.0 || t.base(clause) != "ccomp" {
+    if p.linked.is_empty() {
         return;
     }
-    let Some(g) = t.head(clause) else {
+    // "said 26 civilians were killed and that its air force had shot down ...": a
+    // conjoined complement is reported by the same verb.
+    let mut comp = clause;
+    for _ in 0..4 {
+        match (t.base(comp), t.head(comp)) {
+            ("conj", Some(h)) => comp = h,
+            _ => break,
+        }
+    }
+    if t.base(comp) != "ccomp" {
+        return;
+    }
+    let Some(g) = t.head(comp) else {
         return;
     };
     if !Classes::has(t.classes.say, t.lemma(g)) {
@@ -1344,9 +1530,19 @@ fn speech_links(
             _ => {}
         }
     }
+    // What the speaker's side announces it would do is its own act: a refusal when the
+    // act is negated ("said it would not negotiate with Kyiv", 12x), a threat when the
+    // act is coercive, otherwise a commitment ("said it would restore the supply", 03x).
+    let has = |k: Linked| p.linked.iter().any(|(l, _)| *l == k);
     let (kind, to): (Linked, &[u32]) = if announced && own_side {
-        (Linked::Threat, tgts)
-    } else if !announced && other_side && state.1 == Modality::Reported {
+        if state.0 {
+            (Linked::Refuse, tgts)
+        } else if has(Linked::Threat) {
+            (Linked::Threat, tgts)
+        } else {
+            (Linked::Intent, tgts)
+        }
+    } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
     } else {
         return;

@@ -8,6 +8,7 @@ pub mod patterns;
 pub mod petrarch_match;
 pub mod place;
 pub mod record;
+mod repair;
 pub mod time;
 
 use crate::doc::{Sentence, Upos};

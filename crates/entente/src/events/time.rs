@@ -24,6 +24,12 @@
 //!   does not date the attack to Tuesday).
 //! - Without an article date, only absolute expressions ("March 3, 2024", "2024-03-12",
 //!   "in 2019") resolve.
+//! - An event dated from another one ("on Thursday, a day after a gunman shot him",
+//!   "weeks after the two leaders traded threats", "who had kidnapped him twelve days
+//!   earlier") is the other event's date moved by the span; a sentence that opens with
+//!   "Hours later," or "A day later," is dated from the day the sentence before names.
+//!   A counted span gives a day; an uncounted one ("weeks after") a couple of units at
+//!   the next coarser precision.
 
 use super::head_of;
 use crate::doc::{Sentence, Upos};
@@ -100,6 +106,9 @@ pub fn resolve_time_with(
     tense: Tense,
 ) -> (Option<NaiveDate>, Precision) {
     let exprs = find_time_expressions(sentence, text, article_date, tense == Tense::Future);
+    if let Some(found) = anchored(sentence, trigger, article_date, &exprs) {
+        return found;
+    }
     let parsed = is_parsed(sentence);
     let own = super::clause_heads(sentence, trigger);
     let best = exprs
@@ -110,7 +119,9 @@ pub fn resolve_time_with(
             } else {
                 1
             };
-            if score == 2 && tense != Tense::Other {
+            if score == 2
+                && (tense != Tense::Other || in_other_relative(sentence, e.anchor, trigger))
+            {
                 return None;
             }
             // On a tie in distance, the expression after the verb: English puts time
@@ -124,10 +135,235 @@ pub fn resolve_time_with(
     (article_date, Precision::Unknown)
 }
 
+/// A span of time in "a day after", "hours later", "weeks before".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Span {
+    /// Hours or minutes: the same day.
+    Hours,
+    Unit(Unit),
+}
+
+/// "a day", "twelve days", "hours", "several weeks" ending right before token `k`:
+/// (first token, count if one is given, span).
+fn duration_before(s: &Sentence, k: usize) -> Option<(usize, Option<u32>, Span)> {
+    let u = k.checked_sub(1)?;
+    let w = s.tokens[u].form.to_lowercase();
+    let span = match w.as_str() {
+        "hour" | "hours" | "minute" | "minutes" => Span::Hours,
+        _ => Span::Unit(unit_of(&w)?),
+    };
+    if let Some(c) = u.checked_sub(1) {
+        let cw = s.tokens[c].form.to_lowercase();
+        if let Some(n) = count_of(&cw) {
+            return Some((c, Some(n), span));
+        }
+        if matches!(cw.as_str(), "several" | "few") {
+            let start = if c > 0 && s.tokens[c - 1].form.eq_ignore_ascii_case("a") {
+                c - 1
+            } else {
+                c
+            };
+            return Some((start, None, span));
+        }
+    }
+    // A bare singular unit ("day after") is no duration; a bare plural is "some".
+    (span == Span::Hours || w.ends_with('s')).then_some((u, None, span))
+}
+
+fn coarseness(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 0,
+        Precision::Week => 1,
+        Precision::Month => 2,
+        Precision::Year => 3,
+        Precision::Unknown => 4,
+    }
+}
+
+/// An event dated from another event in the same sentence: inside "..., a day after X
+/// did Y" or "weeks before Y", or followed by "twelve days earlier" / "hours later". The
+/// date is the other event's (the nearest time expression before the phrase) shifted by
+/// the span: a counted span keeps the day ("two weeks after" a Friday is a Friday); an
+/// uncounted one ("weeks after") is taken as a couple of units and dated one precision
+/// coarser (week, month, year), since the text only says roughly when. With no time
+/// expression to start from, the article date stands in and the precision is
+/// `unknown`. `None` when the phrase is absent or the event's own clause is dated.
+fn anchored(
+    s: &Sentence,
+    trigger: usize,
+    ad: Option<NaiveDate>,
+    exprs: &[TimeExpr],
+) -> Option<(Option<NaiveDate>, Precision)> {
+    let toks = &s.tokens;
+    let n = toks.len();
+    if trigger >= n {
+        return None;
+    }
+    let lower = |k: usize| toks[k].form.to_lowercase();
+    let is_break = |k: usize| matches!(toks[k].form.as_str(), "," | ";" | ":" | "--" | "(");
+    // (limit, direction, count, span): expressions ending at or before `limit` date the
+    // other event.
+    let mut found = None;
+    for k in (trigger.saturating_sub(16)..trigger).rev() {
+        if is_break(k) {
+            break;
+        }
+        let w = lower(k);
+        if w == "after" || w == "before" {
+            if let Some((start, count, span)) = duration_before(s, k) {
+                // The clause's own time wins: "a week after X struck on Monday".
+                let end = (trigger + 1..n).find(|&j| is_break(j)).unwrap_or(n);
+                if exprs.iter().any(|e| e.anchor > k && e.anchor < end) {
+                    return None;
+                }
+                let dir = if w == "after" { -1 } else { 1 };
+                found = Some((start, dir, count, span));
+            }
+            break;
+        }
+    }
+    if found.is_none() {
+        for k in trigger + 1..(trigger + 10).min(n) {
+            if is_break(k) {
+                break;
+            }
+            let w = lower(k);
+            if w == "earlier" || w == "later" {
+                if let Some((start, count, span)) = duration_before(s, k) {
+                    if start > trigger {
+                        let dir = if w == "earlier" { -1 } else { 1 };
+                        found = Some((trigger, dir, count, span));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    let (limit, dir, count, span) = found?;
+    let base = exprs.iter().rev().find(|e| e.tokens.1 <= limit);
+    let (base, base_prec) = match base {
+        Some(e) => (e.date, e.precision),
+        None => (ad?, Precision::Unknown),
+    };
+    let (date, prec) = shift_span(base, base_prec, dir, count, span)?;
+    Some((Some(date), prec))
+}
+
+/// "Hours later, Trump ordered tariffs", "A day later, the army said": a sentence that
+/// opens with a counted span (or "hours") and "later"/"earlier" is dated from the day
+/// the sentence before it names. `None` when the sentence does not open so, or the one
+/// before names no day (the anchor event is then undated too).
+pub fn resolve_from_previous_sentence(
+    sentence: &Sentence,
+    previous: &Sentence,
+    text: &str,
+    article_date: Option<NaiveDate>,
+) -> Option<(Option<NaiveDate>, Precision)> {
+    let toks = &sentence.tokens;
+    let k = (1..toks.len().min(4))
+        .find(|&k| matches!(toks[k].form.to_lowercase().as_str(), "later" | "earlier"))?;
+    let (start, count, span) = duration_before(sentence, k)?;
+    let opener = start == 0
+        || (start == 1
+            && matches!(
+                toks[0].form.to_lowercase().as_str(),
+                "only" | "just" | "some" | "about"
+            ));
+    if !opener || (count.is_none() && span != Span::Hours) {
+        return None;
+    }
+    let dir = if toks[k].form.eq_ignore_ascii_case("earlier") {
+        -1
+    } else {
+        1
+    };
+    let base = find_time_expressions(previous, text, article_date, false)
+        .into_iter()
+        .rev()
+        .find(|e| e.precision == Precision::Day)?;
+    let (date, prec) = shift_span(base.date, base.precision, dir, count, span)?;
+    Some((Some(date), prec))
+}
+
+/// `base` moved by a span; see [`anchored`] for the precision.
+fn shift_span(
+    base: NaiveDate,
+    base_prec: Precision,
+    dir: i64,
+    count: Option<u32>,
+    span: Span,
+) -> Option<(NaiveDate, Precision)> {
+    let (date, prec) = match (span, count) {
+        (Span::Hours, _) => (base, Precision::Day),
+        (Span::Unit(Unit::Day), Some(c)) => {
+            (shift(base, Unit::Day, dir * c as i64)?.0, Precision::Day)
+        }
+        (Span::Unit(Unit::Week), Some(c)) => (
+            shift(base, Unit::Day, dir * 7 * c as i64)?.0,
+            Precision::Day,
+        ),
+        (Span::Unit(u), Some(c)) => shift(base, u, dir * c as i64)?,
+        (Span::Unit(u), None) => {
+            let (d, _) = match u {
+                Unit::Day => shift(base, Unit::Day, dir * 2)?,
+                Unit::Week => shift(base, Unit::Day, dir * 14)?,
+                other => shift(base, other, dir * 2)?,
+            };
+            let coarser = match u {
+                Unit::Day => Precision::Week,
+                Unit::Week => Precision::Month,
+                Unit::Month | Unit::Year => Precision::Year,
+            };
+            (d, coarser)
+        }
+    };
+    let prec = if coarseness(base_prec) > coarseness(prec) {
+        base_prec
+    } else {
+        prec
+    };
+    let date = match prec {
+        Precision::Week => monday_of(date),
+        Precision::Month => first_of_month(date),
+        Precision::Year => first_of_year(date),
+        Precision::Day | Precision::Unknown => date,
+    };
+    Some((date, prec))
+}
+
 /// Whether the sentence carries a dependency tree (the parser sets heads; a bare
 /// tokenization has every head 0 and no relations).
 fn is_parsed(s: &Sentence) -> bool {
     s.tokens.iter().any(|t| t.head != 0 || !t.deprel.is_empty())
+}
+
+/// Whether the expression at `anchor` lies in a relative clause that does not contain
+/// `trigger`: "Trump, who announced the truce on Monday, scolded both sides" says when
+/// the truce was announced, not when the scolding happened.
+fn in_other_relative(s: &Sentence, anchor: usize, trigger: usize) -> bool {
+    let mut ancestors = [usize::MAX; 16];
+    let mut cur = trigger;
+    for slot in ancestors.iter_mut() {
+        *slot = cur;
+        match head_of(s, cur) {
+            Some(h) => cur = h,
+            None => break,
+        }
+    }
+    let mut cur = anchor;
+    for _ in 0..16 {
+        if ancestors.contains(&cur) {
+            return false;
+        }
+        if s.tokens[cur].deprel == "acl:relcl" {
+            return true;
+        }
+        match head_of(s, cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// 0: the expression hangs from the event's clause; 2: from another verb; 1: neither.
@@ -1078,6 +1314,119 @@ pub(crate) mod tests {
         assert_eq!(
             resolve_time(&s, text, t, Some(AD())).0,
             Some(d(2026, 11, 24))
+        );
+    }
+
+    #[test]
+    fn events_dated_from_another_event() {
+        // Article date Wednesday 25 November 2026; "on Monday" is the 23rd.
+        let text = "The envoy resigned on Monday, two days after rebels seized the port.";
+        assert_eq!(
+            when(text, "seized"),
+            (Some(d(2026, 11, 21)), Precision::Day)
+        );
+        assert_eq!(
+            when(text, "resigned"),
+            (Some(d(2026, 11, 23)), Precision::Day)
+        );
+        let text = "Talks opened on Monday, a week before the ministers signed the pact.";
+        assert_eq!(
+            when(text, "signed"),
+            (Some(d(2026, 11, 30)), Precision::Day)
+        );
+        let text = "Troops left the town on Monday, hours after the truce began.";
+        assert_eq!(when(text, "began"), (Some(d(2026, 11, 23)), Precision::Day));
+        // A couple of weeks before Monday the 23rd, as a month.
+        let text = "The envoy resigned on Monday, weeks after the two rivals traded insults.";
+        assert_eq!(
+            when(text, "traded"),
+            (Some(d(2026, 11, 1)), Precision::Month)
+        );
+        let text = "The hostages were freed on Monday by gunmen who seized them ten days earlier.";
+        assert_eq!(
+            when(text, "seized"),
+            (Some(d(2026, 11, 13)), Precision::Day)
+        );
+        // The clause's own date wins; no anchor in the sentence leaves the date unknown.
+        let text = "The envoy resigned on Monday, a week after rebels seized the port on Friday.";
+        assert_eq!(
+            when(text, "seized"),
+            (Some(d(2026, 11, 20)), Precision::Day)
+        );
+        let text = "The envoy resigned, a day after rebels seized the port.";
+        assert_eq!(
+            when(text, "seized"),
+            (Some(d(2026, 11, 24)), Precision::Unknown)
+        );
+        // "the day after" is no span; "later" without one is not either.
+        let text = "The envoy met Okafor on Monday and later signed the pact.";
+        assert_eq!(
+            when(text, "signed"),
+            (Some(d(2026, 11, 23)), Precision::Day)
+        );
+    }
+
+    #[test]
+    fn sentence_dated_from_the_one_before() {
+        let prev_text = "The rebels seized the port on Monday.";
+        let prev = sent(prev_text);
+        let from = |text: &str| {
+            // Both sentences index into one article text; `sent` starts spans at 0, so
+            // give each its own text: only token forms are read here.
+            resolve_from_previous_sentence(&sent(text), &prev, prev_text, Some(AD()))
+        };
+        assert_eq!(
+            from("Hours later, the army struck back."),
+            Some((Some(d(2026, 11, 23)), Precision::Day))
+        );
+        assert_eq!(
+            from("Two days earlier, the envoy had left."),
+            Some((Some(d(2026, 11, 21)), Precision::Day))
+        );
+        assert_eq!(
+            from("A day later the army struck back."),
+            Some((Some(d(2026, 11, 24)), Precision::Day))
+        );
+        // Uncounted days, a span not at the start, or no day before: nothing.
+        assert_eq!(from("Days later, the army struck back."), None);
+        assert_eq!(from("The army struck back two days later."), None);
+        let undated = sent("The rebels seized the port.");
+        assert_eq!(
+            resolve_from_previous_sentence(
+                &sent("Hours later, the army struck back."),
+                &undated,
+                "The rebels seized the port.",
+                Some(AD())
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn relative_clause_time_does_not_date_the_main_verb() {
+        let text = "Okafor, who visited Lima on Monday, met Lindqvist.";
+        let mut s = sent(text);
+        use Upos::*;
+        tree(
+            &mut s,
+            &[
+                ("Okafor", "met", "nsubj", Propn),
+                ("who", "visited", "nsubj", Pron),
+                ("visited", "Okafor", "acl:relcl", Verb),
+                ("Lima", "visited", "obj", Propn),
+                ("on", "Monday", "case", Adp),
+                ("Monday", "visited", "obl", Propn),
+                ("met", "ROOT", "root", Verb),
+                ("Lindqvist", "met", "obj", Propn),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "met"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "visited"), Some(AD())),
+            (Some(d(2026, 11, 23)), Precision::Day)
         );
     }
 

@@ -1,0 +1,233 @@
+//! Tree repairs for parse errors our parser makes systematically on news text, applied
+//! before the verb patterns run. Each repair is a general rule about a construction, not
+//! about a sentence; a sentence that needs none is not copied.
+
+use crate::doc::Sentence;
+
+/// Returns the repaired sentence, or `None` when no repair applies. `is_say` tells
+/// whether a lemma is a verb of saying (the pattern file's `@say` class).
+pub(crate) fn repair_tree(
+    s: &Sentence,
+    is_say: impl Fn(&str) -> bool,
+    is_trigger: impl Fn(&str) -> bool,
+) -> Option<Sentence> {
+    let mut out: Option<Sentence> = None;
+    let n = s.tokens.len();
+    for k in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((v, lemma)) = verb_read_as_noun(cur, k, &is_trigger) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            make_verb(fixed, v, lemma);
+        }
+    }
+    for i in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(h) = inverted_say(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            invert_say(fixed, i, h);
+            continue;
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((o, c, rel)) = subject_read_as_object(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[o].head = c + 1;
+            fixed.tokens[o].deprel = rel.to_string();
+        }
+    }
+    out
+}
+
+fn base(rel: &str) -> &str {
+    rel.split_once(':').map_or(rel, |(b, _)| b)
+}
+
+/// The lemma, or the form when the lemmatizer left none (the `is_say` test ignores
+/// case).
+fn lemma_of(t: &crate::doc::Token) -> &str {
+    if t.lemma.is_empty() || t.lemma == "_" {
+        &t.form
+    } else {
+        &t.lemma
+    }
+}
+
+fn head0(s: &Sentence, i: usize) -> Option<usize> {
+    let h = s.tokens.get(i)?.head;
+    (h >= 1 && h <= s.tokens.len() && h - 1 != i).then(|| h - 1)
+}
+
+/// "Israel said Iran had fired missiles" read with "said" as an adverbial clause (or
+/// parataxis) of "fired": the parser takes the reported clause, which has no "that", for
+/// the main one. A saying verb with its own subject, no complement and no "as"/"when"
+/// marker, standing before the verb it hangs from, where that verb's own subject comes
+/// between the two, is the main verb and the other its `ccomp`. "Iran, Israel said, had
+/// fired" (subject before the saying verb) is a real parenthetical and stays.
+fn inverted_say(s: &Sentence, i: usize, is_say: &impl Fn(&str) -> bool) -> Option<usize> {
+    let t = &s.tokens[i];
+    if !matches!(base(&t.deprel), "advcl" | "parataxis") {
+        return None;
+    }
+    if !is_say(lemma_of(t)) {
+        return None;
+    }
+    let h = head0(s, i)?;
+    if h <= i + 1 {
+        return None;
+    }
+    let mut has_subj = false;
+    for c in s.children(i + 1) {
+        match base(&s.tokens[c].deprel) {
+            "nsubj" => has_subj = true,
+            "mark" | "ccomp" | "xcomp" | "obj" | "iobj" => return None,
+            _ => {}
+        }
+    }
+    if !has_subj {
+        return None;
+    }
+    // The embedded verb's subject sits between the saying verb and it.
+    let embedded_subj = s
+        .children(h + 1)
+        .any(|c| c > i && c < h && base(&s.tokens[c].deprel) == "nsubj");
+    if !embedded_subj {
+        return None;
+    }
+    // No clause boundary in between: "said, ..." is a different construction.
+    if s.tokens[i + 1..h]
+        .iter()
+        .any(|t| matches!(t.form.as_str(), "," | ";" | ":" | "--"))
+    {
+        return None;
+    }
+    Some(h)
+}
+
+/// Makes the saying verb `i` take the place of `h` and `h` its `ccomp`; `h`'s
+/// dependents before the saying verb ("On Monday, Israel said ...") move with it.
+fn invert_say(s: &mut Sentence, i: usize, h: usize) {
+    let (old_head, old_rel) = (s.tokens[h].head, s.tokens[h].deprel.clone());
+    s.tokens[i].head = old_head;
+    s.tokens[i].deprel = old_rel;
+    s.tokens[h].head = i + 1;
+    s.tokens[h].deprel = "ccomp".to_string();
+    for k in 0..i {
+        if s.tokens[k].head == h + 1 {
+            s.tokens[k].head = i + 1;
+        }
+    }
+    // Final punctuation belongs to the main clause.
+    if let Some(last) = s.tokens.len().checked_sub(1) {
+        if last > h && s.tokens[last].head == h + 1 && s.tokens[last].deprel == "punct" {
+            s.tokens[last].head = i + 1;
+        }
+    }
+}
+
+/// "Trump said the government of Assad had used a nerve agent" read with "the
+/// government" as the object of "said" and "used" as a subjectless `ccomp`: a saying
+/// verb's object standing before a finite complement clause that has no subject of its
+/// own is that clause's subject. Returns (object, clause, relation to give it).
+fn subject_read_as_object(
+    s: &Sentence,
+    v: usize,
+    is_say: &impl Fn(&str) -> bool,
+) -> Option<(usize, usize, &'static str)> {
+    let t = &s.tokens[v];
+    // Cheap tests first: this runs on every word of every sentence.
+    if t.upos != crate::doc::Upos::Verb || !is_say(lemma_of(t)) {
+        return None;
+    }
+    let o = s
+        .children(v + 1)
+        .find(|&c| s.tokens[c].deprel == "obj" && c > v)?;
+    let c = s
+        .children(v + 1)
+        .find(|&c| s.tokens[c].deprel == "ccomp" && c > o)?;
+    let mut finite = matches!(s.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let mut passive = false;
+    for k in s.children(c + 1) {
+        match s.tokens[k].deprel.as_str() {
+            "nsubj" | "nsubj:pass" | "csubj" | "expl" | "mark" => return None,
+            "aux" => finite = true,
+            "aux:pass" => {
+                finite = true;
+                passive = true;
+            }
+            _ => {}
+        }
+    }
+    if !finite
+        || s.tokens[v + 1..c]
+            .iter()
+            .any(|t| t.form == "," || t.form == ";")
+    {
+        return None;
+    }
+    Some((o, c, if passive { "nsubj:pass" } else { "nsubj" }))
+}
+
+/// Object pronouns: after a word they can only be its object ("shot him").
+const OBJECT_PRONOUNS: &[&str] = &["him", "them", "us", "me"];
+
+/// "after Pakistan shot down his jet", "a gunman shot him" read with "shot" as a noun
+/// (Pakistan its `compound`, "jet" its `obj`, "him" an `nmod:unmarked`): a word tagged
+/// as a noun that has an object, or an object pronoun right after it, is a verb when
+/// its form is a past tense of a verb the patterns know. `k` is the object; returns the
+/// verb and its lemma.
+fn verb_read_as_noun(
+    s: &Sentence,
+    k: usize,
+    is_trigger: &impl Fn(&str) -> bool,
+) -> Option<(usize, String)> {
+    let t = &s.tokens[k];
+    let object = t.deprel == "obj"
+        || (t.deprel.starts_with("nmod")
+            && OBJECT_PRONOUNS
+                .iter()
+                .any(|p| t.form.eq_ignore_ascii_case(p)));
+    if !object {
+        return None;
+    }
+    let v = head0(s, k)?;
+    if !matches!(s.tokens[v].upos, crate::doc::Upos::Noun) || k < v {
+        return None;
+    }
+    if t.deprel != "obj" && k != v + 1 {
+        return None;
+    }
+    let lemma = crate::lemma_fallback::past_verb_lemma(&s.tokens[v].form, is_trigger)?;
+    is_trigger(&lemma).then_some((v, lemma))
+}
+
+/// Turns noun `v` into a past-tense verb: its `compound` before it becomes its subject,
+/// a preposition introducing it a subordinating `mark`, a pronoun after it its object,
+/// and an oblique it was becomes an adverbial clause.
+fn make_verb(s: &mut Sentence, v: usize, lemma: String) {
+    let t = &mut s.tokens[v];
+    t.upos = crate::doc::Upos::Verb;
+    t.xpos = "VBD".to_string();
+    t.lemma = lemma;
+    if base(&t.deprel) == "obl" {
+        t.deprel = "advcl".to_string();
+    } else if base(&t.deprel) == "nmod" {
+        t.deprel = "acl".to_string();
+    }
+    let kids: Vec<usize> = s.children(v + 1).collect();
+    let mut has_subj = kids.iter().any(|&c| base(&s.tokens[c].deprel) == "nsubj");
+    for c in kids.into_iter().rev() {
+        let rel = s.tokens[c].deprel.clone();
+        if rel == "compound" && c < v && !has_subj {
+            s.tokens[c].deprel = "nsubj".to_string();
+            has_subj = true;
+        } else if rel == "case" && c < v {
+            s.tokens[c].deprel = "mark".to_string();
+        } else if rel.starts_with("nmod")
+            && c > v
+            && OBJECT_PRONOUNS
+                .iter()
+                .any(|p| s.tokens[c].form.eq_ignore_ascii_case(p))
+        {
+            s.tokens[c].deprel = "obj".to_string();
+        }
+    }
+}
