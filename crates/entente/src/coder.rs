@@ -197,6 +197,7 @@ impl Coder {
             reactions_target_the_last_actor(&mut events);
             reactions_target_the_last_mentioned(&mut events, &mentions);
             implicit_targets(&mut events);
+            drop_self_dyads(&mut events);
         }
         events
     }
@@ -211,6 +212,7 @@ impl Coder {
                 add_country_adjectives(self.actors.dictionary(), article, &mut m);
                 resolve_pair_references(article, &mut m);
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
+                possessives_take_their_owner(article, &mut m);
                 localize_roles(&mut m);
                 m
             }
@@ -376,7 +378,10 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
             if covering.is_some_and(|k| !vague(&mentions[k])) || j >= n {
                 continue;
             }
-            let Some(pair) = last_two_parties(article, &mentions[..before], si, t.start) else {
+            let own_subjects = clause_subjects(s, i);
+            let Some(pair) =
+                last_two_parties(article, &mentions[..before], si, t.start, &own_subjects)
+            else {
                 continue;
             };
             if let Some(k) = covering {
@@ -412,16 +417,82 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// The subjects of the clauses a word sits in ("Trump scolded both countries": Trump):
+/// an actor does not refer to itself as one of "both countries", so a pair reference
+/// never stands for the subject of its own clause.
+fn clause_subjects(s: &crate::doc::Sentence, i: usize) -> Vec<usize> {
+    let n = s.tokens.len();
+    let mut out = Vec::new();
+    let mut cur = i;
+    for _ in 0..12 {
+        let h = s.tokens[cur].head;
+        if h == 0 || h > n || h - 1 == cur {
+            break;
+        }
+        let h = h - 1;
+        for (k, c) in s.tokens.iter().enumerate() {
+            if c.head == h + 1 && k != cur && c.deprel.starts_with("nsubj") {
+                out.push(k);
+            }
+        }
+        cur = h;
+    }
+    out
+}
+
+/// Whether a mention is a core argument of its clause (subject, object, agent), or a
+/// name or modifier inside one ("Colombian President Gustavo Petro met..."). The parties
+/// a story refers back to as "the two sides" are those it has made act or be acted on,
+/// not a country named in passing ("its dispute with Ecuador", "sites in Pakistan").
+fn is_core_argument(s: &crate::doc::Sentence, head: usize) -> bool {
+    const CORE: &[&str] = &["nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"];
+    let n = s.tokens.len();
+    let mut cur = head;
+    for _ in 0..3 {
+        let Some(t) = s.tokens.get(cur) else {
+            return false;
+        };
+        if CORE.contains(&t.deprel.as_str()) {
+            return true;
+        }
+        let inner = matches!(
+            t.deprel.as_str(),
+            "compound" | "nmod:poss" | "amod" | "appos" | "flat" | "conj"
+        );
+        if !inner || t.head == 0 || t.head > n {
+            return false;
+        }
+        cur = t.head - 1;
+    }
+    false
+}
+
+/// A nationality adjective on a thing ("Chinese pressure"), added by
+/// [`add_country_adjectives`]: it names no party a story refers back to.
+fn is_thing_adjective(article: &Article, m: &Mention) -> bool {
+    m.resolved_by == ResolvedBy::Composition
+        && m.tokens.1 == m.tokens.0 + 1
+        && article
+            .sentences
+            .get(m.sentence)
+            .and_then(|s| s.tokens.get(m.head))
+            .is_some_and(|t| t.upos == Upos::Adj && t.deprel == "amod")
+}
+
 /// The two parties a pair reference points back to: the latest actor mentioned before
 /// `start` (byte offset in sentence `si`), and the latest one before it from another
 /// country, or of another role of the same country when no other country is near.
-/// Places where something happened ("met in Singapore") are not parties.
+/// Actors that are core arguments of their clauses are preferred (see
+/// [`is_core_argument`]); all mentions are read only when they do not give two parties.
+/// Places where something happened ("met in Singapore") are not parties, nor are the
+/// subjects of the reference's own clause (`exclude`, token indices in sentence `si`).
 /// International organisations and unidentified actors are not parties of this kind.
 fn last_two_parties(
     article: &Article,
     mentions: &[Mention],
     si: usize,
     start: usize,
+    exclude: &[usize],
 ) -> Option<[ActorCode; 2]> {
     // A place named as where something happened ("met in Singapore") is no party.
     let is_place = |m: &Mention| {
@@ -437,27 +508,43 @@ fn last_two_parties(
                 )
         })
     };
-    let recent: Vec<&ActorCode> = mentions
-        .iter()
-        .rev()
-        .filter(|m| m.sentence < si || (m.sentence == si && m.end <= start))
-        .filter(|m| si - m.sentence <= 4 && !is_place(m))
-        .filter_map(|m| m.code.as_ref())
-        .filter(|c| {
-            c.country
-                .as_deref()
-                .is_some_and(|k| !is_generic(k) && k.len() == 3)
-        })
-        .collect();
-    let first = *recent.first()?;
-    let other_country = recent.iter().find(|c| c.country != first.country);
-    let second = other_country.or_else(|| {
-        recent
+    let own = |m: &Mention| {
+        m.sentence == si && exclude.iter().any(|&k| m.tokens.0 <= k && k < m.tokens.1)
+    };
+    let core = |m: &Mention| {
+        article
+            .sentences
+            .get(m.sentence)
+            .is_some_and(|s| is_core_argument(s, m.head))
+    };
+    let pick = |core_only: bool| -> Option<[ActorCode; 2]> {
+        let recent: Vec<&ActorCode> = mentions
             .iter()
-            .find(|c| c.code.get(..6) != first.code.get(..6))
-    })?;
-    // Article order: the earlier-mentioned party first.
-    Some([(*second).clone(), first.clone()])
+            .rev()
+            .filter(|m| m.sentence < si || (m.sentence == si && m.end <= start))
+            .filter(|m| si - m.sentence <= 4 && !is_place(m) && !own(m))
+            .filter(|m| !core_only || core(m))
+            .filter(|m| !is_thing_adjective(article, m))
+            .filter_map(|m| m.code.as_ref())
+            .filter(|c| {
+                c.country
+                    .as_deref()
+                    .is_some_and(|k| !is_generic(k) && k.len() == 3)
+            })
+            .collect();
+        let first = *recent.first()?;
+        let other_country = recent.iter().find(|c| c.country != first.country);
+        // Two roles of one country only when no other country is near at all.
+        let second = other_country.or_else(|| {
+            recent
+                .iter()
+                .filter(|_| !core_only)
+                .find(|c| c.code.get(..6) != first.code.get(..6))
+        })?;
+        // Article order: the earlier-mentioned party first.
+        Some([(*second).clone(), first.clone()])
+    };
+    pick(true).or_else(|| pick(false))
 }
 
 /// "The government of President Petro", "the army of Sudan", "the foreign minister of
@@ -494,6 +581,146 @@ pub fn roles_take_the_country_of_their_of_phrase(article: &Article, mentions: &m
             let new = ActorCode::parse(&format!("{country}{}", code.code));
             mentions[k].code = Some(new);
         }
+    }
+}
+
+/// The country of the actor a possessive pronoun at token `at` of sentence `si` points
+/// back to: the nearest subject with a country before it, in its sentence or the two
+/// before ("Pakistan said that its air force...", "Greece sent aid. Its navy...").
+fn possessor_country(
+    article: &Article,
+    mentions: &[Mention],
+    si: usize,
+    at: usize,
+) -> Option<String> {
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.sentence < si || (m.sentence == si && m.tokens.1 <= at))
+        .filter(|m| si - m.sentence <= 2)
+        .filter(|m| {
+            article.sentences.get(m.sentence).is_some_and(|s| {
+                let mut cur = m.head;
+                // The subject itself or a name inside it ("Colombian President Petro").
+                for _ in 0..3 {
+                    let Some(t) = s.tokens.get(cur) else {
+                        return false;
+                    };
+                    if t.deprel.starts_with("nsubj") {
+                        return true;
+                    }
+                    if !matches!(t.deprel.as_str(), "compound" | "flat" | "amod" | "appos")
+                        || t.head == 0
+                    {
+                        return false;
+                    }
+                    cur = t.head - 1;
+                }
+                false
+            })
+        })
+        .find_map(|m| {
+            m.code
+                .as_ref()?
+                .country
+                .clone()
+                .filter(|k| k.len() == 3 && !is_generic(k))
+        })
+}
+
+/// "its air force", "their foreign ministry", "his ambassador": a role word owned by a
+/// possessive pronoun belongs to the country of the actor the pronoun points back to,
+/// the subject that precedes it (see [`possessor_country`]), not to the story's
+/// dateline country that [`localize_roles`] would give it. "its neighbour" (or
+/// "neighbor", "rival") is the other country of the story: the latest one named before
+/// it that is not the owner's; it becomes a bare-country mention.
+pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mention>) {
+    const PRONOUNS: &[&str] = &["its", "their", "his", "her"];
+    const OTHER: &[&str] = &["neighbour", "neighbor", "rival"];
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        for (i, t) in s.tokens.iter().enumerate() {
+            let has_pronoun = s.tokens.iter().any(|c| {
+                c.head == i + 1
+                    && c.deprel == "nmod:poss"
+                    && PRONOUNS.iter().any(|p| c.form.eq_ignore_ascii_case(p))
+            });
+            if !has_pronoun {
+                continue;
+            }
+            let covering = mentions[..before]
+                .iter()
+                .position(|m| m.sentence == si && m.head == i && m.code.is_some());
+            match covering {
+                Some(k) => {
+                    let Some(code) = mentions[k].code.as_ref() else {
+                        continue;
+                    };
+                    if code.country.is_some() || code.role.as_deref().is_none_or(is_generic) {
+                        continue;
+                    }
+                    let role = code.code.clone();
+                    if let Some(country) = possessor_country(article, &mentions[..before], si, i) {
+                        mentions[k].code = Some(ActorCode::parse(&format!("{country}{role}")));
+                    }
+                }
+                None => {
+                    let lemma = t.lemma.to_lowercase();
+                    if !OTHER.contains(&lemma.as_str()) || t.xpos.ends_with('S') {
+                        continue;
+                    }
+                    let covered = mentions[..before]
+                        .iter()
+                        .any(|m| m.sentence == si && m.tokens.0 <= i && i < m.tokens.1);
+                    let Some(owner) = possessor_country(article, &mentions[..before], si, i) else {
+                        continue;
+                    };
+                    // The story's other main party: the other country it has named
+                    // most often so far (the later one on a tie).
+                    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+                    for (order, m) in mentions[..before]
+                        .iter()
+                        .filter(|m| m.sentence < si || (m.sentence == si && m.tokens.1 <= i))
+                        .enumerate()
+                    {
+                        let Some(k) = m.code.as_ref().and_then(|c| c.country.clone()) else {
+                            continue;
+                        };
+                        if k.len() != 3 || is_generic(&k) || k == owner {
+                            continue;
+                        }
+                        match counts.iter_mut().find(|(c, _, _)| *c == k) {
+                            Some(e) => {
+                                e.1 += 1;
+                                e.2 = order;
+                            }
+                            None => counts.push((k, 1, order)),
+                        }
+                    }
+                    let other = counts
+                        .into_iter()
+                        .max_by_key(|(_, n, order)| (*n, *order))
+                        .map(|(k, _, _)| k);
+                    let Some(other) = other.filter(|_| !covered) else {
+                        continue;
+                    };
+                    mentions.push(Mention {
+                        sentence: si,
+                        tokens: (i, i + 1),
+                        head: i,
+                        start: t.start,
+                        end: t.end,
+                        text: t.form.clone(),
+                        code: Some(ActorCode::parse(&other)),
+                        name: None,
+                        resolved_by: ResolvedBy::Coreference,
+                    });
+                }
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
     }
 }
 
@@ -783,6 +1010,31 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
     }
 }
 
+/// An actor does not act on itself: an event whose source and target have the same code
+/// (as scored, country plus first role: "INDMIL" and "INDMILAF" are one actor) comes
+/// from a role resolved to the wrong side (a dateline country given to "its air force",
+/// a pair reference read as the speaker), never from the text. A government acting on
+/// its own state ("COLGOV" -> "COL") is a different pair and stays.
+pub fn drop_self_dyads(events: &mut Vec<Event>) {
+    fn key(a: &crate::events::record::EventActor) -> Option<String> {
+        let c = a.code.as_ref()?;
+        Some(if c.len() == 3 {
+            c.clone()
+        } else {
+            c.chars().take(6).collect()
+        })
+    }
+    events.retain(|e| {
+        let (Some(s), Some(t)) = (
+            e.source.as_ref().and_then(key),
+            e.target.as_ref().and_then(key),
+        ) else {
+            return true;
+        };
+        s != t
+    });
+}
+
 /// CAMEO codes a meeting at one side's seat as a visit: 042 from the visitor, 043 from
 /// the host. A consultation (040) whose place lies in the target's country, and not in
 /// the source's, becomes 042; its reverse (place in the source's country) becomes 043;
@@ -878,6 +1130,160 @@ mod tests {
             "rule": "r", "coder_version": "v"
         }))
         .unwrap()
+    }
+
+    /// An article from hand-built analyses, one sentence per spec, each token written
+    /// `form[=lemma][@CODE]/UPOS/head/deprel[/xpos]` (UPOS: N NOUN, P PROPN, V VERB, A ADJ,
+    /// D DET, R ADP, O PRON, X AUX, U PUNCT, M NUM, C CCONJ); `@CODE` makes the token
+    /// an actor mention (a code of three letters that is a role has no country).
+    fn hand_article(specs: &[&str]) -> (Article, Vec<Mention>) {
+        let mut text = String::new();
+        let mut sentences = Vec::new();
+        let mut mentions = Vec::new();
+        for (si, spec) in specs.iter().enumerate() {
+            let mut s = crate::Sentence {
+                start: text.len(),
+                ..Default::default()
+            };
+            for (i, tok) in spec.split_whitespace().enumerate() {
+                let f: Vec<&str> = tok.split('/').collect();
+                let (form, code) = match f[0].split_once('@') {
+                    Some((w, c)) => (w, Some(c)),
+                    None => (f[0], None),
+                };
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(form);
+                let (form, lemma) = form.split_once('=').unwrap_or((form, ""));
+                text.truncate(start);
+                text.push_str(form);
+                let mut t = crate::Token::new(form, start, text.len());
+                t.lemma = if lemma.is_empty() {
+                    form.to_lowercase()
+                } else {
+                    lemma.to_string()
+                };
+                t.upos = match f[1] {
+                    "N" => Upos::Noun,
+                    "P" => Upos::Propn,
+                    "V" => Upos::Verb,
+                    "A" => Upos::Adj,
+                    "D" => Upos::Det,
+                    "R" => Upos::Adp,
+                    "O" => Upos::Pron,
+                    "X" => Upos::Aux,
+                    "M" => Upos::Num,
+                    "C" => Upos::Cconj,
+                    _ => Upos::Punct,
+                };
+                t.head = f[2].parse().unwrap();
+                t.deprel = f[3].to_string();
+                t.xpos = f.get(4).unwrap_or(&"").to_string();
+                if let Some(c) = code {
+                    mentions.push(Mention {
+                        sentence: si,
+                        tokens: (i, i + 1),
+                        head: i,
+                        start,
+                        end: text.len(),
+                        text: form.to_string(),
+                        code: Some(ActorCode::parse(c)),
+                        name: None,
+                        resolved_by: ResolvedBy::Dictionary,
+                    });
+                }
+                s.tokens.push(t);
+            }
+            s.end = text.len();
+            sentences.push(s);
+        }
+        let mut art = Article::new("t", text);
+        art.sentences = sentences;
+        (art, mentions)
+    }
+
+    fn codes_in(ms: &[Mention], sentence: usize) -> Vec<String> {
+        ms.iter()
+            .filter(|m| m.sentence == sentence)
+            .filter_map(|m| m.code.as_ref().map(|c| c.code.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn pair_references_skip_their_own_subject_and_passing_names() {
+        // "Kenya shelled Uganda. Tanzania criticised both countries."
+        let (art, mut ms) = hand_article(&[
+            "Kenya@KEN/P/2/nsubj shelled/V/0/root Uganda@UGA/P/2/obj ./U/2/punct",
+            "Tanzania@TZA/P/2/nsubj criticised/V/0/root both/D/4/det countries=country/N/2/obj/NNS ./U/2/punct",
+        ]);
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 1);
+        got.sort();
+        assert_eq!(got, ["KEN", "TZA", "UGA"]);
+        // "Chile's envoy met Peru's minister over the dispute with Bolivia. The two
+        // sides signed a pact." Bolivia, named in passing, is no side.
+        let (art, mut ms) = hand_article(&[
+            "Chile@CHL/P/3/nmod:poss envoy@GOV/N/3/nsubj met/V/0/root Peru@PER/P/5/nmod:poss minister@GOV/N/3/obj over/R/8/case the/D/8/det dispute/N/3/obl with/R/10/case Bolivia@BOL/P/8/nmod ./U/3/punct",
+            "The/D/3/det two/M/3/nummod sides=side/N/4/nsubj/NNS signed/V/0/root a/D/6/det pact/N/4/obj ./U/4/punct",
+        ]);
+        // The envoy and the minister as the actors stage codes them.
+        ms[1].code = Some(ActorCode::parse("CHLGOV"));
+        ms[3].code = Some(ActorCode::parse("PERGOV"));
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 1);
+        got.sort();
+        assert_eq!(got, ["CHLGOV", "PERGOV"]);
+    }
+
+    #[test]
+    fn possessive_role_words_belong_to_the_owner() {
+        // "NAIROBI, Kenya. Somalia said its army repelled an attack and accused its
+        // neighbour." The army is Somalia's (not the dateline's), the neighbour Kenya.
+        let (art, mut ms) = hand_article(&[
+            "NAIROBI/P/0/root ,/U/3/punct Kenya@KEN/P/1/appos",
+            "Somalia@SOM/P/2/nsubj said/V/0/root its/O/4/nmod:poss army@MIL/N/5/nsubj repelled/V/2/ccomp and/C/7/cc accused/V/5/conj its/O/9/nmod:poss neighbour/N/7/obj",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["SOM", "SOMMIL", "KEN"]);
+        // No owner before the pronoun: the role is left to the home-country default.
+        let (art, mut ms) =
+            hand_article(&["Its/O/2/nmod:poss army@MIL/N/3/nsubj withdrew/V/0/root"]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["MIL"]);
+    }
+
+    #[test]
+    fn an_actor_never_acts_on_itself() {
+        let mut evs = vec![
+            event("INDMIL", "INDMIL", "195", None),
+            event("USAGOV", "USAGOVPRS", "111", None),
+            event("COLGOV", "COL", "020", None),
+            event("INDMIL", "PAKMIL", "195", None),
+        ];
+        drop_self_dyads(&mut evs);
+        let got: Vec<_> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()).unwrap())
+            .collect();
+        assert_eq!(got, ["COL", "PAKMIL"]);
+    }
+
+    #[test]
+    fn a_bare_nominal_after_the_verb_is_its_object() {
+        // "Chile thanked the United States for its help", "States" misparsed as `obl`.
+        let (art, ms) = hand_article(&[
+            "Chile@CHL/P/2/nsubj thanked=thank/V/0/root the/D/4/det States@USA/P/2/obl for/R/7/case its/O/7/nmod:poss help/N/2/obl",
+        ]);
+        let pats = Patterns::load_default().unwrap();
+        let got: Vec<_> = match_sentence(0, &art.sentences[0], &art.text, &ms, &pats)
+            .into_iter()
+            .filter(|m| m.code == "051")
+            .map(|m| (m.source, m.target))
+            .collect();
+        assert_eq!(got, [(Some(0), Some(1))]);
     }
 
     #[test]

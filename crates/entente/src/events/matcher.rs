@@ -444,7 +444,29 @@ impl<'a> Tree<'a> {
         if let Some((_, theme)) = self.double_object(v) {
             return Some(theme);
         }
-        self.child_rel(v, "obj").map(|o| self.unrelativize(v, o))
+        self.child_rel(v, "obj")
+            .map(|o| self.unrelativize(v, o))
+            .or_else(|| self.caseless_obl(v))
+    }
+
+    /// "Pakistan thanked the United States for its role" parsed with "States" as `obl`:
+    /// a bare nominal `obl` with no preposition, right after an active verb that has no
+    /// object, is the object the parser missed. Time words ("met Trump Tuesday") carry
+    /// no actor mention, so the role finds nothing there and tries its next option.
+    fn caseless_obl(&self, v: usize) -> Option<usize> {
+        if self.is_nominal(v) || self.child_rel(v, "obj").is_some() {
+            return None;
+        }
+        self.children(v).iter().map(|&c| c as usize).find(|&c| {
+            c > v
+                && self.rel(c) == "obl"
+                && matches!(self.upos(c), Upos::Noun | Upos::Propn)
+                && !self
+                    .children(c)
+                    .iter()
+                    .any(|&k| matches!(self.base(k as usize), "case" | "mark"))
+                && self.ment_head[c] != NONE
+        })
     }
 
     /// "handed Trump a list": a parser that reads both nouns as `obj` gives the
