@@ -194,6 +194,7 @@ impl Coder {
             military_bombing_is_aerial(&mut events);
             killing_a_political_figure_is_assassination(&mut events);
             reporters_are_no_addressee(&mut events);
+            reactions_follow_their_deed(&mut events, article);
             reactions_target_the_last_actor(&mut events);
             reactions_target_the_last_mentioned(&mut events, &mentions);
             implicit_targets(&mut events);
@@ -909,6 +910,119 @@ pub fn reactions_target_the_last_mentioned(events: &mut [Event], mentions: &[Men
     }
 }
 
+/// The tokens of sentence `si` inside an event's verb span (relative to the sentence).
+fn tokens_in_span(article: &Article, si: usize, span: (usize, usize)) -> Vec<usize> {
+    let Some(s) = article.sentences.get(si) else {
+        return Vec::new();
+    };
+    let (a, b) = (s.start + span.0, s.start + span.1);
+    (0..s.tokens.len())
+        .filter(|&k| s.tokens[k].start >= a && s.tokens[k].end <= b)
+        .collect()
+}
+
+/// Whether two words name the same deed: one lemma, or a shared stem of five letters
+/// ("strikes" and "strike", "accusation" and "accused", "charge" and "charged").
+fn same_deed_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    a.chars().count() >= 5 && b.chars().count() >= 5 && stem(&a) == stem(&b)
+}
+
+/// "The United States, Britain and France launched strikes on Syria. Russia condemned
+/// the strikes": a reaction whose object names a deed the story has told is aimed at
+/// whoever did that deed, all of them when several did it together. The deed is found
+/// by its word: the reaction's object and a word of an earlier event's trigger phrase
+/// share their lemma or stem ("the accusation" after "accused", "the test" after
+/// "tested"). This is surer than the nearest earlier actor, which
+/// [`reactions_target_the_last_actor`] falls back to when no deed word matches.
+pub fn reactions_follow_their_deed(events: &mut Vec<Event>, article: &Article) {
+    fn is_reaction(code: &str) -> bool {
+        code == "016"
+            || code == "013"
+            || code.starts_with("051")
+            || ["10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
+    }
+    let party = |a: &crate::events::record::EventActor| a.country.clone();
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.target.is_some() || e.negated || !is_reaction(&e.cameo) {
+            continue;
+        }
+        let (Some(src), Some(verb)) = (e.source.as_ref().and_then(party), e.evidence.verb) else {
+            continue;
+        };
+        let Some(s) = article.sentences.get(e.sentence) else {
+            continue;
+        };
+        // The reaction's object nouns: "condemned the strikes", "denied the charge".
+        let objects: Vec<&str> = tokens_in_span(article, e.sentence, verb)
+            .into_iter()
+            .flat_map(|v| {
+                s.tokens.iter().enumerate().filter(move |(_, c)| {
+                    c.head == v + 1 && c.deprel == "obj" && c.upos == Upos::Noun
+                })
+            })
+            .map(|(_, c)| {
+                if c.lemma.is_empty() {
+                    c.form.as_str()
+                } else {
+                    c.lemma.as_str()
+                }
+            })
+            .collect();
+        if objects.is_empty() {
+            continue;
+        }
+        let deed = events[..i].iter().rev().find(|p| {
+            p.sentence < e.sentence
+                && p.source.as_ref().and_then(party).is_some_and(|k| k != src)
+                && p.evidence.verb.is_some_and(|span| {
+                    let ps = &article.sentences[p.sentence];
+                    tokens_in_span(article, p.sentence, span)
+                        .into_iter()
+                        .any(|k| {
+                            let t = &ps.tokens[k];
+                            objects
+                                .iter()
+                                .any(|o| same_deed_word(o, &t.lemma) || same_deed_word(o, &t.form))
+                        })
+                })
+        });
+        let Some(deed) = deed else { continue };
+        let mut doers: Vec<crate::events::record::EventActor> = Vec::new();
+        for p in events[..i].iter().filter(|p| {
+            p.sentence == deed.sentence
+                && p.evidence.verb == deed.evidence.verb
+                && p.cameo == deed.cameo
+        }) {
+            if let Some(a) = p.source.as_ref().filter(|a| {
+                party(a).is_some_and(|k| k != src) && !doers.iter().any(|d| d.code == a.code)
+            }) {
+                doers.push(a.clone());
+            }
+        }
+        let mut doers = doers.into_iter();
+        let Some(first) = doers.next() else { continue };
+        for t in doers {
+            let mut extra = events[i].clone();
+            extra.target = Some(t);
+            extra.rule = format!("{}+deed", extra.rule);
+            added.push((i, extra));
+        }
+        let e = &mut events[i];
+        e.target = Some(first);
+        e.rule = format!("{}+deed", e.rule);
+    }
+    for (i, extra) in added.into_iter().rev() {
+        events.insert(i + 1, extra);
+    }
+}
+
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
 /// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
 /// report") are aimed at whoever did that deed, which news prose has just told: the source
@@ -1253,6 +1367,50 @@ mod tests {
             hand_article(&["Its/O/2/nmod:poss army@MIL/N/3/nsubj withdrew/V/0/root"]);
         possessives_take_their_owner(&art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["MIL"]);
+    }
+
+    #[test]
+    fn a_reaction_to_a_named_deed_targets_its_doers() {
+        // "Chile and Peru tested missiles. Bolivia met Argentina. Bolivia condemned the
+        // tests." The condemnation answers the tests, not the latest actor (Argentina).
+        let (art, _) = hand_article(&[
+            "Chile/P/4/nsubj and/C/3/cc Peru/P/1/conj tested=test/V/0/root missiles/N/4/obj",
+            "Bolivia/P/2/nsubj met=meet/V/0/root Argentina/P/2/obj",
+            "Bolivia/P/2/nsubj condemned=condemn/V/0/root the/D/4/det tests=test/N/2/obj",
+        ]);
+        let span = |si: usize, k: usize| {
+            let s = &art.sentences[si];
+            let t = &s.tokens[k];
+            Some((t.start - s.start, t.end - s.start))
+        };
+        let mut evs = vec![
+            event("CHL", "UIS", "138", None),
+            event("PER", "UIS", "138", None),
+            event("BOL", "ARG", "040", None),
+            event("BOL", "UIS", "111", None),
+            event("BOL", "UIS", "111", None),
+        ];
+        for (e, (si, k)) in evs.iter_mut().zip([(0, 3), (0, 3), (1, 1), (2, 1), (1, 1)]) {
+            e.sentence = si;
+            e.evidence.verb = span(si, k);
+        }
+        evs[0].target = None;
+        evs[1].target = None;
+        evs[3].target = None;
+        // A reaction whose object names no earlier deed is left to the other rules.
+        evs[4].target = None;
+        evs[4].sentence = 2;
+        evs[4].evidence.verb = None;
+        reactions_follow_their_deed(&mut evs, &art);
+        let got: Vec<_> = evs
+            .iter()
+            .filter(|e| e.cameo == "111")
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [Some("CHL".to_string()), Some("PER".to_string()), None]
+        );
     }
 
     #[test]
