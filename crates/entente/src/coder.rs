@@ -241,9 +241,10 @@ impl Coder {
 }
 
 /// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
-/// Mexican farms": the actors stage leaves a nationality adjective on a thing
+/// Mexican farms", "praised the U.S. mediation": the actors stage leaves a nationality adjective on a thing
 /// uncoded (it is no actor by itself), but as the object of an act it names the
-/// country the act is aimed at, and CAMEO codes it so. Such adjectives become
+/// country the act is aimed at, and CAMEO codes it so. Such adjectives (and country
+/// names used as noun modifiers) become
 /// bare-country mentions when the noun they modify is no actor mention itself; the
 /// matcher reaches them through its modifier fallback only when a role has no
 /// better actor.
@@ -266,13 +267,21 @@ pub fn add_country_adjectives(
             let adjective = t.upos == Upos::Adj
                 && t.deprel == "amod"
                 && t.form.starts_with(|c: char| c.is_uppercase());
-            if !adjective || covered[i] || head >= n || covered[head] {
+            // "the U.S. mediation", "a Chile proposal": a country name used as a noun
+            // modifier, which the actors stage leaves uncoded like the adjective.
+            let name_modifier = t.upos == Upos::Propn && t.deprel == "compound";
+            if !(adjective || name_modifier) || covered[i] || head >= n || covered[head] {
                 continue;
             }
             if !matches!(s.tokens[head].upos, Upos::Noun) {
                 continue;
             }
-            let Some(code) = dict.country_of_adjective(&t.form) else {
+            let code = if adjective {
+                dict.country_of_adjective(&t.form)
+            } else {
+                dict.code_of(&t.form, article.date)
+            };
+            let Some(code) = code else {
                 continue;
             };
             let code = ActorCode::parse(&code);
@@ -1411,6 +1420,23 @@ mod tests {
             got,
             [Some("CHL".to_string()), Some("PER".to_string()), None]
         );
+    }
+
+    #[test]
+    fn a_country_name_modifying_a_thing_names_the_country() {
+        // "Peru praised the Chile plan": "Chile" is a compound of "plan", no actor alone.
+        let dict = ActorDictionary::load_default().unwrap();
+        let (art, mut ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan/N/2/obj",
+        ]);
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER", "CHL"]);
+        // A name that is no country ("the Monday plan") adds nothing.
+        let (art, mut ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Monday/P/5/compound plan/N/2/obj",
+        ]);
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER"]);
     }
 
     #[test]
