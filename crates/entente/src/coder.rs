@@ -1092,9 +1092,24 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
                     .is_some_and(|k| !same(&k, &src))
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
-        let found = answers_words(&e.cameo)
-            .then(|| earlier().find(|p| is_words(&p.cameo)))
+        // A denial answers the charge made against the denier: words aimed at its
+        // country come first ("Britain said Syria had used gas. Russia condemned the
+        // strikes. Syria denied it" answers Britain).
+        let country = e.source.as_ref().and_then(|a| a.country.clone());
+        let charged = |p: &&Event| {
+            is_words(&p.cameo)
+                && p.target
+                    .as_ref()
+                    .is_some_and(|t| t.country.is_some() && t.country == country)
+        };
+        let found = (e.cameo == "016")
+            .then(|| earlier().find(charged))
             .flatten()
+            .or_else(|| {
+                answers_words(&e.cameo)
+                    .then(|| earlier().find(|p| is_words(&p.cameo)))
+                    .flatten()
+            })
             .or_else(|| earlier().next());
         let Some(found) = found else { continue };
         // Several actors did the deed together ("the United States, Britain and France
@@ -1437,6 +1452,47 @@ mod tests {
         ]);
         add_country_adjectives(&dict, &art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["PER"]);
+    }
+
+    #[test]
+    fn a_denial_answers_the_charge_against_the_denier() {
+        // "Chile said Peru had shelled a border post. Bolivia criticised the shelling.
+        // Peru denied it." Peru answers Chile's charge, not Bolivia's later criticism.
+        let mut evs = vec![
+            event("CHLGOV", "PERMIL", "1124", None),
+            event("BOLGOV", "PER", "111", None),
+            event("PER", "UIS", "016", None),
+        ];
+        evs[1].target = None;
+        evs[2].target = None;
+        evs[1].sentence = 1;
+        evs[2].sentence = 2;
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt(&evs[2]).as_deref(), Some("CHLGOV"));
+        // Without a charge aimed at the denier, the last words are answered.
+        let mut evs = vec![
+            event("CHLGOV", "BOL", "1124", None),
+            event("BOLGOV", "CHL", "111", None),
+            event("PER", "UIS", "016", None),
+        ];
+        evs[2].target = None;
+        reactions_target_the_last_actor(&mut evs);
+        assert_eq!(tgt(&evs[2]).as_deref(), Some("BOLGOV"));
+    }
+
+    #[test]
+    fn a_denied_act_is_negated_and_the_denial_kept() {
+        // "Peru denied shelling Chile": no asserted shelling, and the denial stands.
+        let (art, ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj denied=deny/V/0/root shelling=shell/V/2/xcomp/VBG Chile@CHL/P/3/obj",
+        ]);
+        let pats = Patterns::load_default().unwrap();
+        let got = match_sentence(0, &art.sentences[0], &art.text, &ms, &pats);
+        let shelling: Vec<_> = got.iter().filter(|m| m.code == "194").collect();
+        assert!(!shelling.is_empty());
+        assert!(shelling.iter().all(|m| m.negated));
+        assert!(got.iter().any(|m| m.code == "016" && !m.negated));
     }
 
     #[test]

@@ -997,8 +997,10 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         let gl = t.lemma(g);
         let rel = t.base(c);
         let mut inherit_neg = rel == "xcomp" || rel == "obj" || rel == "obl";
-        if rel == "ccomp" && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w)) {
-            // "denied that its troops had shelled X": the act is what is denied (016).
+        if matches!(rel, "ccomp" | "xcomp") && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w))
+        {
+            // "denied that its troops had shelled X", "denied firing": the act is what
+            // is denied (016).
             neg = true;
         } else if Classes::has(t.classes.say, gl) && matches!(rel, "ccomp" | "parataxis") {
             modality = stronger(modality, Modality::Reported);
