@@ -214,6 +214,7 @@ impl Coder {
                 resolve_pair_references(article, &mut m);
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
+                split_joint_roles(self.actors.dictionary(), article, &mut m);
                 localize_roles(&mut m);
                 m
             }
@@ -727,6 +728,123 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                     });
                 }
             }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "Ukrainian and American negotiators", "Colombian and Ecuadorian delegations",
+/// "business groups in both countries": one role word shared by the actors of two or
+/// more countries stands for each of them. The mention keeps one country and every
+/// other one gets a mention of the same role on a modifier of the role word (the other
+/// adjective, or the word's compound or adjective when the countries come from a pair
+/// reference in an "in"/"of"/"from" phrase), which the matcher reads as a conjunct.
+pub fn split_joint_roles(dict: &ActorDictionary, article: &Article, mentions: &mut Vec<Mention>) {
+    let before = mentions.len();
+    for k in 0..before {
+        let Some(code) = mentions[k].code.clone() else {
+            continue;
+        };
+        let Some(role) = code.role.clone().filter(|r| !is_generic(r)) else {
+            continue;
+        };
+        let si = mentions[k].sentence;
+        let Some(s) = article.sentences.get(si) else {
+            continue;
+        };
+        let h = mentions[k].head;
+        let children = |x: usize| {
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter(move |(_, c)| c.head == x + 1)
+                .map(|(j, _)| j)
+        };
+        // (token, country) of each other country sharing the role word.
+        let mut others: Vec<(usize, String)> = Vec::new();
+        for a in children(h).filter(|&a| s.tokens[a].deprel == "amod") {
+            for b in std::iter::once(a).chain(children(a).filter(|&b| s.tokens[b].deprel == "conj"))
+            {
+                let t = &s.tokens[b];
+                if t.upos != Upos::Adj {
+                    continue;
+                }
+                if let Some(c) = dict.country_of_adjective(&t.form) {
+                    others.push((b, c));
+                }
+            }
+        }
+        let pair_phrase = children(h).find(|&c| {
+            s.tokens[c].deprel.starts_with("nmod")
+                && children(c).any(|x| {
+                    s.tokens[x].deprel == "case"
+                        && matches!(
+                            s.tokens[x].lemma.to_lowercase().as_str(),
+                            "in" | "of" | "from"
+                        )
+                })
+        });
+        if others.len() < 2 {
+            others.clear();
+            if let Some(c) = pair_phrase {
+                let pair: Vec<String> = mentions[..before]
+                    .iter()
+                    .filter(|m| {
+                        m.sentence == si
+                            && m.resolved_by == ResolvedBy::Coreference
+                            && (m.head == c
+                                || s.tokens.get(m.head).is_some_and(|t| t.head == c + 1))
+                    })
+                    .filter_map(|m| m.code.as_ref()?.country.clone())
+                    .collect();
+                let slot = children(h)
+                    .find(|&j| j < h && matches!(s.tokens[j].deprel.as_str(), "amod" | "compound"));
+                if let (2, Some(j)) = (pair.len(), slot) {
+                    others.push((h, pair[0].clone()));
+                    others.push((j, pair[1].clone()));
+                }
+            }
+        }
+        let mut countries: Vec<String> = Vec::new();
+        for (_, c) in &others {
+            if !countries.contains(c) {
+                countries.push(c.clone());
+            }
+        }
+        if countries.len() < 2 {
+            continue;
+        }
+        // The mention keeps its own country when it is one of them, else the first.
+        let keep = code
+            .country
+            .clone()
+            .filter(|c| countries.contains(c))
+            .unwrap_or_else(|| countries[0].clone());
+        mentions[k].code = Some(ActorCode::parse(&format!("{keep}{role}")));
+        for (tok, country) in others {
+            if country == keep || tok == h {
+                continue;
+            }
+            if mentions
+                .iter()
+                .any(|m| m.sentence == si && m.head == tok && m.code.is_some())
+            {
+                continue;
+            }
+            let t = &s.tokens[tok];
+            mentions.push(Mention {
+                sentence: si,
+                tokens: (tok, tok + 1),
+                head: tok,
+                start: t.start,
+                end: t.end,
+                text: t.form.clone(),
+                code: Some(ActorCode::parse(&format!("{country}{role}"))),
+                name: None,
+                resolved_by: ResolvedBy::Composition,
+            });
         }
     }
     if mentions.len() > before {
@@ -1493,6 +1611,33 @@ mod tests {
         assert!(!shelling.is_empty());
         assert!(shelling.iter().all(|m| m.negated));
         assert!(got.iter().any(|m| m.code == "016" && !m.negated));
+    }
+
+    #[test]
+    fn a_role_shared_by_two_countries_is_two_actors() {
+        // "Kenyan and Ugandan envoys met": one mention (as the actors stage composes it)
+        // becomes two, and the meeting is coded between them.
+        let dict = ActorDictionary::load_default().unwrap();
+        let (art, mut ms) = hand_article(&[
+            "Kenyan/A/4/amod and/C/3/cc Ugandan/A/1/conj envoys@UGAGOV/N/5/nsubj/NNS met=meet/V/0/root",
+        ]);
+        split_joint_roles(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["KENGOV", "UGAGOV"]);
+        let pats = Patterns::load_default().unwrap();
+        let mut got: Vec<_> = match_sentence(0, &art.sentences[0], &art.text, &ms, &pats)
+            .into_iter()
+            .map(|m| {
+                let c = |x: Option<usize>| x.and_then(|i| ms[i].code.clone()).unwrap().code;
+                format!("{}>{} {}", c(m.source), c(m.target), m.code)
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, ["KENGOV>UGAGOV 040", "UGAGOV>KENGOV 040"]);
+        // One adjective only: nothing to split.
+        let (art, mut ms) =
+            hand_article(&["Ugandan/A/2/amod envoys@UGAGOV/N/3/nsubj/NNS met=meet/V/0/root"]);
+        split_joint_roles(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["UGAGOV"]);
     }
 
     #[test]

@@ -800,11 +800,25 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
             }
             // A pair reference ("both countries", "the two leaders") carries its second
             // actor on its "both"/"two"/"the": read it as a conjunct.
+            // A role shared by several countries ("Ukrainian and American
+            // negotiators") carries the other countries' actors on its modifiers.
             for &c in t.children(x) {
                 let c = c as usize;
-                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                let pair = matches!(
+                    t.rel(c),
+                    "det" | "nummod" | "det:predet" | "cc:preconj" | "amod" | "compound"
+                );
                 if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
                     out.push(t.ment_head[c]);
+                }
+                if t.rel(c) == "amod" {
+                    for &g in t.children(c) {
+                        let g = g as usize;
+                        let m = t.ment_head[g];
+                        if t.rel(g) == "conj" && m != NONE && !out.contains(&m) {
+                            out.push(m);
+                        }
+                    }
                 }
             }
         } else if let Some(m) = (!strict).then(|| fallback_mention(t, x)).flatten() {
