@@ -1024,9 +1024,12 @@ pub fn reactions_target_the_last_mentioned(events: &mut [Event], mentions: &[Men
             .filter(|m| m.sentence >= first && m.sentence < e.sentence)
             .filter(|m| {
                 m.code.as_ref().is_some_and(|c| {
-                    c.country
-                        .as_deref()
-                        .is_some_and(|k| k.len() == 3 && k != country && !is_generic(k))
+                    // Civilians are the victims a story names, not whom a government
+                    // criticises or rebuffs.
+                    c.role.as_deref() != Some("CVL")
+                        && c.country
+                            .as_deref()
+                            .is_some_and(|k| k.len() == 3 && k != country && !is_generic(k))
                 })
             })
             .max_by_key(|m| (m.sentence, m.start));
@@ -1055,8 +1058,22 @@ fn same_deed_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
-    a.chars().count() >= 5 && b.chars().count() >= 5 && stem(&a) == stem(&b)
+    // A rough stem: the word without its inflection or nominal suffix ("killing",
+    // "killed" -> "kill"; "accusation", "accused" -> "accus"), cut to five letters.
+    let stem = |w: &str| -> String {
+        let mut w = w;
+        for suffix in [
+            "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s", "e",
+        ] {
+            if let Some(rest) = w.strip_suffix(suffix).filter(|r| r.chars().count() >= 4) {
+                w = rest;
+                break;
+            }
+        }
+        w.chars().take(5).collect()
+    };
+    let (sa, sb) = (stem(&a), stem(&b));
+    sa.chars().count() >= 4 && sa == sb
 }
 
 /// "The United States, Britain and France launched strikes on Syria. Russia condemned
@@ -1191,6 +1208,18 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
         let gov = |x: &str| x.len() == 3 || x.ends_with("GOV");
         a == b || (a.get(..3) == b.get(..3) && gov(a) && gov(b))
     }
+    /// Both are organs of one state (the state itself, its government, forces, police,
+    /// courts, legislature or services): a rebel group and its government are not.
+    fn one_state(a: &str, b: &str) -> bool {
+        let state = |x: &str| {
+            x.len() == 3
+                || matches!(
+                    x.get(3..6),
+                    Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+                )
+        };
+        a.get(..3) == b.get(..3) && state(a) && state(b)
+    }
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
@@ -1201,13 +1230,17 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
             continue;
         };
         let (sentence, verb) = (e.sentence, e.evidence.verb);
+        // A denial or rejection answers another country's words or deeds: a government
+        // does not deny its own army ("Moscow denied the accusation" after Russian troops
+        // were accused answers the accuser, or no one).
+        let foreign_only = answers_words(&e.cameo);
         let candidate = |p: &&Event| {
             p.cameo != "010"
                 && !(verb.is_some() && p.sentence == sentence && p.evidence.verb == verb)
                 && p.source
                     .as_ref()
                     .and_then(key)
-                    .is_some_and(|k| !same(&k, &src))
+                    .is_some_and(|k| !same(&k, &src) && !(foreign_only && one_state(&k, &src)))
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
         // A denial answers the charge made against the denier: words aimed at its
@@ -1638,6 +1671,40 @@ mod tests {
             hand_article(&["Ugandan/A/2/amod envoys@UGAGOV/N/3/nsubj/NNS met=meet/V/0/root"]);
         split_joint_roles(&dict, &art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["UGAGOV"]);
+    }
+
+    #[test]
+    fn deed_words_match_across_inflection() {
+        assert!(same_deed_word("killing", "killed"));
+        assert!(same_deed_word("accusation", "accused"));
+        assert!(same_deed_word("strikes", "strike"));
+        assert!(same_deed_word("test", "tested"));
+        assert!(!same_deed_word("test", "protest"));
+        assert!(!same_deed_word("decision", "killed"));
+        assert!(!same_deed_word("war", "warned"));
+    }
+
+    #[test]
+    fn a_state_does_not_rebuff_its_own_organs() {
+        // "Chilean troops shelled a Peruvian post (CHLMIL). Santiago denied the report."
+        // Nothing foreign to answer: the denial keeps no target. A rebel group denying
+        // its government's charge does answer it.
+        let mut evs = vec![
+            event("CHLMIL", "PERMIL", "194", None),
+            event("CHLGOV", "UIS", "016", None),
+        ];
+        evs[1].target = None;
+        evs[1].sentence = 1;
+        reactions_target_the_last_actor(&mut evs);
+        assert!(evs[1].target.is_none());
+        let mut evs = vec![
+            event("COLGOV", "COLREB", "112", None),
+            event("COLREB", "UIS", "016", None),
+        ];
+        evs[1].target = None;
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = evs[1].target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt.as_deref(), Some("COLGOV"));
     }
 
     #[test]
