@@ -1240,7 +1240,7 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
                 && p.source
                     .as_ref()
                     .and_then(key)
-                    .is_some_and(|k| !same(&k, &src) && !(foreign_only && one_state(&k, &src)))
+                    .is_some_and(|k| !(same(&k, &src) || (foreign_only && one_state(&k, &src))))
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
         // A denial answers the charge made against the denier: words aimed at its
