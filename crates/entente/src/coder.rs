@@ -657,6 +657,7 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                     && PRONOUNS.iter().any(|p| c.form.eq_ignore_ascii_case(p))
             });
             if !has_pronoun {
+                owned_by_a_named_noun(article, mentions, before, si, i);
                 continue;
             }
             let covering = mentions[..before]
@@ -852,14 +853,100 @@ pub fn split_joint_roles(dict: &ActorDictionary, article: &Article, mentions: &m
     }
 }
 
+/// "The International Criminal Court issued a warrant. The court's prosecutor said...":
+/// a role word owned by a common noun ("the court's", "the ministry's") belongs to the
+/// actor the story last named with that noun as its head word, within three sentences.
+/// An organisation's code is taken whole (the court's prosecutor speaks for the court);
+/// a country's gives its country to the role.
+fn owned_by_a_named_noun(
+    article: &Article,
+    mentions: &mut [Mention],
+    before: usize,
+    si: usize,
+    i: usize,
+) {
+    let Some(s) = article.sentences.get(si) else {
+        return;
+    };
+    let Some(k) = mentions[..before]
+        .iter()
+        .position(|m| m.sentence == si && m.head == i && m.code.is_some())
+    else {
+        return;
+    };
+    // The possessor hangs on the role word, or (a parse that attaches it to the verb)
+    // lies inside the role's mention before it.
+    let span = mentions[k].tokens;
+    let Some(owner) = s.tokens.iter().enumerate().find_map(|(j, c)| {
+        let inside = span.0 <= j && j < i;
+        ((c.head == i + 1 || inside) && c.deprel == "nmod:poss" && c.upos == Upos::Noun)
+            .then_some(c)
+    }) else {
+        return;
+    };
+    let Some(role) = mentions[k]
+        .code
+        .as_ref()
+        .filter(|c| c.country.is_none())
+        .and_then(|c| c.role.clone())
+        .filter(|r| !is_generic(r))
+    else {
+        return;
+    };
+    let word = if owner.lemma.is_empty() {
+        owner.form.to_lowercase()
+    } else {
+        owner.lemma.to_lowercase()
+    };
+    let named = mentions[..before]
+        .iter()
+        .rev()
+        .filter(|m| m.sentence < si && si - m.sentence <= 3)
+        .filter(|m| {
+            article
+                .sentences
+                .get(m.sentence)
+                .and_then(|x| x.tokens.get(m.head))
+                .is_some_and(|t| t.form.to_lowercase() == word || t.lemma.to_lowercase() == word)
+        })
+        .find_map(|m| m.code.clone());
+    let Some(code) = named else { return };
+    let new = match code.country.as_deref() {
+        Some(c) if is_generic(c) => code,
+        Some(c) if c.len() == 3 => ActorCode::parse(&format!("{c}{role}")),
+        _ => return,
+    };
+    mentions[k].code = Some(new);
+}
+
 /// The article's home country: that of its first actor with a country. News stories open
 /// with their dateline ("BOGOTA, Colombia --") or their main actor, so this is the country
 /// the story is about.
+///
+/// In a dateline "CITY, Country" the country decides: a city name the dictionary reads
+/// as something else ("THE HAGUE" as a politician called Hague) must not make the story
+/// British. The bare country right after the first actor, separated by a comma only, is
+/// that country.
 fn home_country(mentions: &[Mention]) -> Option<String> {
-    mentions
-        .iter()
-        .filter_map(|m| m.code.as_ref()?.country.clone())
-        .find(|c| !is_generic(c) && c.len() == 3)
+    let country = |m: &Mention| {
+        m.code
+            .as_ref()?
+            .country
+            .clone()
+            .filter(|c| !is_generic(c) && c.len() == 3)
+    };
+    let first = mentions.iter().position(|m| country(m).is_some())?;
+    let m0 = &mentions[first];
+    let dateline_country = mentions.get(first + 1).filter(|m1| {
+        m1.sentence == m0.sentence
+            && m1.start >= m0.end
+            && m1.start - m0.end <= 2
+            && m1
+                .code
+                .as_ref()
+                .is_some_and(|c| c.role.is_none() && c.code.len() == 3)
+    });
+    dateline_country.and_then(country).or_else(|| country(m0))
 }
 
 /// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
@@ -1398,6 +1485,13 @@ mod tests {
             .map(|m| m.code.as_ref().unwrap().code.clone())
             .collect();
         assert_eq!(codes, ["KEN", "KENCOP", "IGOUNO", "KENJUD", "UGAGOV"]);
+        // "THE HAGUE, Netherlands": the dateline's country, not the misread city.
+        let mut ms = vec![mention(0, "GBRELI"), mention(0, "NLD"), mention(1, "JUD")];
+        ms[0].end = 9;
+        ms[1].start = 11;
+        ms[1].end = 22;
+        localize_roles(&mut ms);
+        assert_eq!(ms[2].code.as_ref().unwrap().code, "NLDJUD");
         // No country anywhere: nothing to inherit.
         let mut ms = vec![mention(0, "MIL"), mention(0, "IGOUNO")];
         localize_roles(&mut ms);
@@ -1705,6 +1799,32 @@ mod tests {
         reactions_target_the_last_actor(&mut evs);
         let tgt = evs[1].target.as_ref().and_then(|a| a.code.clone());
         assert_eq!(tgt.as_deref(), Some("COLGOV"));
+    }
+
+    #[test]
+    fn a_role_owned_by_a_named_noun_takes_its_actor() {
+        // "The Court ruled. The court's registrar spoke." (an organisation); "Peru's
+        // Ministry acted. The ministry's spokesman spoke." (a country's organ).
+        let (art, mut ms) = hand_article(&[
+            "The/D/2/det Court@IGOICC/P/3/nsubj ruled/V/0/root",
+            "The/D/2/det court/N/4/nmod:poss 's/T/2/case registrar@JUD/N/5/nsubj spoke/V/0/root",
+        ]);
+        ms[1].tokens = (1, 4);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["IGOICC"]);
+        let (art, mut ms) = hand_article(&[
+            "Peru/P/2/nmod:poss Ministry@PERGOV/P/3/nsubj acted/V/0/root",
+            "The/D/2/det ministry/N/4/nmod:poss 's/T/2/case spokesman@GOV/N/5/nsubj spoke/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
+        // An owner the story has not named leaves the role alone.
+        let (art, mut ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj acted/V/0/root",
+            "The/D/2/det bank/N/4/nmod:poss 's/T/2/case spokesman@GOV/N/5/nsubj spoke/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["GOV"]);
     }
 
     #[test]
