@@ -991,7 +991,8 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
 
 /// Targets that CAMEO coders read from the kind of act when the sentence names none:
 /// - administrative sanctions (curfews, states of emergency, bans: 172x) are imposed on
-///   the population of the government's own country (`...CVL`);
+///   the population of the government's own country (`...CVL`), or, when the act takes
+///   place abroad ("suspended visas at its embassy in Bogota"), on that country;
 /// - protests, strikes and blockades (14x) are aimed at the protesters' own government
 ///   (`...GOV`) unless the sentence names another target;
 /// - an attack (18x-20x) on a place abroad ("fired missiles at Beersheba") is aimed at
@@ -1014,10 +1015,19 @@ pub fn implicit_targets(events: &mut [Event]) {
             continue;
         };
         let role = src.role.as_deref();
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && *p != country);
         let (target, role_code) = if e.cameo.starts_with("172")
             && matches!(role, Some("GOV" | "COP" | "MIL" | "JUD") | None)
         {
-            (country.clone(), "CVL")
+            match place {
+                // Visas suspended at an embassy abroad are aimed at that country.
+                Some(p) => (p, ""),
+                None => (country.clone(), "CVL"),
+            }
         } else if e.cameo.starts_with("14") && !matches!(role, Some("GOV")) {
             (country.clone(), "GOV")
         } else if ["18", "19", "20"].iter().any(|r| e.cameo.starts_with(r)) {
@@ -1929,6 +1939,7 @@ mod tests {
             event("IRN", "UIS", "195", Some("ISR")),
             event("IRN", "UIS", "195", Some("IRN")),
             event("ECUGOV", "UIS", "111", None),
+            event("ECUGOV", "UIS", "172", Some("PER")),
         ];
         for e in &mut evs {
             e.target = None;
@@ -1947,6 +1958,7 @@ mod tests {
                 // An attack at home names no foreign target; criticism needs a named one.
                 None,
                 None,
+                Some("PER".to_string()),
             ]
         );
     }
