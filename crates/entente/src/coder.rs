@@ -431,11 +431,18 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
 /// The subjects of the clauses a word sits in ("Trump scolded both countries": Trump):
 /// an actor does not refer to itself as one of "both countries", so a pair reference
 /// never stands for the subject of its own clause.
+///
+/// The climb stops at the first clause with a subject: in "Petro visited Trump after
+/// the two leaders traded threats" the pair is the subject of its own clause, and the
+/// main clause's subject is one of the two it stands for.
 fn clause_subjects(s: &crate::doc::Sentence, i: usize) -> Vec<usize> {
     let n = s.tokens.len();
     let mut out = Vec::new();
     let mut cur = i;
     for _ in 0..12 {
+        if s.tokens[cur].deprel.starts_with("nsubj") {
+            break;
+        }
         let h = s.tokens[cur].head;
         if h == 0 || h > n || h - 1 == cur {
             break;
@@ -445,6 +452,9 @@ fn clause_subjects(s: &crate::doc::Sentence, i: usize) -> Vec<usize> {
             if c.head == h + 1 && k != cur && c.deprel.starts_with("nsubj") {
                 out.push(k);
             }
+        }
+        if !out.is_empty() {
+            break;
         }
         cur = h;
     }
@@ -1615,6 +1625,15 @@ mod tests {
         let mut got = codes_in(&ms, 1);
         got.sort();
         assert_eq!(got, ["KEN", "TZA", "UGA"]);
+        // "Kenya's envoy met Uganda's envoy after the two leaders spoke": the pair is
+        // the subject of its own clause and includes the main clause's subject.
+        let (art, mut ms) = hand_article(&[
+            "Kenya@KENGOV/P/2/nsubj met/V/0/root Uganda@UGAGOV/P/2/obj after/S/7/mark the/D/6/det two/M/6/nummod leaders=leader/N/7/nsubj/NNS spoke/V/2/advcl",
+        ]);
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 0);
+        got.sort();
+        assert_eq!(got, ["KENGOV", "KENGOV", "UGAGOV", "UGAGOV"]);
         // "Chile's envoy met Peru's minister over the dispute with Bolivia. The two
         // sides signed a pact." Bolivia, named in passing, is no side.
         let (art, mut ms) = hand_article(&[
