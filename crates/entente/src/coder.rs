@@ -1628,7 +1628,7 @@ mod tests {
         // "Kenya's envoy met Uganda's envoy after the two leaders spoke": the pair is
         // the subject of its own clause and includes the main clause's subject.
         let (art, mut ms) = hand_article(&[
-            "Kenya@KENGOV/P/2/nsubj met/V/0/root Uganda@UGAGOV/P/2/obj after/S/7/mark the/D/6/det two/M/6/nummod leaders=leader/N/7/nsubj/NNS spoke/V/2/advcl",
+            "Kenya@KENGOV/P/2/nsubj met/V/0/root Uganda@UGAGOV/P/2/obj after/S/8/mark the/D/7/det two/M/7/nummod leaders=leader/N/8/nsubj/NNS spoke/V/2/advcl",
         ]);
         resolve_pair_references(&art, &mut ms);
         let mut got = codes_in(&ms, 0);
