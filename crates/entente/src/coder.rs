@@ -194,9 +194,11 @@ impl Coder {
             military_bombing_is_aerial(&mut events);
             killing_a_political_figure_is_assassination(&mut events);
             reporters_are_no_addressee(&mut events);
+            reactions_follow_their_deed(&mut events, article);
             reactions_target_the_last_actor(&mut events);
             reactions_target_the_last_mentioned(&mut events, &mentions);
             implicit_targets(&mut events);
+            drop_self_dyads(&mut events);
         }
         events
     }
@@ -211,6 +213,8 @@ impl Coder {
                 add_country_adjectives(self.actors.dictionary(), article, &mut m);
                 resolve_pair_references(article, &mut m);
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
+                possessives_take_their_owner(article, &mut m);
+                split_joint_roles(self.actors.dictionary(), article, &mut m);
                 localize_roles(&mut m);
                 m
             }
@@ -238,9 +242,10 @@ impl Coder {
 }
 
 /// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
-/// Mexican farms": the actors stage leaves a nationality adjective on a thing
+/// Mexican farms", "praised the U.S. mediation": the actors stage leaves a nationality adjective on a thing
 /// uncoded (it is no actor by itself), but as the object of an act it names the
-/// country the act is aimed at, and CAMEO codes it so. Such adjectives become
+/// country the act is aimed at, and CAMEO codes it so. Such adjectives (and country
+/// names used as noun modifiers) become
 /// bare-country mentions when the noun they modify is no actor mention itself; the
 /// matcher reaches them through its modifier fallback only when a role has no
 /// better actor.
@@ -263,13 +268,21 @@ pub fn add_country_adjectives(
             let adjective = t.upos == Upos::Adj
                 && t.deprel == "amod"
                 && t.form.starts_with(|c: char| c.is_uppercase());
-            if !adjective || covered[i] || head >= n || covered[head] {
+            // "the U.S. mediation", "a Chile proposal": a country name used as a noun
+            // modifier, which the actors stage leaves uncoded like the adjective.
+            let name_modifier = t.upos == Upos::Propn && t.deprel == "compound";
+            if !(adjective || name_modifier) || covered[i] || head >= n || covered[head] {
                 continue;
             }
             if !matches!(s.tokens[head].upos, Upos::Noun) {
                 continue;
             }
-            let Some(code) = dict.country_of_adjective(&t.form) else {
+            let code = if adjective {
+                dict.country_of_adjective(&t.form)
+            } else {
+                dict.code_of(&t.form, article.date)
+            };
+            let Some(code) = code else {
                 continue;
             };
             let code = ActorCode::parse(&code);
@@ -376,7 +389,10 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
             if covering.is_some_and(|k| !vague(&mentions[k])) || j >= n {
                 continue;
             }
-            let Some(pair) = last_two_parties(article, &mentions[..before], si, t.start) else {
+            let own_subjects = clause_subjects(s, i);
+            let Some(pair) =
+                last_two_parties(article, &mentions[..before], si, t.start, &own_subjects)
+            else {
                 continue;
             };
             if let Some(k) = covering {
@@ -412,16 +428,92 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// The subjects of the clauses a word sits in ("Trump scolded both countries": Trump):
+/// an actor does not refer to itself as one of "both countries", so a pair reference
+/// never stands for the subject of its own clause.
+///
+/// The climb stops at the first clause with a subject: in "Petro visited Trump after
+/// the two leaders traded threats" the pair is the subject of its own clause, and the
+/// main clause's subject is one of the two it stands for.
+fn clause_subjects(s: &crate::doc::Sentence, i: usize) -> Vec<usize> {
+    let n = s.tokens.len();
+    let mut out = Vec::new();
+    let mut cur = i;
+    for _ in 0..12 {
+        if s.tokens[cur].deprel.starts_with("nsubj") {
+            break;
+        }
+        let h = s.tokens[cur].head;
+        if h == 0 || h > n || h - 1 == cur {
+            break;
+        }
+        let h = h - 1;
+        for (k, c) in s.tokens.iter().enumerate() {
+            if c.head == h + 1 && k != cur && c.deprel.starts_with("nsubj") {
+                out.push(k);
+            }
+        }
+        if !out.is_empty() {
+            break;
+        }
+        cur = h;
+    }
+    out
+}
+
+/// Whether a mention is a core argument of its clause (subject, object, agent), or a
+/// name or modifier inside one ("Colombian President Gustavo Petro met..."). The parties
+/// a story refers back to as "the two sides" are those it has made act or be acted on,
+/// not a country named in passing ("its dispute with Ecuador", "sites in Pakistan").
+fn is_core_argument(s: &crate::doc::Sentence, head: usize) -> bool {
+    const CORE: &[&str] = &["nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"];
+    let n = s.tokens.len();
+    let mut cur = head;
+    for _ in 0..3 {
+        let Some(t) = s.tokens.get(cur) else {
+            return false;
+        };
+        if CORE.contains(&t.deprel.as_str()) {
+            return true;
+        }
+        let inner = matches!(
+            t.deprel.as_str(),
+            "compound" | "nmod:poss" | "amod" | "appos" | "flat" | "conj"
+        );
+        if !inner || t.head == 0 || t.head > n {
+            return false;
+        }
+        cur = t.head - 1;
+    }
+    false
+}
+
+/// A nationality adjective on a thing ("Chinese pressure"), added by
+/// [`add_country_adjectives`]: it names no party a story refers back to.
+fn is_thing_adjective(article: &Article, m: &Mention) -> bool {
+    m.resolved_by == ResolvedBy::Composition
+        && m.tokens.1 == m.tokens.0 + 1
+        && article
+            .sentences
+            .get(m.sentence)
+            .and_then(|s| s.tokens.get(m.head))
+            .is_some_and(|t| t.upos == Upos::Adj && t.deprel == "amod")
+}
+
 /// The two parties a pair reference points back to: the latest actor mentioned before
 /// `start` (byte offset in sentence `si`), and the latest one before it from another
 /// country, or of another role of the same country when no other country is near.
-/// Places where something happened ("met in Singapore") are not parties.
+/// Actors that are core arguments of their clauses are preferred (see
+/// [`is_core_argument`]); all mentions are read only when they do not give two parties.
+/// Places where something happened ("met in Singapore") are not parties, nor are the
+/// subjects of the reference's own clause (`exclude`, token indices in sentence `si`).
 /// International organisations and unidentified actors are not parties of this kind.
 fn last_two_parties(
     article: &Article,
     mentions: &[Mention],
     si: usize,
     start: usize,
+    exclude: &[usize],
 ) -> Option<[ActorCode; 2]> {
     // A place named as where something happened ("met in Singapore") is no party.
     let is_place = |m: &Mention| {
@@ -437,27 +529,43 @@ fn last_two_parties(
                 )
         })
     };
-    let recent: Vec<&ActorCode> = mentions
-        .iter()
-        .rev()
-        .filter(|m| m.sentence < si || (m.sentence == si && m.end <= start))
-        .filter(|m| si - m.sentence <= 4 && !is_place(m))
-        .filter_map(|m| m.code.as_ref())
-        .filter(|c| {
-            c.country
-                .as_deref()
-                .is_some_and(|k| !is_generic(k) && k.len() == 3)
-        })
-        .collect();
-    let first = *recent.first()?;
-    let other_country = recent.iter().find(|c| c.country != first.country);
-    let second = other_country.or_else(|| {
-        recent
+    let own = |m: &Mention| {
+        m.sentence == si && exclude.iter().any(|&k| m.tokens.0 <= k && k < m.tokens.1)
+    };
+    let core = |m: &Mention| {
+        article
+            .sentences
+            .get(m.sentence)
+            .is_some_and(|s| is_core_argument(s, m.head))
+    };
+    let pick = |core_only: bool| -> Option<[ActorCode; 2]> {
+        let recent: Vec<&ActorCode> = mentions
             .iter()
-            .find(|c| c.code.get(..6) != first.code.get(..6))
-    })?;
-    // Article order: the earlier-mentioned party first.
-    Some([(*second).clone(), first.clone()])
+            .rev()
+            .filter(|m| m.sentence < si || (m.sentence == si && m.end <= start))
+            .filter(|m| si - m.sentence <= 4 && !is_place(m) && !own(m))
+            .filter(|m| !core_only || core(m))
+            .filter(|m| !is_thing_adjective(article, m))
+            .filter_map(|m| m.code.as_ref())
+            .filter(|c| {
+                c.country
+                    .as_deref()
+                    .is_some_and(|k| !is_generic(k) && k.len() == 3)
+            })
+            .collect();
+        let first = *recent.first()?;
+        let other_country = recent.iter().find(|c| c.country != first.country);
+        // Two roles of one country only when no other country is near at all.
+        let second = other_country.or_else(|| {
+            recent
+                .iter()
+                .filter(|_| !core_only)
+                .find(|c| c.code.get(..6) != first.code.get(..6))
+        })?;
+        // Article order: the earlier-mentioned party first.
+        Some([(*second).clone(), first.clone()])
+    };
+    pick(true).or_else(|| pick(false))
 }
 
 /// "The government of President Petro", "the army of Sudan", "the foreign minister of
@@ -497,14 +605,358 @@ pub fn roles_take_the_country_of_their_of_phrase(article: &Article, mentions: &m
     }
 }
 
+/// The country of the actor a possessive pronoun at token `at` of sentence `si` points
+/// back to: the nearest subject with a country before it, in its sentence or the two
+/// before ("Pakistan said that its air force...", "Greece sent aid. Its navy...").
+fn possessor_country(
+    article: &Article,
+    mentions: &[Mention],
+    si: usize,
+    at: usize,
+) -> Option<String> {
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.sentence < si || (m.sentence == si && m.tokens.1 <= at))
+        .filter(|m| si - m.sentence <= 2)
+        .filter(|m| {
+            article.sentences.get(m.sentence).is_some_and(|s| {
+                let mut cur = m.head;
+                // The subject itself or a name inside it ("Colombian President Petro").
+                for _ in 0..3 {
+                    let Some(t) = s.tokens.get(cur) else {
+                        return false;
+                    };
+                    if t.deprel.starts_with("nsubj") {
+                        return true;
+                    }
+                    if !matches!(t.deprel.as_str(), "compound" | "flat" | "amod" | "appos")
+                        || t.head == 0
+                    {
+                        return false;
+                    }
+                    cur = t.head - 1;
+                }
+                false
+            })
+        })
+        .find_map(|m| {
+            m.code
+                .as_ref()?
+                .country
+                .clone()
+                .filter(|k| k.len() == 3 && !is_generic(k))
+        })
+}
+
+/// "its air force", "their foreign ministry", "his ambassador": a role word owned by a
+/// possessive pronoun belongs to the country of the actor the pronoun points back to,
+/// the subject that precedes it (see [`possessor_country`]), not to the story's
+/// dateline country that [`localize_roles`] would give it. "its neighbour" (or
+/// "neighbor", "rival") is the other country of the story: the latest one named before
+/// it that is not the owner's; it becomes a bare-country mention.
+pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mention>) {
+    const PRONOUNS: &[&str] = &["its", "their", "his", "her"];
+    const OTHER: &[&str] = &["neighbour", "neighbor", "rival"];
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        for (i, t) in s.tokens.iter().enumerate() {
+            let has_pronoun = s.tokens.iter().any(|c| {
+                c.head == i + 1
+                    && c.deprel == "nmod:poss"
+                    && PRONOUNS.iter().any(|p| c.form.eq_ignore_ascii_case(p))
+            });
+            if !has_pronoun {
+                owned_by_a_named_noun(article, mentions, before, si, i);
+                continue;
+            }
+            let covering = mentions[..before]
+                .iter()
+                .position(|m| m.sentence == si && m.head == i && m.code.is_some());
+            match covering {
+                Some(k) => {
+                    let Some(code) = mentions[k].code.as_ref() else {
+                        continue;
+                    };
+                    if code.country.is_some() || code.role.as_deref().is_none_or(is_generic) {
+                        continue;
+                    }
+                    let role = code.code.clone();
+                    if let Some(country) = possessor_country(article, &mentions[..before], si, i) {
+                        mentions[k].code = Some(ActorCode::parse(&format!("{country}{role}")));
+                    }
+                }
+                None => {
+                    let lemma = t.lemma.to_lowercase();
+                    if !OTHER.contains(&lemma.as_str()) || t.xpos.ends_with('S') {
+                        continue;
+                    }
+                    let covered = mentions[..before]
+                        .iter()
+                        .any(|m| m.sentence == si && m.tokens.0 <= i && i < m.tokens.1);
+                    let Some(owner) = possessor_country(article, &mentions[..before], si, i) else {
+                        continue;
+                    };
+                    // The story's other main party: the other country it has named
+                    // most often so far (the later one on a tie).
+                    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+                    for (order, m) in mentions[..before]
+                        .iter()
+                        .filter(|m| m.sentence < si || (m.sentence == si && m.tokens.1 <= i))
+                        .enumerate()
+                    {
+                        let Some(k) = m.code.as_ref().and_then(|c| c.country.clone()) else {
+                            continue;
+                        };
+                        if k.len() != 3 || is_generic(&k) || k == owner {
+                            continue;
+                        }
+                        match counts.iter_mut().find(|(c, _, _)| *c == k) {
+                            Some(e) => {
+                                e.1 += 1;
+                                e.2 = order;
+                            }
+                            None => counts.push((k, 1, order)),
+                        }
+                    }
+                    let other = counts
+                        .into_iter()
+                        .max_by_key(|(_, n, order)| (*n, *order))
+                        .map(|(k, _, _)| k);
+                    let Some(other) = other.filter(|_| !covered) else {
+                        continue;
+                    };
+                    mentions.push(Mention {
+                        sentence: si,
+                        tokens: (i, i + 1),
+                        head: i,
+                        start: t.start,
+                        end: t.end,
+                        text: t.form.clone(),
+                        code: Some(ActorCode::parse(&other)),
+                        name: None,
+                        resolved_by: ResolvedBy::Coreference,
+                    });
+                }
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "Ukrainian and American negotiators", "Colombian and Ecuadorian delegations",
+/// "business groups in both countries": one role word shared by the actors of two or
+/// more countries stands for each of them. The mention keeps one country and every
+/// other one gets a mention of the same role on a modifier of the role word (the other
+/// adjective, or the word's compound or adjective when the countries come from a pair
+/// reference in an "in"/"of"/"from" phrase), which the matcher reads as a conjunct.
+pub fn split_joint_roles(dict: &ActorDictionary, article: &Article, mentions: &mut Vec<Mention>) {
+    let before = mentions.len();
+    for k in 0..before {
+        let Some(code) = mentions[k].code.clone() else {
+            continue;
+        };
+        let Some(role) = code.role.clone().filter(|r| !is_generic(r)) else {
+            continue;
+        };
+        let si = mentions[k].sentence;
+        let Some(s) = article.sentences.get(si) else {
+            continue;
+        };
+        let h = mentions[k].head;
+        let children = |x: usize| {
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter(move |(_, c)| c.head == x + 1)
+                .map(|(j, _)| j)
+        };
+        // (token, country) of each other country sharing the role word.
+        let mut others: Vec<(usize, String)> = Vec::new();
+        for a in children(h).filter(|&a| s.tokens[a].deprel == "amod") {
+            for b in std::iter::once(a).chain(children(a).filter(|&b| s.tokens[b].deprel == "conj"))
+            {
+                let t = &s.tokens[b];
+                if t.upos != Upos::Adj {
+                    continue;
+                }
+                if let Some(c) = dict.country_of_adjective(&t.form) {
+                    others.push((b, c));
+                }
+            }
+        }
+        let pair_phrase = children(h).find(|&c| {
+            s.tokens[c].deprel.starts_with("nmod")
+                && children(c).any(|x| {
+                    s.tokens[x].deprel == "case"
+                        && matches!(
+                            s.tokens[x].lemma.to_lowercase().as_str(),
+                            "in" | "of" | "from"
+                        )
+                })
+        });
+        if others.len() < 2 {
+            others.clear();
+            if let Some(c) = pair_phrase {
+                let pair: Vec<String> = mentions[..before]
+                    .iter()
+                    .filter(|m| {
+                        m.sentence == si
+                            && m.resolved_by == ResolvedBy::Coreference
+                            && (m.head == c
+                                || s.tokens.get(m.head).is_some_and(|t| t.head == c + 1))
+                    })
+                    .filter_map(|m| m.code.as_ref()?.country.clone())
+                    .collect();
+                let slot = children(h)
+                    .find(|&j| j < h && matches!(s.tokens[j].deprel.as_str(), "amod" | "compound"));
+                if let (2, Some(j)) = (pair.len(), slot) {
+                    others.push((h, pair[0].clone()));
+                    others.push((j, pair[1].clone()));
+                }
+            }
+        }
+        let mut countries: Vec<String> = Vec::new();
+        for (_, c) in &others {
+            if !countries.contains(c) {
+                countries.push(c.clone());
+            }
+        }
+        if countries.len() < 2 {
+            continue;
+        }
+        // The mention keeps its own country when it is one of them, else the first.
+        let keep = code
+            .country
+            .clone()
+            .filter(|c| countries.contains(c))
+            .unwrap_or_else(|| countries[0].clone());
+        mentions[k].code = Some(ActorCode::parse(&format!("{keep}{role}")));
+        for (tok, country) in others {
+            if country == keep || tok == h {
+                continue;
+            }
+            if mentions
+                .iter()
+                .any(|m| m.sentence == si && m.head == tok && m.code.is_some())
+            {
+                continue;
+            }
+            let t = &s.tokens[tok];
+            mentions.push(Mention {
+                sentence: si,
+                tokens: (tok, tok + 1),
+                head: tok,
+                start: t.start,
+                end: t.end,
+                text: t.form.clone(),
+                code: Some(ActorCode::parse(&format!("{country}{role}"))),
+                name: None,
+                resolved_by: ResolvedBy::Composition,
+            });
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "The International Criminal Court issued a warrant. The court's prosecutor said...":
+/// a role word owned by a common noun ("the court's", "the ministry's") belongs to the
+/// actor the story last named with that noun as its head word, within three sentences.
+/// An organisation's code is taken whole (the court's prosecutor speaks for the court);
+/// a country's gives its country to the role.
+fn owned_by_a_named_noun(
+    article: &Article,
+    mentions: &mut [Mention],
+    before: usize,
+    si: usize,
+    i: usize,
+) {
+    let Some(s) = article.sentences.get(si) else {
+        return;
+    };
+    let Some(k) = mentions[..before]
+        .iter()
+        .position(|m| m.sentence == si && m.head == i && m.code.is_some())
+    else {
+        return;
+    };
+    // The possessor hangs on the role word, or (a parse that attaches it to the verb)
+    // lies inside the role's mention before it.
+    let span = mentions[k].tokens;
+    let Some(owner) = s.tokens.iter().enumerate().find_map(|(j, c)| {
+        let inside = span.0 <= j && j < i;
+        ((c.head == i + 1 || inside) && c.deprel == "nmod:poss" && c.upos == Upos::Noun)
+            .then_some(c)
+    }) else {
+        return;
+    };
+    let Some(role) = mentions[k]
+        .code
+        .as_ref()
+        .filter(|c| c.country.is_none())
+        .and_then(|c| c.role.clone())
+        .filter(|r| !is_generic(r))
+    else {
+        return;
+    };
+    let word = if owner.lemma.is_empty() {
+        owner.form.to_lowercase()
+    } else {
+        owner.lemma.to_lowercase()
+    };
+    let named = mentions[..before]
+        .iter()
+        .rev()
+        .filter(|m| m.sentence < si && si - m.sentence <= 3)
+        .filter(|m| {
+            article
+                .sentences
+                .get(m.sentence)
+                .and_then(|x| x.tokens.get(m.head))
+                .is_some_and(|t| t.form.to_lowercase() == word || t.lemma.to_lowercase() == word)
+        })
+        .find_map(|m| m.code.clone());
+    let Some(code) = named else { return };
+    let new = match code.country.as_deref() {
+        Some(c) if is_generic(c) => code,
+        Some(c) if c.len() == 3 => ActorCode::parse(&format!("{c}{role}")),
+        _ => return,
+    };
+    mentions[k].code = Some(new);
+}
+
 /// The article's home country: that of its first actor with a country. News stories open
 /// with their dateline ("BOGOTA, Colombia --") or their main actor, so this is the country
 /// the story is about.
+///
+/// In a dateline "CITY, Country" the country decides: a city name the dictionary reads
+/// as something else ("THE HAGUE" as a politician called Hague) must not make the story
+/// British. The bare country right after the first actor, separated by a comma only, is
+/// that country.
 fn home_country(mentions: &[Mention]) -> Option<String> {
-    mentions
-        .iter()
-        .filter_map(|m| m.code.as_ref()?.country.clone())
-        .find(|c| !is_generic(c) && c.len() == 3)
+    let country = |m: &Mention| {
+        m.code
+            .as_ref()?
+            .country
+            .clone()
+            .filter(|c| !is_generic(c) && c.len() == 3)
+    };
+    let first = mentions.iter().position(|m| country(m).is_some())?;
+    let m0 = &mentions[first];
+    let dateline_country = mentions.get(first + 1).filter(|m1| {
+        m1.sentence == m0.sentence
+            && m1.start >= m0.end
+            && m1.start - m0.end <= 2
+            && m1
+                .code
+                .as_ref()
+                .is_some_and(|c| c.role.is_none() && c.code.len() == 3)
+    });
+    dateline_country.and_then(country).or_else(|| country(m0))
 }
 
 /// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
@@ -549,7 +1001,8 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
 
 /// Targets that CAMEO coders read from the kind of act when the sentence names none:
 /// - administrative sanctions (curfews, states of emergency, bans: 172x) are imposed on
-///   the population of the government's own country (`...CVL`);
+///   the population of the government's own country (`...CVL`), or, when the act takes
+///   place abroad ("suspended visas at its embassy in Bogota"), on that country;
 /// - protests, strikes and blockades (14x) are aimed at the protesters' own government
 ///   (`...GOV`) unless the sentence names another target;
 /// - an attack (18x-20x) on a place abroad ("fired missiles at Beersheba") is aimed at
@@ -572,10 +1025,19 @@ pub fn implicit_targets(events: &mut [Event]) {
             continue;
         };
         let role = src.role.as_deref();
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && *p != country);
         let (target, role_code) = if e.cameo.starts_with("172")
             && matches!(role, Some("GOV" | "COP" | "MIL" | "JUD") | None)
         {
-            (country.clone(), "CVL")
+            match place {
+                // Visas suspended at an embassy abroad are aimed at that country.
+                Some(p) => (p, ""),
+                None => (country.clone(), "CVL"),
+            }
         } else if e.cameo.starts_with("14") && !matches!(role, Some("GOV")) {
             (country.clone(), "GOV")
         } else if ["18", "19", "20"].iter().any(|r| e.cameo.starts_with(r)) {
@@ -669,9 +1131,12 @@ pub fn reactions_target_the_last_mentioned(events: &mut [Event], mentions: &[Men
             .filter(|m| m.sentence >= first && m.sentence < e.sentence)
             .filter(|m| {
                 m.code.as_ref().is_some_and(|c| {
-                    c.country
-                        .as_deref()
-                        .is_some_and(|k| k.len() == 3 && k != country && !is_generic(k))
+                    // Civilians are the victims a story names, not whom a government
+                    // criticises or rebuffs.
+                    c.role.as_deref() != Some("CVL")
+                        && c.country
+                            .as_deref()
+                            .is_some_and(|k| k.len() == 3 && k != country && !is_generic(k))
                 })
             })
             .max_by_key(|m| (m.sentence, m.start));
@@ -679,6 +1144,133 @@ pub fn reactions_target_the_last_mentioned(events: &mut [Event], mentions: &[Men
             e.target = Some(crate::events::build::event_actor(m));
             e.rule = format!("{}+discourse", e.rule);
         }
+    }
+}
+
+/// The tokens of sentence `si` inside an event's verb span (relative to the sentence).
+fn tokens_in_span(article: &Article, si: usize, span: (usize, usize)) -> Vec<usize> {
+    let Some(s) = article.sentences.get(si) else {
+        return Vec::new();
+    };
+    let (a, b) = (s.start + span.0, s.start + span.1);
+    (0..s.tokens.len())
+        .filter(|&k| s.tokens[k].start >= a && s.tokens[k].end <= b)
+        .collect()
+}
+
+/// Whether two words name the same deed: one lemma, or a shared stem of five letters
+/// ("strikes" and "strike", "accusation" and "accused", "charge" and "charged").
+fn same_deed_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    // A rough stem: the word without its inflection or nominal suffix ("killing",
+    // "killed" -> "kill"; "accusation", "accused" -> "accus"), cut to five letters.
+    let stem = |w: &str| -> String {
+        let mut w = w;
+        for suffix in [
+            "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s", "e",
+        ] {
+            if let Some(rest) = w.strip_suffix(suffix).filter(|r| r.chars().count() >= 4) {
+                w = rest;
+                break;
+            }
+        }
+        w.chars().take(5).collect()
+    };
+    let (sa, sb) = (stem(&a), stem(&b));
+    sa.chars().count() >= 4 && sa == sb
+}
+
+/// "The United States, Britain and France launched strikes on Syria. Russia condemned
+/// the strikes": a reaction whose object names a deed the story has told is aimed at
+/// whoever did that deed, all of them when several did it together. The deed is found
+/// by its word: the reaction's object and a word of an earlier event's trigger phrase
+/// share their lemma or stem ("the accusation" after "accused", "the test" after
+/// "tested"). This is surer than the nearest earlier actor, which
+/// [`reactions_target_the_last_actor`] falls back to when no deed word matches.
+pub fn reactions_follow_their_deed(events: &mut Vec<Event>, article: &Article) {
+    fn is_reaction(code: &str) -> bool {
+        code == "016"
+            || code == "013"
+            || code.starts_with("051")
+            || ["10", "11", "12", "13"].iter().any(|r| code.starts_with(r))
+    }
+    let party = |a: &crate::events::record::EventActor| a.country.clone();
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.target.is_some() || e.negated || !is_reaction(&e.cameo) {
+            continue;
+        }
+        let (Some(src), Some(verb)) = (e.source.as_ref().and_then(party), e.evidence.verb) else {
+            continue;
+        };
+        let Some(s) = article.sentences.get(e.sentence) else {
+            continue;
+        };
+        // The reaction's object nouns: "condemned the strikes", "denied the charge".
+        let objects: Vec<&str> = tokens_in_span(article, e.sentence, verb)
+            .into_iter()
+            .flat_map(|v| {
+                s.tokens.iter().enumerate().filter(move |(_, c)| {
+                    c.head == v + 1 && c.deprel == "obj" && c.upos == Upos::Noun
+                })
+            })
+            .map(|(_, c)| {
+                if c.lemma.is_empty() {
+                    c.form.as_str()
+                } else {
+                    c.lemma.as_str()
+                }
+            })
+            .collect();
+        if objects.is_empty() {
+            continue;
+        }
+        let deed = events[..i].iter().rev().find(|p| {
+            p.sentence < e.sentence
+                && p.source.as_ref().and_then(party).is_some_and(|k| k != src)
+                && p.evidence.verb.is_some_and(|span| {
+                    let ps = &article.sentences[p.sentence];
+                    tokens_in_span(article, p.sentence, span)
+                        .into_iter()
+                        .any(|k| {
+                            let t = &ps.tokens[k];
+                            objects
+                                .iter()
+                                .any(|o| same_deed_word(o, &t.lemma) || same_deed_word(o, &t.form))
+                        })
+                })
+        });
+        let Some(deed) = deed else { continue };
+        let mut doers: Vec<crate::events::record::EventActor> = Vec::new();
+        for p in events[..i].iter().filter(|p| {
+            p.sentence == deed.sentence
+                && p.evidence.verb == deed.evidence.verb
+                && p.cameo == deed.cameo
+        }) {
+            if let Some(a) = p.source.as_ref().filter(|a| {
+                party(a).is_some_and(|k| k != src) && !doers.iter().any(|d| d.code == a.code)
+            }) {
+                doers.push(a.clone());
+            }
+        }
+        let mut doers = doers.into_iter();
+        let Some(first) = doers.next() else { continue };
+        for t in doers {
+            let mut extra = events[i].clone();
+            extra.target = Some(t);
+            extra.rule = format!("{}+deed", extra.rule);
+            added.push((i, extra));
+        }
+        let e = &mut events[i];
+        e.target = Some(first);
+        e.rule = format!("{}+deed", e.rule);
+    }
+    for (i, extra) in added.into_iter().rev() {
+        events.insert(i + 1, extra);
     }
 }
 
@@ -723,6 +1315,18 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
         let gov = |x: &str| x.len() == 3 || x.ends_with("GOV");
         a == b || (a.get(..3) == b.get(..3) && gov(a) && gov(b))
     }
+    /// Both are organs of one state (the state itself, its government, forces, police,
+    /// courts, legislature or services): a rebel group and its government are not.
+    fn one_state(a: &str, b: &str) -> bool {
+        let state = |x: &str| {
+            x.len() == 3
+                || matches!(
+                    x.get(3..6),
+                    Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+                )
+        };
+        a.get(..3) == b.get(..3) && state(a) && state(b)
+    }
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
@@ -733,18 +1337,37 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
             continue;
         };
         let (sentence, verb) = (e.sentence, e.evidence.verb);
+        // A denial or rejection answers another country's words or deeds: a government
+        // does not deny its own army ("Moscow denied the accusation" after Russian troops
+        // were accused answers the accuser, or no one).
+        let foreign_only = answers_words(&e.cameo);
         let candidate = |p: &&Event| {
             p.cameo != "010"
                 && !(verb.is_some() && p.sentence == sentence && p.evidence.verb == verb)
                 && p.source
                     .as_ref()
                     .and_then(key)
-                    .is_some_and(|k| !same(&k, &src))
+                    .is_some_and(|k| !(same(&k, &src) || (foreign_only && one_state(&k, &src))))
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
-        let found = answers_words(&e.cameo)
-            .then(|| earlier().find(|p| is_words(&p.cameo)))
+        // A denial answers the charge made against the denier: words aimed at its
+        // country come first ("Britain said Syria had used gas. Russia condemned the
+        // strikes. Syria denied it" answers Britain).
+        let country = e.source.as_ref().and_then(|a| a.country.clone());
+        let charged = |p: &&Event| {
+            is_words(&p.cameo)
+                && p.target
+                    .as_ref()
+                    .is_some_and(|t| t.country.is_some() && t.country == country)
+        };
+        let found = (e.cameo == "016")
+            .then(|| earlier().find(charged))
             .flatten()
+            .or_else(|| {
+                answers_words(&e.cameo)
+                    .then(|| earlier().find(|p| is_words(&p.cameo)))
+                    .flatten()
+            })
             .or_else(|| earlier().next());
         let Some(found) = found else { continue };
         // Several actors did the deed together ("the United States, Britain and France
@@ -781,6 +1404,31 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
     for (i, extra) in added.into_iter().rev() {
         events.insert(i + 1, extra);
     }
+}
+
+/// An actor does not act on itself: an event whose source and target have the same code
+/// (as scored, country plus first role: "INDMIL" and "INDMILAF" are one actor) comes
+/// from a role resolved to the wrong side (a dateline country given to "its air force",
+/// a pair reference read as the speaker), never from the text. A government acting on
+/// its own state ("COLGOV" -> "COL") is a different pair and stays.
+pub fn drop_self_dyads(events: &mut Vec<Event>) {
+    fn key(a: &crate::events::record::EventActor) -> Option<String> {
+        let c = a.code.as_ref()?;
+        Some(if c.len() == 3 {
+            c.clone()
+        } else {
+            c.chars().take(6).collect()
+        })
+    }
+    events.retain(|e| {
+        let (Some(s), Some(t)) = (
+            e.source.as_ref().and_then(key),
+            e.target.as_ref().and_then(key),
+        ) else {
+            return true;
+        };
+        s != t
+    });
 }
 
 /// CAMEO codes a meeting at one side's seat as a visit: 042 from the visitor, 043 from
@@ -857,6 +1505,13 @@ mod tests {
             .map(|m| m.code.as_ref().unwrap().code.clone())
             .collect();
         assert_eq!(codes, ["KEN", "KENCOP", "IGOUNO", "KENJUD", "UGAGOV"]);
+        // "THE HAGUE, Netherlands": the dateline's country, not the misread city.
+        let mut ms = vec![mention(0, "GBRELI"), mention(0, "NLD"), mention(1, "JUD")];
+        ms[0].end = 9;
+        ms[1].start = 11;
+        ms[1].end = 22;
+        localize_roles(&mut ms);
+        assert_eq!(ms[2].code.as_ref().unwrap().code, "NLDJUD");
         // No country anywhere: nothing to inherit.
         let mut ms = vec![mention(0, "MIL"), mention(0, "IGOUNO")];
         localize_roles(&mut ms);
@@ -878,6 +1533,358 @@ mod tests {
             "rule": "r", "coder_version": "v"
         }))
         .unwrap()
+    }
+
+    /// An article from hand-built analyses, one sentence per spec, each token written
+    /// `form[=lemma][@CODE]/UPOS/head/deprel[/xpos]` (UPOS: N NOUN, P PROPN, V VERB, A ADJ,
+    /// D DET, R ADP, O PRON, X AUX, U PUNCT, M NUM, C CCONJ); `@CODE` makes the token
+    /// an actor mention (a code of three letters that is a role has no country).
+    fn hand_article(specs: &[&str]) -> (Article, Vec<Mention>) {
+        let mut text = String::new();
+        let mut sentences = Vec::new();
+        let mut mentions = Vec::new();
+        for (si, spec) in specs.iter().enumerate() {
+            let mut s = crate::Sentence {
+                start: text.len(),
+                ..Default::default()
+            };
+            for (i, tok) in spec.split_whitespace().enumerate() {
+                let f: Vec<&str> = tok.split('/').collect();
+                let (form, code) = match f[0].split_once('@') {
+                    Some((w, c)) => (w, Some(c)),
+                    None => (f[0], None),
+                };
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(form);
+                let (form, lemma) = form.split_once('=').unwrap_or((form, ""));
+                text.truncate(start);
+                text.push_str(form);
+                let mut t = crate::Token::new(form, start, text.len());
+                t.lemma = if lemma.is_empty() {
+                    form.to_lowercase()
+                } else {
+                    lemma.to_string()
+                };
+                t.upos = match f[1] {
+                    "N" => Upos::Noun,
+                    "P" => Upos::Propn,
+                    "V" => Upos::Verb,
+                    "A" => Upos::Adj,
+                    "D" => Upos::Det,
+                    "R" => Upos::Adp,
+                    "O" => Upos::Pron,
+                    "X" => Upos::Aux,
+                    "M" => Upos::Num,
+                    "C" => Upos::Cconj,
+                    _ => Upos::Punct,
+                };
+                t.head = f[2].parse().unwrap();
+                t.deprel = f[3].to_string();
+                t.xpos = f.get(4).unwrap_or(&"").to_string();
+                if let Some(c) = code {
+                    mentions.push(Mention {
+                        sentence: si,
+                        tokens: (i, i + 1),
+                        head: i,
+                        start,
+                        end: text.len(),
+                        text: form.to_string(),
+                        code: Some(ActorCode::parse(c)),
+                        name: None,
+                        resolved_by: ResolvedBy::Dictionary,
+                    });
+                }
+                s.tokens.push(t);
+            }
+            s.end = text.len();
+            sentences.push(s);
+        }
+        let mut art = Article::new("t", text);
+        art.sentences = sentences;
+        (art, mentions)
+    }
+
+    fn codes_in(ms: &[Mention], sentence: usize) -> Vec<String> {
+        ms.iter()
+            .filter(|m| m.sentence == sentence)
+            .filter_map(|m| m.code.as_ref().map(|c| c.code.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn pair_references_skip_their_own_subject_and_passing_names() {
+        // "Kenya shelled Uganda. Tanzania criticised both countries."
+        let (art, mut ms) = hand_article(&[
+            "Kenya@KEN/P/2/nsubj shelled/V/0/root Uganda@UGA/P/2/obj ./U/2/punct",
+            "Tanzania@TZA/P/2/nsubj criticised/V/0/root both/D/4/det countries=country/N/2/obj/NNS ./U/2/punct",
+        ]);
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 1);
+        got.sort();
+        assert_eq!(got, ["KEN", "TZA", "UGA"]);
+        // "Kenya's envoy met Uganda's envoy after the two leaders spoke": the pair is
+        // the subject of its own clause and includes the main clause's subject.
+        let (art, mut ms) = hand_article(&[
+            "Kenya@KENGOV/P/2/nsubj met/V/0/root Uganda@UGAGOV/P/2/obj after/S/8/mark the/D/7/det two/M/7/nummod leaders=leader/N/8/nsubj/NNS spoke/V/2/advcl",
+        ]);
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 0);
+        got.sort();
+        assert_eq!(got, ["KENGOV", "KENGOV", "UGAGOV", "UGAGOV"]);
+        // "Chile's envoy met Peru's minister over the dispute with Bolivia. The two
+        // sides signed a pact." Bolivia, named in passing, is no side.
+        let (art, mut ms) = hand_article(&[
+            "Chile@CHL/P/3/nmod:poss envoy@GOV/N/3/nsubj met/V/0/root Peru@PER/P/5/nmod:poss minister@GOV/N/3/obj over/R/8/case the/D/8/det dispute/N/3/obl with/R/10/case Bolivia@BOL/P/8/nmod ./U/3/punct",
+            "The/D/3/det two/M/3/nummod sides=side/N/4/nsubj/NNS signed/V/0/root a/D/6/det pact/N/4/obj ./U/4/punct",
+        ]);
+        // The envoy and the minister as the actors stage codes them.
+        ms[1].code = Some(ActorCode::parse("CHLGOV"));
+        ms[3].code = Some(ActorCode::parse("PERGOV"));
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 1);
+        got.sort();
+        assert_eq!(got, ["CHLGOV", "PERGOV"]);
+    }
+
+    #[test]
+    fn possessive_role_words_belong_to_the_owner() {
+        // "NAIROBI, Kenya. Somalia said its army repelled an attack and accused its
+        // neighbour." The army is Somalia's (not the dateline's), the neighbour Kenya.
+        let (art, mut ms) = hand_article(&[
+            "NAIROBI/P/0/root ,/U/3/punct Kenya@KEN/P/1/appos",
+            "Somalia@SOM/P/2/nsubj said/V/0/root its/O/4/nmod:poss army@MIL/N/5/nsubj repelled/V/2/ccomp and/C/7/cc accused/V/5/conj its/O/9/nmod:poss neighbour/N/7/obj",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["SOM", "SOMMIL", "KEN"]);
+        // No owner before the pronoun: the role is left to the home-country default.
+        let (art, mut ms) =
+            hand_article(&["Its/O/2/nmod:poss army@MIL/N/3/nsubj withdrew/V/0/root"]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["MIL"]);
+    }
+
+    #[test]
+    fn a_reaction_to_a_named_deed_targets_its_doers() {
+        // "Chile and Peru tested missiles. Bolivia met Argentina. Bolivia condemned the
+        // tests." The condemnation answers the tests, not the latest actor (Argentina).
+        let (art, _) = hand_article(&[
+            "Chile/P/4/nsubj and/C/3/cc Peru/P/1/conj tested=test/V/0/root missiles/N/4/obj",
+            "Bolivia/P/2/nsubj met=meet/V/0/root Argentina/P/2/obj",
+            "Bolivia/P/2/nsubj condemned=condemn/V/0/root the/D/4/det tests=test/N/2/obj",
+        ]);
+        let span = |si: usize, k: usize| {
+            let s = &art.sentences[si];
+            let t = &s.tokens[k];
+            Some((t.start - s.start, t.end - s.start))
+        };
+        let mut evs = vec![
+            event("CHL", "UIS", "138", None),
+            event("PER", "UIS", "138", None),
+            event("BOL", "ARG", "040", None),
+            event("BOL", "UIS", "111", None),
+            event("BOL", "UIS", "111", None),
+        ];
+        for (e, (si, k)) in evs.iter_mut().zip([(0, 3), (0, 3), (1, 1), (2, 1), (1, 1)]) {
+            e.sentence = si;
+            e.evidence.verb = span(si, k);
+        }
+        evs[0].target = None;
+        evs[1].target = None;
+        evs[3].target = None;
+        // A reaction whose object names no earlier deed is left to the other rules.
+        evs[4].target = None;
+        evs[4].sentence = 2;
+        evs[4].evidence.verb = None;
+        reactions_follow_their_deed(&mut evs, &art);
+        let got: Vec<_> = evs
+            .iter()
+            .filter(|e| e.cameo == "111")
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [Some("CHL".to_string()), Some("PER".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn a_country_name_modifying_a_thing_names_the_country() {
+        // "Peru praised the Chile plan": "Chile" is a compound of "plan", no actor alone.
+        let dict = ActorDictionary::load_default().unwrap();
+        let (art, mut ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan/N/2/obj",
+        ]);
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER", "CHL"]);
+        // A name that is no country ("the Monday plan") adds nothing.
+        let (art, mut ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Monday/P/5/compound plan/N/2/obj",
+        ]);
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER"]);
+    }
+
+    #[test]
+    fn a_denial_answers_the_charge_against_the_denier() {
+        // "Chile said Peru had shelled a border post. Bolivia criticised the shelling.
+        // Peru denied it." Peru answers Chile's charge, not Bolivia's later criticism.
+        let mut evs = vec![
+            event("CHLGOV", "PERMIL", "1124", None),
+            event("BOLGOV", "PER", "111", None),
+            event("PER", "UIS", "016", None),
+        ];
+        evs[1].target = None;
+        evs[2].target = None;
+        evs[1].sentence = 1;
+        evs[2].sentence = 2;
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt(&evs[2]).as_deref(), Some("CHLGOV"));
+        // Without a charge aimed at the denier, the last words are answered.
+        let mut evs = vec![
+            event("CHLGOV", "BOL", "1124", None),
+            event("BOLGOV", "CHL", "111", None),
+            event("PER", "UIS", "016", None),
+        ];
+        evs[2].target = None;
+        reactions_target_the_last_actor(&mut evs);
+        assert_eq!(tgt(&evs[2]).as_deref(), Some("BOLGOV"));
+    }
+
+    #[test]
+    fn a_denied_act_is_negated_and_the_denial_kept() {
+        // "Peru denied shelling Chile": no asserted shelling, and the denial stands.
+        let (art, ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj denied=deny/V/0/root shelling=shell/V/2/xcomp/VBG Chile@CHL/P/3/obj",
+        ]);
+        let pats = Patterns::load_default().unwrap();
+        let got = match_sentence(0, &art.sentences[0], &art.text, &ms, &pats);
+        let shelling: Vec<_> = got.iter().filter(|m| m.code == "194").collect();
+        assert!(!shelling.is_empty());
+        assert!(shelling.iter().all(|m| m.negated));
+        assert!(got.iter().any(|m| m.code == "016" && !m.negated));
+    }
+
+    #[test]
+    fn a_role_shared_by_two_countries_is_two_actors() {
+        // "Kenyan and Ugandan envoys met": one mention (as the actors stage composes it)
+        // becomes two, and the meeting is coded between them.
+        let dict = ActorDictionary::load_default().unwrap();
+        let (art, mut ms) = hand_article(&[
+            "Kenyan/A/4/amod and/C/3/cc Ugandan/A/1/conj envoys@UGAGOV/N/5/nsubj/NNS met=meet/V/0/root",
+        ]);
+        split_joint_roles(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["KENGOV", "UGAGOV"]);
+        let pats = Patterns::load_default().unwrap();
+        let mut got: Vec<_> = match_sentence(0, &art.sentences[0], &art.text, &ms, &pats)
+            .into_iter()
+            .map(|m| {
+                let c = |x: Option<usize>| x.and_then(|i| ms[i].code.clone()).unwrap().code;
+                format!("{}>{} {}", c(m.source), c(m.target), m.code)
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, ["KENGOV>UGAGOV 040", "UGAGOV>KENGOV 040"]);
+        // One adjective only: nothing to split.
+        let (art, mut ms) =
+            hand_article(&["Ugandan/A/2/amod envoys@UGAGOV/N/3/nsubj/NNS met=meet/V/0/root"]);
+        split_joint_roles(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["UGAGOV"]);
+    }
+
+    #[test]
+    fn deed_words_match_across_inflection() {
+        assert!(same_deed_word("killing", "killed"));
+        assert!(same_deed_word("accusation", "accused"));
+        assert!(same_deed_word("strikes", "strike"));
+        assert!(same_deed_word("test", "tested"));
+        assert!(!same_deed_word("test", "protest"));
+        assert!(!same_deed_word("decision", "killed"));
+        assert!(!same_deed_word("war", "warned"));
+    }
+
+    #[test]
+    fn a_state_does_not_rebuff_its_own_organs() {
+        // "Chilean troops shelled a Peruvian post (CHLMIL). Santiago denied the report."
+        // Nothing foreign to answer: the denial keeps no target. A rebel group denying
+        // its government's charge does answer it.
+        let mut evs = vec![
+            event("CHLMIL", "PERMIL", "194", None),
+            event("CHLGOV", "UIS", "016", None),
+        ];
+        evs[1].target = None;
+        evs[1].sentence = 1;
+        reactions_target_the_last_actor(&mut evs);
+        assert!(evs[1].target.is_none());
+        let mut evs = vec![
+            event("COLGOV", "COLREB", "112", None),
+            event("COLREB", "UIS", "016", None),
+        ];
+        evs[1].target = None;
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = evs[1].target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt.as_deref(), Some("COLGOV"));
+    }
+
+    #[test]
+    fn a_role_owned_by_a_named_noun_takes_its_actor() {
+        // "The Court ruled. The court's registrar spoke." (an organisation); "Peru's
+        // Ministry acted. The ministry's spokesman spoke." (a country's organ).
+        let (art, mut ms) = hand_article(&[
+            "The/D/2/det Court@IGOICC/P/3/nsubj ruled/V/0/root",
+            "The/D/2/det court/N/4/nmod:poss 's/T/2/case registrar@JUD/N/5/nsubj spoke/V/0/root",
+        ]);
+        ms[1].tokens = (1, 4);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["IGOICC"]);
+        let (art, mut ms) = hand_article(&[
+            "Peru/P/2/nmod:poss Ministry@PERGOV/P/3/nsubj acted/V/0/root",
+            "The/D/2/det ministry/N/4/nmod:poss 's/T/2/case spokesman@GOV/N/5/nsubj spoke/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
+        // An owner the story has not named leaves the role alone.
+        let (art, mut ms) = hand_article(&[
+            "Peru@PER/P/2/nsubj acted/V/0/root",
+            "The/D/2/det bank/N/4/nmod:poss 's/T/2/case spokesman@GOV/N/5/nsubj spoke/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["GOV"]);
+    }
+
+    #[test]
+    fn an_actor_never_acts_on_itself() {
+        let mut evs = vec![
+            event("INDMIL", "INDMIL", "195", None),
+            event("USAGOV", "USAGOVPRS", "111", None),
+            event("COLGOV", "COL", "020", None),
+            event("INDMIL", "PAKMIL", "195", None),
+        ];
+        drop_self_dyads(&mut evs);
+        let got: Vec<_> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()).unwrap())
+            .collect();
+        assert_eq!(got, ["COL", "PAKMIL"]);
+    }
+
+    #[test]
+    fn a_bare_nominal_after_the_verb_is_its_object() {
+        // "Chile thanked the United States for its help", "States" misparsed as `obl`.
+        let (art, ms) = hand_article(&[
+            "Chile@CHL/P/2/nsubj thanked=thank/V/0/root the/D/4/det States@USA/P/2/obl for/R/7/case its/O/7/nmod:poss help/N/2/obl",
+        ]);
+        let pats = Patterns::load_default().unwrap();
+        let got: Vec<_> = match_sentence(0, &art.sentences[0], &art.text, &ms, &pats)
+            .into_iter()
+            .filter(|m| m.code == "051")
+            .map(|m| (m.source, m.target))
+            .collect();
+        assert_eq!(got, [(Some(0), Some(1))]);
     }
 
     #[test]
@@ -951,6 +1958,7 @@ mod tests {
             event("IRN", "UIS", "195", Some("ISR")),
             event("IRN", "UIS", "195", Some("IRN")),
             event("ECUGOV", "UIS", "111", None),
+            event("ECUGOV", "UIS", "172", Some("PER")),
         ];
         for e in &mut evs {
             e.target = None;
@@ -969,6 +1977,7 @@ mod tests {
                 // An attack at home names no foreign target; criticism needs a named one.
                 None,
                 None,
+                Some("PER".to_string()),
             ]
         );
     }

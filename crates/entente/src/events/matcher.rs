@@ -484,7 +484,29 @@ impl<'a> Tree<'a> {
         if let Some((_, theme)) = self.double_object(v) {
             return Some(theme);
         }
-        self.child_rel(v, "obj").map(|o| self.unrelativize(v, o))
+        self.child_rel(v, "obj")
+            .map(|o| self.unrelativize(v, o))
+            .or_else(|| self.caseless_obl(v))
+    }
+
+    /// "Pakistan thanked the United States for its role" parsed with "States" as `obl`:
+    /// a bare nominal `obl` with no preposition, right after an active verb that has no
+    /// object, is the object the parser missed. Time words ("met Trump Tuesday") carry
+    /// no actor mention, so the role finds nothing there and tries its next option.
+    fn caseless_obl(&self, v: usize) -> Option<usize> {
+        if self.is_nominal(v) || self.child_rel(v, "obj").is_some() {
+            return None;
+        }
+        self.children(v).iter().map(|&c| c as usize).find(|&c| {
+            c > v
+                && self.rel(c) == "obl"
+                && matches!(self.upos(c), Upos::Noun | Upos::Propn)
+                && !self
+                    .children(c)
+                    .iter()
+                    .any(|&k| matches!(self.base(k as usize), "case" | "mark"))
+                && self.ment_head[c] != NONE
+        })
     }
 
     /// "handed Trump a list": a parser that reads both nouns as `obj` gives the
@@ -848,11 +870,25 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
             }
             // A pair reference ("both countries", "the two leaders") carries its second
             // actor on its "both"/"two"/"the": read it as a conjunct.
+            // A role shared by several countries ("Ukrainian and American
+            // negotiators") carries the other countries' actors on its modifiers.
             for &c in t.children(x) {
                 let c = c as usize;
-                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                let pair = matches!(
+                    t.rel(c),
+                    "det" | "nummod" | "det:predet" | "cc:preconj" | "amod" | "compound"
+                );
                 if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
                     out.push(t.ment_head[c]);
+                }
+                if t.rel(c) == "amod" {
+                    for &g in t.children(c) {
+                        let g = g as usize;
+                        let m = t.ment_head[g];
+                        if t.rel(g) == "conj" && m != NONE && !out.contains(&m) {
+                            out.push(m);
+                        }
+                    }
                 }
             }
         } else if let Some((m, at)) = (!strict).then(|| fallback_mention(t, x)).flatten() {
@@ -1078,8 +1114,10 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
             };
             return (neg, stronger(modality, m2));
         }
-        if rel == "ccomp" && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w)) {
-            // "denied that its troops had shelled X": the act is what is denied (016).
+        if matches!(rel, "ccomp" | "xcomp") && ["deny", "refute"].iter().any(|w| lemma_eq(t, g, w))
+        {
+            // "denied that its troops had shelled X", "denied firing": the act is what
+            // is denied (016).
             neg = true;
         } else if Classes::has(t.classes.say, gl) && matches!(rel, "ccomp" | "parataxis") {
             modality = stronger(modality, Modality::Reported);
