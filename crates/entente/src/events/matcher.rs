@@ -874,10 +874,13 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
             // negotiators") carries the other countries' actors on its modifiers.
             for &c in t.children(x) {
                 let c = c as usize;
-                let pair = matches!(
-                    t.rel(c),
-                    "det" | "nummod" | "det:predet" | "cc:preconj" | "amod" | "compound"
-                );
+                // A modifier of the word's own country ("Russian troops") is the same
+                // actor, not a second one.
+                let shared = matches!(t.rel(c), "amod" | "compound")
+                    && t.ment_head[c] != NONE
+                    && t.party(t.ment_head[c]) != t.party(m);
+                let pair =
+                    shared || matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
                 if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
                     out.push(t.ment_head[c]);
                 }
