@@ -456,3 +456,24 @@ fn titled_officials_code_only_after_a_title() {
     let stranger = moore("John Moore took the photograph in Sydney .");
     assert_eq!(stranger, vec![None]);
 }
+
+/// In "secretary-general" and "attorney-general" the "general" is no military rank: no
+/// MIL mention may come of it.
+#[test]
+fn hyphenated_general_titles_are_not_military() {
+    let Some(c) = shipped() else { return };
+    let got = code(
+        &c,
+        "2025-05-08",
+        "The United Nations secretary-general urged restraint . Kenya's attorney-general resigned .",
+    );
+    assert!(
+        !got.iter()
+            .any(|m| m.1.as_deref().is_some_and(|c| c.ends_with("MIL"))),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|m| m.1.as_deref() == Some("IGOUNO")),
+        "{got:?}"
+    );
+}

@@ -1582,3 +1582,20 @@ fn coordinated_clause_does_not_silence_a_residual_code() {
     );
     assert!(got.contains(&"PER>ECU 112".to_string()), "{got:?}");
 }
+
+#[test]
+fn main_verb_read_as_participle_modifier_is_repaired() {
+    // "Colombia severed ties with Ecuador" read as one noun phrase: "Colombia" the root
+    // and "severed" a participle modifying it.
+    check(
+        "Colombia@COL/P/0/root severed=sever/V/1/acl/VBN ties=tie/N/2/obj with/R/5/case \
+         Ecuador@ECU/P/2/obl ./U/1/punct",
+        &["COL>ECU 161"],
+    );
+    // A real participle modifier with no object stays one: "Troops stationed in Iraq."
+    check(
+        "Troops=troop@USAMIL/N/0/root stationed=station/V/1/acl/VBN in/R/4/case \
+         Iraq@IRQ/P/2/obl ./U/1/punct",
+        &[],
+    );
+}

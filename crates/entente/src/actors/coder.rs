@@ -166,8 +166,25 @@ impl ActorCoder {
 
     fn words(&self, sent: &Sentence) -> Vec<Word> {
         let mut words: Vec<Word> = Vec::with_capacity(sent.tokens.len());
+        let mut skip = usize::MAX;
         for (ti, t) in sent.tokens.iter().enumerate() {
             let form = t.form.as_str();
+            if ti == skip {
+                continue;
+            }
+            // "secretary-general", "attorney-general", "director-general": a title whose
+            // "general" is no military rank; the first part is the office.
+            if matches!(form, "-" | "‐" | "‑")
+                && ti > 0
+                && sent.tokens[ti - 1].end == t.start
+                && sent
+                    .tokens
+                    .get(ti + 1)
+                    .is_some_and(|n| n.start == t.end && n.form.eq_ignore_ascii_case("general"))
+            {
+                skip = ti + 1;
+                continue;
+            }
             // UD tokenization splits the possessive off: "Ecuador" "'s".
             if matches!(form, "'s" | "’s" | "'S")
                 || (matches!(form, "'" | "’") && t.upos == Upos::Part)

@@ -20,6 +20,11 @@ pub(crate) fn repair_tree(
             make_verb(fixed, v, lemma);
         }
     }
+    let cur = out.as_ref().unwrap_or(s);
+    if let Some((root, v)) = main_verb_read_as_modifier(cur) {
+        let fixed = out.get_or_insert_with(|| s.clone());
+        promote_modifier(fixed, root, v);
+    }
     for i in 0..n {
         let cur = out.as_ref().unwrap_or(s);
         if let Some(h) = inverted_say(cur, i, &is_say) {
@@ -164,6 +169,61 @@ fn subject_read_as_object(
         return None;
     }
     Some((o, c, if passive { "nsubj:pass" } else { "nsubj" }))
+}
+
+/// "Both countries severed ties", "The U.N. secretary-general urged both sides to ..."
+/// read as one noun phrase: the subject as the root and the main verb, tagged as a past
+/// participle, as its `acl` modifier. A sentence whose root is a noun and whose only
+/// verb is such a participle taking a direct object or a clause (which a passive
+/// participle modifying a noun does not: "troops stationed in Syria") has that verb as
+/// its predicate. Returns (root noun, verb).
+fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
+    use crate::doc::Upos;
+    let root = (0..s.tokens.len()).find(|&i| s.tokens[i].head == 0)?;
+    if !matches!(s.tokens[root].upos, Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    let mut verb = None;
+    for c in s.children(root + 1) {
+        let t = &s.tokens[c];
+        match t.deprel.as_str() {
+            "cop" | "nsubj" | "nsubj:pass" | "aux" | "aux:pass" => return None,
+            "acl"
+                if c > root && t.upos == Upos::Verb && matches!(t.xpos.as_str(), "VBN" | "VBD") =>
+            {
+                if verb.is_some() {
+                    return None;
+                }
+                verb = Some(c);
+            }
+            _ => {}
+        }
+    }
+    let v = verb?;
+    let mut takes_object = false;
+    for k in s.children(v + 1) {
+        match s.tokens[k].deprel.as_str() {
+            "obj" | "ccomp" | "xcomp" | "iobj" => takes_object = true,
+            "mark" | "aux" | "aux:pass" | "nsubj" | "nsubj:pass" => return None,
+            _ => {}
+        }
+    }
+    takes_object.then_some((root, v))
+}
+
+/// Makes participle `v` the root with noun `root` as its subject; punctuation and
+/// modifiers after the verb follow it.
+fn promote_modifier(s: &mut Sentence, root: usize, v: usize) {
+    s.tokens[v].head = 0;
+    s.tokens[v].deprel = "root".to_string();
+    s.tokens[v].xpos = "VBD".to_string();
+    s.tokens[root].head = v + 1;
+    s.tokens[root].deprel = "nsubj".to_string();
+    for k in v + 1..s.tokens.len() {
+        if s.tokens[k].head == root + 1 {
+            s.tokens[k].head = v + 1;
+        }
+    }
 }
 
 /// Object pronouns: after a word they can only be its object ("shot him").
