@@ -987,3 +987,42 @@ fn a_call_for_a_truce_and_an_expulsion_of_diplomats() {
         &["DEUGOV>RUS 161"],
     );
 }
+
+// ---- round 2: feelings stated as events, interceptions -------------------------------
+
+#[test]
+fn being_appalled_or_outraged_by_an_act_is_criticism() {
+    // "Lima was appalled by the Bolivian raid.": the holder of the feeling (the passive
+    // subject) criticizes; the agent of "by" is what appalled it, not the source.
+    check(
+        "Lima@PERGOV/P/3/nsubj:pass was=be/X/3/aux:pass appalled=appall/V/0/root by/R/6/case the/D/6/det raid/N/3/obl:agent ./U/3/punct",
+        &["PERGOV>- 111"],
+    );
+    let got = run(
+        "Lima@PERGOV/P/3/nsubj:pass was=be/X/3/aux:pass appalled=appall/V/0/root by/R/7/case the/D/7/det Bolivian@BOL/A/7/amod raid/N/3/obl:agent ./U/3/punct",
+    );
+    assert!(got.contains(&"PERGOV>BOL 111".to_string()), "{got:?}");
+    // Tagged as an adjective: "Quito is outraged at the Peruvian decision."
+    check(
+        "Quito@ECUGOV/P/3/nsubj is=be/X/3/cop outraged/A/0/root at/R/7/case the/D/7/det Peruvian@PER/A/7/amod decision/N/3/obl ./U/3/punct",
+        &["ECUGOV>PER 111"],
+    );
+}
+
+#[test]
+fn being_saddened_by_a_death_is_empathy() {
+    // "Santiago was saddened by the death of the Peruvian senator."
+    check(
+        "Santiago@CHLGOV/P/3/nsubj:pass was=be/X/3/aux:pass saddened=sadden/V/0/root by/R/6/case the/D/6/det death/N/3/obl:agent of/R/10/case the/D/10/det Peruvian@PER/A/10/amod senator@PERLEG/N/6/nmod ./U/3/punct",
+        &["CHLGOV>PERLEG 018"],
+    );
+}
+
+#[test]
+fn intercepting_most_of_the_missiles_is_military_force() {
+    // "Lima's defences intercepted most of the Bolivian missiles."
+    let got = run(
+        "Lima@PERMIL/P/3/nmod:poss 's/T/1/case defences=defence/N/4/nsubj intercepted=intercept/V/0/root most/A/4/obj of/R/9/case the/D/9/det Bolivian@BOL/A/9/amod missiles=missile/N/5/nmod ./U/4/punct",
+    );
+    assert!(got.contains(&"PERMIL>BOL 190".to_string()), "{got:?}");
+}
