@@ -1026,3 +1026,31 @@ fn intercepting_most_of_the_missiles_is_military_force() {
     );
     assert!(got.contains(&"PERMIL>BOL 190".to_string()), "{got:?}");
 }
+
+#[test]
+fn welcoming_a_decision_is_endorsement_even_with_a_clause_on_the_subject() {
+    // "Oslo, which brokered the talks, welcomed the Chilean decision."
+    let got = run(
+        "Oslo@NORGOV/P/7/nsubj ,/U/1/punct which/O/4/nsubj brokered=broker/V/1/acl:relcl the/D/6/det talks=talk/N/4/obj welcomed=welcome/V/0/root the/D/10/det Chilean@CHL/A/10/amod decision/N/7/obj ./U/7/punct",
+    );
+    assert!(got.contains(&"NORGOV>CHL 051".to_string()), "{got:?}");
+}
+
+#[test]
+fn calling_a_meeting_productive_with_as_under_the_object() {
+    // "Both sides described the meeting with Quito as productive." ("as productive"
+    // parsed under the noun.)
+    check(
+        "Lima@PERGOV/P/2/nsubj described=describe/V/0/root the/D/4/det meeting/N/2/obj with/R/6/case Quito@ECUGOV/P/4/nmod as/R/8/case productive/A/4/nmod ./U/2/punct",
+        &["PERGOV>ECUGOV 013"],
+    );
+}
+
+#[test]
+fn putting_forces_on_alert_reads_the_lemma_force() {
+    // "Manila put its forces on alert near the shoal."
+    check(
+        "Manila@PHLGOV/P/2/nsubj put/V/0/root its/O/4/nmod:poss forces=force/N/2/obj on/R/6/case alert/N/2/obl near/R/9/case the/D/9/det shoal@CHN/N/2/obl ./U/2/punct",
+        &["PHLGOV>CHN 152"],
+    );
+}
