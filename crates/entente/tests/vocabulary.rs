@@ -1054,3 +1054,21 @@ fn putting_forces_on_alert_reads_the_lemma_force() {
         &["PHLGOV>CHN 152"],
     );
 }
+
+#[test]
+fn warning_that_an_attack_would_be_met_with_force() {
+    // "Seoul warned that any northern attack would be met with force."
+    let got = run(
+        "Seoul@KORGOV/P/2/nsubj warned=warn/V/0/root that/S/9/mark any/D/6/det northern@PRK/A/6/amod attack/N/9/nsubj:pass would/X/9/aux be/X/9/aux:pass met=meet/V/2/ccomp with/R/11/case force/N/9/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"KORGOV>PRK 138".to_string()), "{got:?}");
+}
+
+#[test]
+fn saying_someone_erred_and_would_pay_for_it_is_a_threat() {
+    // "Ankara said Athens had blundered and would pay for it."
+    let got = run(
+        "Ankara@TURGOV/P/2/nsubj said=say/V/0/root Athens@GRCGOV/P/5/nsubj had/X/5/aux blundered=blunder/V/2/ccomp and/C/8/cc would/X/8/aux pay/V/5/conj for/R/10/case it/O/8/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"TURGOV>GRCGOV 130".to_string()), "{got:?}");
+}
