@@ -1072,3 +1072,27 @@ fn saying_someone_erred_and_would_pay_for_it_is_a_threat() {
     );
     assert!(got.contains(&"TURGOV>GRCGOV 130".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_refusal_noun_negates_its_infinitive_and_is_the_refusal() {
+    // "Quito's refusal to meet the Peruvian envoy": not a meeting, but 125 by Quito.
+    let got = run(
+        "Quito@ECUGOV/P/3/nmod:poss 's/T/1/case refusal/N/0/root to/T/5/mark meet/V/3/acl the/D/8/det Peruvian@PER/A/8/amod envoy@PERGOV/N/5/obj",
+    );
+    assert!(got.contains(&"ECUGOV>PERGOV 125".to_string()), "{got:?}");
+    assert!(
+        got.iter()
+            .filter(|g| g.contains(" 040"))
+            .all(|g| g.contains(" neg")),
+        "{got:?}"
+    );
+    // "Quito's plan to meet the envoy" stays a hypothetical meeting, not negated.
+    let got = run(
+        "Quito@ECUGOV/P/3/nmod:poss 's/T/1/case plan/N/0/root to/T/5/mark meet/V/3/acl the/D/8/det Peruvian@PER/A/8/amod envoy@PERGOV/N/5/obj",
+    );
+    assert!(
+        got.iter()
+            .all(|g| !g.contains(" neg") && !g.contains(" 125")),
+        "{got:?}"
+    );
+}
