@@ -1065,12 +1065,12 @@ fn warning_that_an_attack_would_be_met_with_force() {
 }
 
 #[test]
-fn saying_someone_erred_and_would_pay_for_it_is_a_threat() {
+fn saying_someone_erred_and_would_pay_for_it_is_a_threat_of_force() {
     // "Ankara said Athens had blundered and would pay for it."
     let got = run(
         "Ankara@TURGOV/P/2/nsubj said=say/V/0/root Athens@GRCGOV/P/5/nsubj had/X/5/aux blundered=blunder/V/2/ccomp and/C/8/cc would/X/8/aux pay/V/5/conj for/R/10/case it/O/8/obl ./U/2/punct",
     );
-    assert!(got.contains(&"TURGOV>GRCGOV 130".to_string()), "{got:?}");
+    assert!(got.contains(&"TURGOV>GRCGOV 138".to_string()), "{got:?}");
 }
 
 #[test]
@@ -1094,5 +1094,14 @@ fn a_refusal_noun_negates_its_infinitive_and_is_the_refusal() {
         got.iter()
             .all(|g| !g.contains(" neg") && !g.contains(" 125")),
         "{got:?}"
+    );
+}
+
+#[test]
+fn saying_someone_would_regret_it_is_an_unspecified_threat() {
+    // "Ankara said Athens would regret the move."
+    check(
+        "Ankara@TURGOV/P/2/nsubj said=say/V/0/root Athens@GRCGOV/P/5/nsubj would/X/5/aux regret/V/2/ccomp the/D/7/det move/N/5/obj ./U/2/punct",
+        &["TURGOV>GRCGOV 130", "GRCGOV>- 110 hyp"],
     );
 }
