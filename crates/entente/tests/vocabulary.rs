@@ -1105,3 +1105,31 @@ fn saying_someone_would_regret_it_is_an_unspecified_threat() {
         &["TURGOV>GRCGOV 130", "GRCGOV>- 110 hyp"],
     );
 }
+
+#[test]
+fn retaliating_with_tariffs_is_the_sanction_not_force() {
+    // "Ottawa retaliated with tariffs on American steel."
+    check(
+        "Ottawa@CANGOV/P/2/nsubj retaliated=retaliate/V/0/root with/R/4/case tariffs=tariff/N/2/obl on/R/7/case American@USA/A/7/amod steel/N/4/nmod ./U/2/punct",
+        &["CANGOV>USA 163"],
+    );
+    // Without the sanction it stays military retaliation.
+    check(
+        "Ottawa@CANGOV/P/2/nsubj retaliated=retaliate/V/0/root against/R/4/case Washington@USAGOV/P/2/obl ./U/2/punct",
+        &["CANGOV>USAGOV 190"],
+    );
+}
+
+#[test]
+fn applying_for_membership_is_an_appeal_for_cooperation() {
+    // "Helsinki applied for membership of the alliance."
+    check(
+        "Helsinki@FINGOV/P/2/nsubj applied=apply/V/0/root for/R/4/case membership/N/2/obl of/R/7/case the/D/7/det alliance@IGOWSTNAT/N/4/nmod ./U/2/punct",
+        &["FINGOV>IGOWSTNAT 021"],
+    );
+    // "Tbilisi submitted an application for membership of the Union."
+    check(
+        "Tbilisi@GEOGOV/P/2/nsubj submitted=submit/V/0/root an/D/4/det application/N/2/obj for/R/6/case membership/N/4/nmod of/R/9/case the/D/9/det Union@IGOEUREEC/P/6/nmod ./U/2/punct",
+        &["GEOGOV>IGOEUREEC 021"],
+    );
+}
