@@ -1122,14 +1122,19 @@ fn retaliating_with_tariffs_is_the_sanction_not_force() {
 
 #[test]
 fn applying_for_membership_is_an_appeal_for_cooperation() {
-    // "Helsinki applied for membership of the alliance."
+    // "Helsinki applied for membership of the bloc."
     check(
-        "Helsinki@FINGOV/P/2/nsubj applied=apply/V/0/root for/R/4/case membership/N/2/obl of/R/7/case the/D/7/det alliance@IGOWSTNAT/N/4/nmod ./U/2/punct",
-        &["FINGOV>IGOWSTNAT 021"],
+        "Helsinki@FINGOV/P/2/nsubj applied=apply/V/0/root for/R/4/case membership/N/2/obl of/R/7/case the/D/7/det bloc@IGOEUREEC/N/4/nmod ./U/2/punct",
+        &["FINGOV>IGOEUREEC 021"],
     );
     // "Tbilisi submitted an application for membership of the Union."
     check(
         "Tbilisi@GEOGOV/P/2/nsubj submitted=submit/V/0/root an/D/4/det application/N/2/obj for/R/6/case membership/N/4/nmod of/R/9/case the/D/9/det Union@IGOEUREEC/P/6/nmod ./U/2/punct",
         &["GEOGOV>IGOEUREEC 021"],
+    );
+    // "Kyiv applied for membership of NATO": a military alliance, 0212.
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj applied=apply/V/0/root for/R/4/case membership/N/2/obl of/R/6/case NATO@IGOWSTNAT/P/4/nmod ./U/2/punct",
+        &["UKRGOV>IGOWSTNAT 0212"],
     );
 }
