@@ -1138,3 +1138,22 @@ fn applying_for_membership_is_an_appeal_for_cooperation() {
         &["UKRGOV>IGOWSTNAT 0212"],
     );
 }
+
+#[test]
+fn calling_x_a_label_parsed_as_two_objects() {
+    // "Quito called the raid a blatant act of aggression", parsed with two objects.
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/5/det Peruvian@PER/A/5/amod raid/N/2/obj a/D/8/det blatant/A/8/amod act/N/2/obj of/R/10/case aggression/N/8/nmod ./U/2/punct",
+        &["ECUGOV>PER 1123"],
+    );
+    // "Quito called the Peruvian decision a disgrace."
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/5/det Peruvian@PER/A/5/amod decision/N/2/obj a/D/7/det disgrace/N/2/obj ./U/2/punct",
+        &["ECUGOV>PER 111"],
+    );
+    // "The union called a strike": no label, no criticism.
+    let got = run(
+        "The/D/2/det union@PERLAB/N/3/nsubj called=call/V/0/root a/D/5/det strike/N/3/obj ./U/3/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 111")), "{got:?}");
+}
