@@ -1157,3 +1157,31 @@ fn calling_x_a_label_parsed_as_two_objects() {
     );
     assert!(got.iter().all(|g| !g.contains(" 111")), "{got:?}");
 }
+
+#[test]
+fn an_aid_convoy_arriving_is_aid_from_its_owner() {
+    // "Ankara's aid convoy reached Yemen."
+    check(
+        "Ankara@TURGOV/P/4/nmod:poss 's/T/1/case aid/N/4/compound convoy/N/5/nsubj reached=reach/V/0/root Yemen@YEM/P/5/obj ./U/5/punct",
+        &["TURGOV>YEM 073"],
+    );
+    // A convoy of tanks is no aid.
+    let got = run(
+        "A/D/2/det convoy/N/5/nsubj of/R/4/case tanks=tank/N/2/nmod crossed=cross/V/0/root into/R/7/case Yemen@YEM/P/5/obl ./U/5/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 073")), "{got:?}");
+}
+
+#[test]
+fn a_sanction_taking_effect_is_imposed() {
+    // "The tariffs on Canadian lumber took effect."
+    check(
+        "The/D/2/det tariffs=tariff/N/6/nsubj on/R/5/case Canadian@CAN/A/5/amod lumber/N/2/nmod took=take/V/0/root effect/N/6/obj ./U/6/punct",
+        &["->CAN 163"],
+    );
+    // "The duties on Cuba came into force."
+    check(
+        "The/D/2/det duties=duty/N/5/nsubj on/R/4/case Cuba@CUB/P/2/nmod came=come/V/0/root into/R/7/case force/N/5/obl ./U/5/punct",
+        &["->CUB 163"],
+    );
+}
