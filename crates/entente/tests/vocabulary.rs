@@ -1185,3 +1185,27 @@ fn a_sanction_taking_effect_is_imposed() {
         &["->CUB 163"],
     );
 }
+
+#[test]
+fn saying_one_would_retaliate_or_respond_firmly_is_a_threat() {
+    // "Lima said it would retaliate against La Paz."
+    check(
+        "Lima@PERGOV/P/2/nsubj said=say/V/0/root it@PERGOV/O/5/nsubj would/X/5/aux retaliate/V/2/ccomp against/R/7/case Paz@BOLGOV/P/5/obl ./U/2/punct",
+        &["PERGOV>BOLGOV 138", "PERGOV>BOLGOV 190 hyp"],
+    );
+    // "Lima said it had retaliated against La Paz" reports the act, no threat.
+    let got = run(
+        "Lima@PERGOV/P/2/nsubj said=say/V/0/root it@PERGOV/O/5/nsubj had/X/5/aux retaliated=retaliate/V/2/ccomp against/R/7/case Paz@BOLGOV/P/5/obl ./U/2/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 13")), "{got:?}");
+    // "Santiago said it would respond firmly to any Bolivian provocation."
+    let got = run(
+        "Santiago@CHLGOV/P/2/nsubj said=say/V/0/root it@CHLGOV/O/6/nsubj would/X/6/aux firmly/B/6/advmod respond/V/2/ccomp to/R/10/case any/D/10/det Bolivian@BOL/A/10/amod provocation/N/6/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"CHLGOV>BOL 130".to_string()), "{got:?}");
+    // "... would respond to the Bolivian letter": no threat.
+    let got = run(
+        "Santiago@CHLGOV/P/2/nsubj said=say/V/0/root it@CHLGOV/O/5/nsubj would/X/5/aux respond/V/2/ccomp to/R/9/case the/D/9/det Bolivian@BOL/A/9/amod letter/N/5/obl ./U/2/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 13")), "{got:?}");
+}
