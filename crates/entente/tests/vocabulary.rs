@@ -1209,3 +1209,17 @@ fn saying_one_would_retaliate_or_respond_firmly_is_a_threat() {
     );
     assert!(got.iter().all(|g| !g.contains(" 13")), "{got:?}");
 }
+
+#[test]
+fn committing_to_work_toward_disarmament_is_intent_to_de_escalate() {
+    // "Tehran committed to work toward disarmament with Washington."
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj committed=commit/V/0/root to/T/4/mark work/V/2/xcomp toward/R/6/case disarmament/N/4/obl with/R/8/case Washington@USAGOV/P/4/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"IRNGOV>USAGOV 0356".to_string()), "{got:?}");
+    // "Tehran pledged denuclearisation to Washington."
+    check(
+        "Tehran@IRNGOV/P/2/nsubj pledged=pledge/V/0/root denuclearisation/N/2/obj to/R/5/case Washington@USAGOV/P/2/obl ./U/2/punct",
+        &["IRNGOV>USAGOV 0356"],
+    );
+}
