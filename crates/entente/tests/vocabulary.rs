@@ -987,3 +987,239 @@ fn a_call_for_a_truce_and_an_expulsion_of_diplomats() {
         &["DEUGOV>RUS 161"],
     );
 }
+
+// ---- round 2: feelings stated as events, interceptions -------------------------------
+
+#[test]
+fn being_appalled_or_outraged_by_an_act_is_criticism() {
+    // "Lima was appalled by the Bolivian raid.": the holder of the feeling (the passive
+    // subject) criticizes; the agent of "by" is what appalled it, not the source.
+    check(
+        "Lima@PERGOV/P/3/nsubj:pass was=be/X/3/aux:pass appalled=appall/V/0/root by/R/6/case the/D/6/det raid/N/3/obl:agent ./U/3/punct",
+        &["PERGOV>- 111"],
+    );
+    let got = run(
+        "Lima@PERGOV/P/3/nsubj:pass was=be/X/3/aux:pass appalled=appall/V/0/root by/R/7/case the/D/7/det Bolivian@BOL/A/7/amod raid/N/3/obl:agent ./U/3/punct",
+    );
+    assert!(got.contains(&"PERGOV>BOL 111".to_string()), "{got:?}");
+    // Tagged as an adjective: "Quito is outraged at the Peruvian decision."
+    check(
+        "Quito@ECUGOV/P/3/nsubj is=be/X/3/cop outraged/A/0/root at/R/7/case the/D/7/det Peruvian@PER/A/7/amod decision/N/3/obl ./U/3/punct",
+        &["ECUGOV>PER 111"],
+    );
+}
+
+#[test]
+fn being_saddened_by_a_death_is_empathy() {
+    // "Santiago was saddened by the death of the Peruvian senator."
+    check(
+        "Santiago@CHLGOV/P/3/nsubj:pass was=be/X/3/aux:pass saddened=sadden/V/0/root by/R/6/case the/D/6/det death/N/3/obl:agent of/R/10/case the/D/10/det Peruvian@PER/A/10/amod senator@PERLEG/N/6/nmod ./U/3/punct",
+        &["CHLGOV>PERLEG 018"],
+    );
+}
+
+#[test]
+fn intercepting_most_of_the_missiles_is_military_force() {
+    // "Lima's defences intercepted most of the Bolivian missiles."
+    let got = run(
+        "Lima@PERMIL/P/3/nmod:poss 's/T/1/case defences=defence/N/4/nsubj intercepted=intercept/V/0/root most/A/4/obj of/R/9/case the/D/9/det Bolivian@BOL/A/9/amod missiles=missile/N/5/nmod ./U/4/punct",
+    );
+    assert!(got.contains(&"PERMIL>BOL 190".to_string()), "{got:?}");
+}
+
+#[test]
+fn welcoming_a_decision_is_endorsement_even_with_a_clause_on_the_subject() {
+    // "Oslo, which brokered the talks, welcomed the Chilean decision."
+    let got = run(
+        "Oslo@NORGOV/P/7/nsubj ,/U/1/punct which/O/4/nsubj brokered=broker/V/1/acl:relcl the/D/6/det talks=talk/N/4/obj welcomed=welcome/V/0/root the/D/10/det Chilean@CHL/A/10/amod decision/N/7/obj ./U/7/punct",
+    );
+    assert!(got.contains(&"NORGOV>CHL 051".to_string()), "{got:?}");
+}
+
+#[test]
+fn calling_a_meeting_productive_with_as_under_the_object() {
+    // "Both sides described the meeting with Quito as productive." ("as productive"
+    // parsed under the noun.)
+    check(
+        "Lima@PERGOV/P/2/nsubj described=describe/V/0/root the/D/4/det meeting/N/2/obj with/R/6/case Quito@ECUGOV/P/4/nmod as/R/8/case productive/A/4/nmod ./U/2/punct",
+        &["PERGOV>ECUGOV 013"],
+    );
+}
+
+#[test]
+fn putting_forces_on_alert_reads_the_lemma_force() {
+    // "Manila put its forces on alert near the shoal."
+    check(
+        "Manila@PHLGOV/P/2/nsubj put/V/0/root its/O/4/nmod:poss forces=force/N/2/obj on/R/6/case alert/N/2/obl near/R/9/case the/D/9/det shoal@CHN/N/2/obl ./U/2/punct",
+        &["PHLGOV>CHN 152"],
+    );
+}
+
+#[test]
+fn warning_that_an_attack_would_be_met_with_force() {
+    // "Seoul warned that any northern attack would be met with force."
+    let got = run(
+        "Seoul@KORGOV/P/2/nsubj warned=warn/V/0/root that/S/9/mark any/D/6/det northern@PRK/A/6/amod attack/N/9/nsubj:pass would/X/9/aux be/X/9/aux:pass met=meet/V/2/ccomp with/R/11/case force/N/9/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"KORGOV>PRK 138".to_string()), "{got:?}");
+}
+
+#[test]
+fn saying_someone_erred_and_would_pay_for_it_is_a_threat_of_force() {
+    // "Ankara said Athens had blundered and would pay for it."
+    let got = run(
+        "Ankara@TURGOV/P/2/nsubj said=say/V/0/root Athens@GRCGOV/P/5/nsubj had/X/5/aux blundered=blunder/V/2/ccomp and/C/8/cc would/X/8/aux pay/V/5/conj for/R/10/case it/O/8/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"TURGOV>GRCGOV 138".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_refusal_noun_negates_its_infinitive_and_is_the_refusal() {
+    // "Quito's refusal to meet the Peruvian envoy": not a meeting, but 125 by Quito.
+    let got = run(
+        "Quito@ECUGOV/P/3/nmod:poss 's/T/1/case refusal/N/0/root to/T/5/mark meet/V/3/acl the/D/8/det Peruvian@PER/A/8/amod envoy@PERGOV/N/5/obj",
+    );
+    assert!(got.contains(&"ECUGOV>PERGOV 125".to_string()), "{got:?}");
+    assert!(
+        got.iter()
+            .filter(|g| g.contains(" 040"))
+            .all(|g| g.contains(" neg")),
+        "{got:?}"
+    );
+    // "Quito's plan to meet the envoy" stays a hypothetical meeting, not negated.
+    let got = run(
+        "Quito@ECUGOV/P/3/nmod:poss 's/T/1/case plan/N/0/root to/T/5/mark meet/V/3/acl the/D/8/det Peruvian@PER/A/8/amod envoy@PERGOV/N/5/obj",
+    );
+    assert!(
+        got.iter()
+            .all(|g| !g.contains(" neg") && !g.contains(" 125")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn saying_someone_would_regret_it_is_an_unspecified_threat() {
+    // "Ankara said Athens would regret the move."
+    check(
+        "Ankara@TURGOV/P/2/nsubj said=say/V/0/root Athens@GRCGOV/P/5/nsubj would/X/5/aux regret/V/2/ccomp the/D/7/det move/N/5/obj ./U/2/punct",
+        &["TURGOV>GRCGOV 130", "GRCGOV>- 110 hyp"],
+    );
+}
+
+#[test]
+fn retaliating_with_tariffs_is_the_sanction_not_force() {
+    // "Ottawa retaliated with tariffs on American steel."
+    check(
+        "Ottawa@CANGOV/P/2/nsubj retaliated=retaliate/V/0/root with/R/4/case tariffs=tariff/N/2/obl on/R/7/case American@USA/A/7/amod steel/N/4/nmod ./U/2/punct",
+        &["CANGOV>USA 163"],
+    );
+    // Without the sanction it stays military retaliation.
+    check(
+        "Ottawa@CANGOV/P/2/nsubj retaliated=retaliate/V/0/root against/R/4/case Washington@USAGOV/P/2/obl ./U/2/punct",
+        &["CANGOV>USAGOV 190"],
+    );
+}
+
+#[test]
+fn applying_for_membership_is_an_appeal_for_cooperation() {
+    // "Helsinki applied for membership of the bloc."
+    check(
+        "Helsinki@FINGOV/P/2/nsubj applied=apply/V/0/root for/R/4/case membership/N/2/obl of/R/7/case the/D/7/det bloc@IGOEUREEC/N/4/nmod ./U/2/punct",
+        &["FINGOV>IGOEUREEC 021"],
+    );
+    // "Tbilisi submitted an application for membership of the Union."
+    check(
+        "Tbilisi@GEOGOV/P/2/nsubj submitted=submit/V/0/root an/D/4/det application/N/2/obj for/R/6/case membership/N/4/nmod of/R/9/case the/D/9/det Union@IGOEUREEC/P/6/nmod ./U/2/punct",
+        &["GEOGOV>IGOEUREEC 021"],
+    );
+    // "Kyiv applied for membership of NATO": a military alliance, 0212.
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj applied=apply/V/0/root for/R/4/case membership/N/2/obl of/R/6/case NATO@IGOWSTNAT/P/4/nmod ./U/2/punct",
+        &["UKRGOV>IGOWSTNAT 0212"],
+    );
+}
+
+#[test]
+fn calling_x_a_label_parsed_as_two_objects() {
+    // "Quito called the raid a blatant act of aggression", parsed with two objects.
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/5/det Peruvian@PER/A/5/amod raid/N/2/obj a/D/8/det blatant/A/8/amod act/N/2/obj of/R/10/case aggression/N/8/nmod ./U/2/punct",
+        &["ECUGOV>PER 1123"],
+    );
+    // "Quito called the Peruvian decision a disgrace."
+    check(
+        "Quito@ECUGOV/P/2/nsubj called=call/V/0/root the/D/5/det Peruvian@PER/A/5/amod decision/N/2/obj a/D/7/det disgrace/N/2/obj ./U/2/punct",
+        &["ECUGOV>PER 111"],
+    );
+    // "The union called a strike": no label, no criticism.
+    let got = run(
+        "The/D/2/det union@PERLAB/N/3/nsubj called=call/V/0/root a/D/5/det strike/N/3/obj ./U/3/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 111")), "{got:?}");
+}
+
+#[test]
+fn an_aid_convoy_arriving_is_aid_from_its_owner() {
+    // "Ankara's aid convoy reached Yemen."
+    check(
+        "Ankara@TURGOV/P/4/nmod:poss 's/T/1/case aid/N/4/compound convoy/N/5/nsubj reached=reach/V/0/root Yemen@YEM/P/5/obj ./U/5/punct",
+        &["TURGOV>YEM 073"],
+    );
+    // A convoy of tanks is no aid.
+    let got = run(
+        "A/D/2/det convoy/N/5/nsubj of/R/4/case tanks=tank/N/2/nmod crossed=cross/V/0/root into/R/7/case Yemen@YEM/P/5/obl ./U/5/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 073")), "{got:?}");
+}
+
+#[test]
+fn a_sanction_taking_effect_is_imposed() {
+    // "The tariffs on Canadian lumber took effect."
+    check(
+        "The/D/2/det tariffs=tariff/N/6/nsubj on/R/5/case Canadian@CAN/A/5/amod lumber/N/2/nmod took=take/V/0/root effect/N/6/obj ./U/6/punct",
+        &["->CAN 163"],
+    );
+    // "The duties on Cuba came into force."
+    check(
+        "The/D/2/det duties=duty/N/5/nsubj on/R/4/case Cuba@CUB/P/2/nmod came=come/V/0/root into/R/7/case force/N/5/obl ./U/5/punct",
+        &["->CUB 163"],
+    );
+}
+
+#[test]
+fn saying_one_would_retaliate_or_respond_firmly_is_a_threat() {
+    // "Lima said it would retaliate against La Paz."
+    check(
+        "Lima@PERGOV/P/2/nsubj said=say/V/0/root it@PERGOV/O/5/nsubj would/X/5/aux retaliate/V/2/ccomp against/R/7/case Paz@BOLGOV/P/5/obl ./U/2/punct",
+        &["PERGOV>BOLGOV 138", "PERGOV>BOLGOV 190 hyp"],
+    );
+    // "Lima said it had retaliated against La Paz" reports the act, no threat.
+    let got = run(
+        "Lima@PERGOV/P/2/nsubj said=say/V/0/root it@PERGOV/O/5/nsubj had/X/5/aux retaliated=retaliate/V/2/ccomp against/R/7/case Paz@BOLGOV/P/5/obl ./U/2/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 13")), "{got:?}");
+    // "Santiago said it would respond firmly to any Bolivian provocation."
+    let got = run(
+        "Santiago@CHLGOV/P/2/nsubj said=say/V/0/root it@CHLGOV/O/6/nsubj would/X/6/aux firmly/B/6/advmod respond/V/2/ccomp to/R/10/case any/D/10/det Bolivian@BOL/A/10/amod provocation/N/6/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"CHLGOV>BOL 130".to_string()), "{got:?}");
+    // "... would respond to the Bolivian letter": no threat.
+    let got = run(
+        "Santiago@CHLGOV/P/2/nsubj said=say/V/0/root it@CHLGOV/O/5/nsubj would/X/5/aux respond/V/2/ccomp to/R/9/case the/D/9/det Bolivian@BOL/A/9/amod letter/N/5/obl ./U/2/punct",
+    );
+    assert!(got.iter().all(|g| !g.contains(" 13")), "{got:?}");
+}
+
+#[test]
+fn committing_to_work_toward_disarmament_is_intent_to_de_escalate() {
+    // "Tehran committed to work toward disarmament with Washington."
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj committed=commit/V/0/root to/T/4/mark work/V/2/xcomp toward/R/6/case disarmament/N/4/obl with/R/8/case Washington@USAGOV/P/4/obl ./U/2/punct",
+    );
+    assert!(got.contains(&"IRNGOV>USAGOV 0356".to_string()), "{got:?}");
+    // "Tehran pledged denuclearisation to Washington."
+    check(
+        "Tehran@IRNGOV/P/2/nsubj pledged=pledge/V/0/root denuclearisation/N/2/obj to/R/5/case Washington@USAGOV/P/2/obl ./U/2/punct",
+        &["IRNGOV>USAGOV 0356"],
+    );
+}

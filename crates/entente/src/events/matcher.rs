@@ -300,6 +300,17 @@ impl<'a> Tree<'a> {
         match self.base(c) {
             "xcomp" | "ccomp" | "advcl" | "csubj" => Some(h),
             "obj" | "obl" if self.is_nominal(c) => Some(h),
+            // "Chile's refusal to extradite him": a refusal noun governs its infinitive
+            // as "refused to" does (other nouns' infinitives stay merely hypothetical).
+            "acl"
+                if self.is_nominal(h)
+                    && self.classes.kind_of(self.lemma(h)) == Some(Linked::Refuse)
+                    && self.children(c).iter().any(|&k| {
+                        self.base(k as usize) == "mark" && self.lemma(k as usize) == "to"
+                    }) =>
+            {
+                Some(h)
+            }
             _ => None,
         }
     }
