@@ -1337,17 +1337,19 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
             continue;
         };
         let (sentence, verb) = (e.sentence, e.evidence.verb);
-        // A denial or rejection answers another country's words or deeds: a government
-        // does not deny its own army ("Moscow denied the accusation" after Russian troops
-        // were accused answers the accuser, or no one).
-        let foreign_only = answers_words(&e.cameo);
+        // A reaction answers another party's words or deeds, never an organ of its own
+        // state: a government does not deny, condemn or threaten its own army or police
+        // ("Moscow denied the accusation" after Russian troops were accused answers the
+        // accuser; "the prime minister vowed revenge" after the army shot down jets
+        // answers the attacker). Rebels and other non-state actors of the same country
+        // remain possible targets.
         let candidate = |p: &&Event| {
             p.cameo != "010"
                 && !(verb.is_some() && p.sentence == sentence && p.evidence.verb == verb)
                 && p.source
                     .as_ref()
                     .and_then(key)
-                    .is_some_and(|k| !(same(&k, &src) || (foreign_only && one_state(&k, &src))))
+                    .is_some_and(|k| !(same(&k, &src) || one_state(&k, &src)))
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
         // A denial answers the charge made against the denier: words aimed at its
@@ -1828,6 +1830,18 @@ mod tests {
         reactions_target_the_last_actor(&mut evs);
         let tgt = evs[1].target.as_ref().and_then(|a| a.code.clone());
         assert_eq!(tgt.as_deref(), Some("COLGOV"));
+        // "Indian jets struck. Pakistani jets shot them down (PAKMIL). The prime minister
+        // vowed revenge": the threat answers India, not Pakistan's own air force.
+        let mut evs = vec![
+            event("INDMIL", "PAK", "195", None),
+            event("PAKMIL", "INDMIL", "190", None),
+            event("PAKGOV", "UIS", "138", None),
+        ];
+        evs[2].target = None;
+        evs[2].sentence = 2;
+        reactions_target_the_last_actor(&mut evs);
+        let tgt = evs[2].target.as_ref().and_then(|a| a.code.clone());
+        assert_eq!(tgt.as_deref(), Some("INDMIL"));
     }
 
     #[test]
