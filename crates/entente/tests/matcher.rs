@@ -1,5 +1,6 @@
 //! The tree matcher on hand-built analyses (the parser is trained elsewhere), written in
 //! the token notation of `tests/common/mod.rs`.
+
 mod common;
 use common::*;
 
