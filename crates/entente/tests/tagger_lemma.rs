@@ -313,3 +313,28 @@ fn committed_models_reach_the_floors_on_ewt_test() {
     assert!(f(xpos) >= 0.94, "XPOS {:.4} below 0.94", f(xpos));
     assert!(f(lem) >= 0.96, "lemma {:.4} below 0.96", f(lem));
 }
+
+/// With the shipped verb lexicon, verb forms the treebank never showed get their verb's
+/// lemma, and an irregular past the tagger took for a preposition is a verb again, so
+/// that the event patterns (which key on lemmas) see "freeze" and "sever".
+#[test]
+fn shipped_verb_lexicon_fixes_unseen_verb_forms() {
+    let p = entente::nlp::Pipeline::load(&models_dir()).expect("shipped models load");
+    let mut a = entente::Article::new(
+        "t",
+        "The European Union froze the assets. Both countries severed ties. Thousands fled.",
+    );
+    p.analyze(&mut a);
+    let lemma = |form: &str| -> (String, Upos) {
+        let t = a
+            .sentences
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .find(|t| t.form == form)
+            .expect("token present");
+        (t.lemma.clone(), t.upos)
+    };
+    assert_eq!(lemma("froze"), ("freeze".to_string(), Upos::Verb));
+    assert_eq!(lemma("severed").0, "sever");
+    assert_eq!(lemma("fled").0, "flee");
+}

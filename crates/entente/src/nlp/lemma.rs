@@ -481,6 +481,21 @@ impl Lemmatizer {
         let mut out = String::new();
         for t in &mut sent.tokens {
             lowercase_into(&t.form, &mut lower);
+            // A closed-class tag (preposition, particle...) on a word the lexicon knows only
+            // as an irregular past ("The EU froze/IN the assets") is a tagger guess on a word
+            // it never saw: closed classes are fully known from training. The parser, which
+            // runs next, then sees the verb.
+            if matches!(
+                t.upos,
+                Upos::Adp | Upos::Sconj | Upos::Part | Upos::Intj | Upos::X | Upos::Cconj
+            ) && self
+                .verbs
+                .as_ref()
+                .is_some_and(|v| v.is_irregular_past(&lower))
+            {
+                t.upos = Upos::Verb;
+                t.xpos = "VBD".to_string();
+            }
             if !self.lemma_into(&t.form, &lower, &t.xpos, t.upos, &mut out) {
                 // No rule: names keep their case, other words are lowercased.
                 out.clear();

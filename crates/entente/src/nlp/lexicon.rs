@@ -67,6 +67,12 @@ impl VerbLexicon {
         self.bases.is_empty()
     }
 
+    /// Whether a lowercased word is an irregular past form and nothing else the lexicon
+    /// knows ("froze", "fled"; not "lay", which is also a base).
+    pub fn is_irregular_past(&self, lower: &str) -> bool {
+        self.irregular.contains_key(lower) && !self.bases.contains(lower)
+    }
+
     /// The base of a lowercased verb form with Penn tag `xpos` (VBD, VBN, VBG, VBZ...), or
     /// `None` when the lexicon cannot tell.
     pub fn base(&self, lower: &str, xpos: &str) -> Option<String> {
@@ -156,6 +162,7 @@ mod tests {
         assert_eq!(b("blorked", "VBD"), None);
         assert_eq!(b("froze", "NN"), None);
         assert_eq!(b("froze", "VB").as_deref(), Some("freeze"));
+        assert!(l.is_irregular_past("froze") && !l.is_irregular_past("lay"));
     }
 
     #[test]
