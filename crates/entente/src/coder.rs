@@ -258,7 +258,7 @@ pub fn add_country_adjectives(
     for (si, s) in article.sentences.iter().enumerate() {
         let n = s.tokens.len();
         let mut covered = vec![false; n];
-        for m in mentions[..before].iter().filter(|m| m.sentence == si) {
+        for m in in_sentences(&mentions[..before], si, si).1 {
             for c in covered.iter_mut().take(m.tokens.1.min(n)).skip(m.tokens.0) {
                 *c = true;
             }
@@ -382,17 +382,23 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
             let Some(j) = marker else { continue };
             // A role word with no country of its own ("the two leaders" read as GOV) is
             // replaced; a mention that names its actor is kept.
-            let covering = mentions[..before]
+            let (lo, here) = in_sentences(&mentions[..before], si, si);
+            let covering = here
                 .iter()
-                .position(|m| m.sentence == si && m.tokens.0 <= i && i < m.tokens.1);
+                .position(|m| m.tokens.0 <= i && i < m.tokens.1)
+                .map(|k| lo + k);
             let vague = |m: &Mention| m.code.as_ref().is_none_or(|c| c.country.is_none());
             if covering.is_some_and(|k| !vague(&mentions[k])) || j >= n {
                 continue;
             }
             let own_subjects = clause_subjects(s, i);
-            let Some(pair) =
-                last_two_parties(article, &mentions[..before], si, t.start, &own_subjects)
-            else {
+            let Some(pair) = last_two_parties(
+                article,
+                in_sentences(&mentions[..before], si.saturating_sub(4), si).1,
+                si,
+                t.start,
+                &own_subjects,
+            ) else {
                 continue;
             };
             if let Some(k) = covering {
@@ -498,6 +504,15 @@ fn is_thing_adjective(article: &Article, m: &Mention) -> bool {
             .get(m.sentence)
             .and_then(|s| s.tokens.get(m.head))
             .is_some_and(|t| t.upos == Upos::Adj && t.deprel == "amod")
+}
+
+/// The mentions of sentences `from..=to` in a slice kept in article order. The discourse
+/// rules look a few sentences back; scanning the whole article for every word would make
+/// a long article quadratic.
+fn in_sentences(mentions: &[Mention], from: usize, to: usize) -> (usize, &[Mention]) {
+    let lo = mentions.partition_point(|m| m.sentence < from);
+    let hi = mentions.partition_point(|m| m.sentence <= to).max(lo);
+    (lo, &mentions[lo..hi])
 }
 
 /// The two parties a pair reference points back to: the latest actor mentioned before
@@ -655,6 +670,9 @@ fn possessor_country(
 /// dateline country that [`localize_roles`] would give it. "its neighbour" (or
 /// "neighbor", "rival") is the other country of the story: the latest one named before
 /// it that is not the owner's; it becomes a bare-country mention.
+/// How many sentences back "its neighbour" looks for the story's other country.
+const NEIGHBOUR_WINDOW: usize = 30;
+
 pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mention>) {
     const PRONOUNS: &[&str] = &["its", "their", "his", "her"];
     const OTHER: &[&str] = &["neighbour", "neighbor", "rival"];
@@ -670,9 +688,11 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                 owned_by_a_named_noun(article, mentions, before, si, i);
                 continue;
             }
-            let covering = mentions[..before]
+            let (lo, here) = in_sentences(&mentions[..before], si, si);
+            let covering = here
                 .iter()
-                .position(|m| m.sentence == si && m.head == i && m.code.is_some());
+                .position(|m| m.head == i && m.code.is_some())
+                .map(|k| lo + k);
             match covering {
                 Some(k) => {
                     let Some(code) = mentions[k].code.as_ref() else {
@@ -682,7 +702,12 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                         continue;
                     }
                     let role = code.code.clone();
-                    if let Some(country) = possessor_country(article, &mentions[..before], si, i) {
+                    if let Some(country) = possessor_country(
+                        article,
+                        in_sentences(&mentions[..before], si.saturating_sub(2), si).1,
+                        si,
+                        i,
+                    ) {
                         mentions[k].code = Some(ActorCode::parse(&format!("{country}{role}")));
                     }
                 }
@@ -691,19 +716,29 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                     if !OTHER.contains(&lemma.as_str()) || t.xpos.ends_with('S') {
                         continue;
                     }
-                    let covered = mentions[..before]
+                    let covered = in_sentences(&mentions[..before], si, si)
+                        .1
                         .iter()
-                        .any(|m| m.sentence == si && m.tokens.0 <= i && i < m.tokens.1);
-                    let Some(owner) = possessor_country(article, &mentions[..before], si, i) else {
+                        .any(|m| m.tokens.0 <= i && i < m.tokens.1);
+                    let Some(owner) = possessor_country(
+                        article,
+                        in_sentences(&mentions[..before], si.saturating_sub(2), si).1,
+                        si,
+                        i,
+                    ) else {
                         continue;
                     };
                     // The story's other main party: the other country it has named
                     // most often so far (the later one on a tie).
                     let mut counts: Vec<(String, usize, usize)> = Vec::new();
-                    for (order, m) in mentions[..before]
-                        .iter()
-                        .filter(|m| m.sentence < si || (m.sentence == si && m.tokens.1 <= i))
-                        .enumerate()
+                    // "So far" within the last stretch of the story (a window keeps a long
+                    // article linear).
+                    for (order, m) in
+                        in_sentences(&mentions[..before], si.saturating_sub(NEIGHBOUR_WINDOW), si)
+                            .1
+                            .iter()
+                            .filter(|m| m.sentence < si || (m.sentence == si && m.tokens.1 <= i))
+                            .enumerate()
                     {
                         let Some(k) = m.code.as_ref().and_then(|c| c.country.clone()) else {
                             continue;
@@ -878,9 +913,11 @@ fn owned_by_a_named_noun(
     let Some(s) = article.sentences.get(si) else {
         return;
     };
-    let Some(k) = mentions[..before]
+    let (lo, here) = in_sentences(&mentions[..before], si, si);
+    let Some(k) = here
         .iter()
-        .position(|m| m.sentence == si && m.head == i && m.code.is_some())
+        .position(|m| m.head == i && m.code.is_some())
+        .map(|k| lo + k)
     else {
         return;
     };
@@ -908,7 +945,8 @@ fn owned_by_a_named_noun(
     } else {
         owner.lemma.to_lowercase()
     };
-    let named = mentions[..before]
+    let named = in_sentences(&mentions[..before], si.saturating_sub(3), si)
+        .1
         .iter()
         .rev()
         .filter(|m| m.sentence < si && si - m.sentence <= 3)
@@ -1269,9 +1307,7 @@ pub fn reactions_follow_their_deed(events: &mut Vec<Event>, article: &Article) {
         e.target = Some(first);
         e.rule = format!("{}+deed", e.rule);
     }
-    for (i, extra) in added.into_iter().rev() {
-        events.insert(i + 1, extra);
-    }
+    insert_after(events, added);
 }
 
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
@@ -1402,10 +1438,25 @@ pub fn reactions_target_the_last_actor(events: &mut Vec<Event>) {
         e.target = first;
         e.rule = format!("{}+antecedent", e.rule);
     }
-    // Each extra record goes right after the one it copies, in article order.
-    for (i, extra) in added.into_iter().rev() {
-        events.insert(i + 1, extra);
+    insert_after(events, added);
+}
+
+/// Puts each extra record right after the one it copies (`added` in increasing index
+/// order), in one pass: inserting one at a time would make a long article quadratic.
+fn insert_after(events: &mut Vec<Event>, added: Vec<(usize, Event)>) {
+    if added.is_empty() {
+        return;
     }
+    let old = std::mem::take(events);
+    events.reserve(old.len() + added.len());
+    let mut extra = added.into_iter().peekable();
+    for (i, e) in old.into_iter().enumerate() {
+        events.push(e);
+        while let Some((_, x)) = extra.next_if(|(k, _)| *k == i) {
+            events.push(x);
+        }
+    }
+    events.extend(extra.map(|(_, x)| x));
 }
 
 /// An actor does not act on itself: an event whose source and target have the same code
