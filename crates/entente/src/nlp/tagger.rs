@@ -570,6 +570,50 @@ fn unpack_bytes(v: &[u64], n: usize) -> Result<Vec<u8>, ModelError> {
 /// One direction's sparse weight rows: keys, row offsets, classes, weights.
 type Weights = (Vec<u64>, Vec<u32>, Vec<u8>, Vec<f32>);
 
+/// What the two reading directions of one tagger share (labels, tag dictionary,
+/// ambiguity classes), so that a model is put together in one place whether it is read
+/// from a file or trained.
+struct Shared {
+    labels: Vec<(Upos, String)>,
+    dict: FeatTable,
+    dict_labels: Vec<u16>,
+    dict_keys: Vec<u64>,
+    amb: FeatTable,
+    amb_vals: Vec<u64>,
+    amb_keys: Vec<u64>,
+}
+
+impl Shared {
+    /// A tagger of these parts with the given weight rows, without a backward model.
+    fn model(&self, version: String, w: Weights, reversed: bool) -> Tagger {
+        let (keys, offsets, classes, weights) = w;
+        Tagger {
+            version,
+            labels: self.labels.clone(),
+            dict: self.dict.clone(),
+            dict_labels: self.dict_labels.clone(),
+            index: RowIndex::build(
+                self.labels.len().max(1),
+                &keys,
+                &offsets,
+                &classes,
+                &weights,
+            ),
+            offsets,
+            classes,
+            weights,
+            amb: self.amb.clone(),
+            amb_vals: self.amb_vals.clone(),
+            keys,
+            dict_keys: self.dict_keys.clone(),
+            amb_keys: self.amb_keys.clone(),
+            back: None,
+            reversed,
+            gate: 0.0,
+        }
+    }
+}
+
 /// Reads one direction's weight section, checking lengths and class indexes.
 fn read_weights(r: &mut Reader, n: usize) -> Result<Weights, ModelError> {
     let bad = |m: &str| ModelError::format(format!("tagger: {m}"));
@@ -662,33 +706,18 @@ impl Tagger {
         if !r.at_end() {
             return Err(bad("trailing bytes after the payload"));
         }
-        let amb = FeatTable::build(&amb_keys);
-        let dict = FeatTable::build(&dict_keys);
-        let make = |(keys, offsets, classes, weights): Weights| Tagger {
-            version: version.clone(),
-            labels: labels.clone(),
-            dict: dict.clone(),
-            dict_labels: dict_labels.clone(),
-            index: RowIndex::build(n, &keys, &offsets, &classes, &weights),
-            offsets,
-            classes,
-            weights,
-            amb: amb.clone(),
-            amb_vals: amb_vals.clone(),
-            keys,
-            dict_keys: dict_keys.clone(),
-            amb_keys: amb_keys.clone(),
-            back: None,
-            reversed: false,
-            gate: 0.0,
+        let shared = Shared {
+            labels,
+            dict: FeatTable::build(&dict_keys),
+            dict_labels,
+            dict_keys,
+            amb: FeatTable::build(&amb_keys),
+            amb_vals,
+            amb_keys,
         };
-        let mut model = make((keys, offsets, classes, weights));
+        let mut model = shared.model(version.clone(), (keys, offsets, classes, weights), false);
         model.gate = gate;
-        model.back = back.map(|w| {
-            let mut b = make(w);
-            b.reversed = true;
-            Box::new(b)
-        });
+        model.back = back.map(|w| Box::new(shared.model(version, w, true)));
         Ok(model)
     }
 
@@ -791,7 +820,15 @@ impl Tagger {
         // word's class would give away its own gold label.
         const FOLDS: usize = 10;
         let (amb_keys, amb_vals) = ambiguity_classes(train, &label_ix, opts, |_| true);
-        let amb = FeatTable::build(&amb_keys);
+        let shared = Shared {
+            labels,
+            dict,
+            dict_labels,
+            dict_keys,
+            amb: FeatTable::build(&amb_keys),
+            amb_vals,
+            amb_keys,
+        };
         let fold_amb: Vec<(FeatTable, Vec<u64>)> = (0..FOLDS)
             .map(|k| {
                 let (ks, vs) = ambiguity_classes(train, &label_ix, opts, |i| i % FOLDS != k);
@@ -884,8 +921,8 @@ impl Tagger {
                     }
                     let (mut p1, mut p2) = (start, start);
                     for i in 0..forms.len() {
-                        let guess = if let Some(d) = dict.get(ws[i].form) {
-                            dict_labels[d as usize] as usize
+                        let guess = if let Some(d) = shared.dict.get(ws[i].form) {
+                            shared.dict_labels[d as usize] as usize
                         } else {
                             features(&ws, i, p1, p2, &mut feats);
                             t.score(&feats, &mut scores);
@@ -904,25 +941,7 @@ impl Tagger {
                         p1 = guess as u64;
                     }
                 }
-                let (keys, offsets, classes, weights) = t.averaged(opts.prune_below);
-                let model = Tagger {
-                    version: String::new(),
-                    labels: labels.clone(),
-                    dict: dict.clone(),
-                    dict_labels: dict_labels.clone(),
-                    index: RowIndex::build(n, &keys, &offsets, &classes, &weights),
-                    offsets,
-                    classes,
-                    weights,
-                    amb: amb.clone(),
-                    amb_vals: amb_vals.clone(),
-                    keys,
-                    dict_keys: dict_keys.clone(),
-                    amb_keys: amb_keys.clone(),
-                    back: None,
-                    reversed: reverse,
-                    gate: 0.0,
-                };
+                let model = shared.model(String::new(), t.averaged(opts.prune_below), reverse);
                 let (upos, xpos) = model.accuracy(&dev_gold);
                 eprintln!(
                 "tagger {}pass {:2}: train {:.4}  dev UPOS {:.4} XPOS {:.4}  ({} rows, {} weights, {:.1} s)",
