@@ -2,13 +2,12 @@
 //! hand-analysed news-like sentences many times and prints sentences and tokens per
 //! second. `cargo run --release -p entente --example match_bench [ROUNDS]`
 
-use entente::actors::{ActorCode, Mention, ResolvedBy};
-use entente::doc::{Sentence, Token, Upos};
+use entente::doc::Sentence;
 use entente::events::matcher::match_sentence;
 use entente::events::patterns::Patterns;
 use std::time::Instant;
 
-/// Tokens as `form[=lemma][@ACTOR]/UPOS/head/deprel` (see tests/matcher.rs).
+/// Tokens in the notation of `entente::hand`.
 const SENTENCES: &[&str] = &[
     "The/DET/3/det United=united/PROPN/3/compound States@USA=states/PROPN/4/nsubj imposed=impose/VERB/0/root new/ADJ/6/amod sanctions=sanction/NOUN/4/obj on/ADP/8/case Russia@RUS/PROPN/4/obl over/ADP/11/case its/PRON/11/nmod:poss invasion/NOUN/4/obl of/ADP/13/case Ukraine@UKR/PROPN/11/nmod on/ADP/15/case Tuesday/PROPN/4/obl ,/PUNCT/18/punct officials=official/NOUN/18/nsubj said=say/VERB/4/parataxis ./PUNCT/4/punct",
     "Colombian@COL/ADJ/2/amod President=president/PROPN/4/compound Gustavo/PROPN/4/compound Petro@COLGOV/PROPN/5/nsubj said=say/VERB/0/root on/ADP/7/case Monday/PROPN/5/obl that/SCONJ/12/mark Trump@USA/PROPN/12/nsubj had=have/AUX/12/aux repeatedly/ADV/12/advmod threatened=threaten/VERB/5/ccomp to/PART/14/mark impose/VERB/12/xcomp tariffs=tariff/NOUN/14/obj on/ADP/18/case Colombian@COL/ADJ/18/amod exports=export/NOUN/14/obl ./PUNCT/5/punct",
@@ -19,60 +18,6 @@ const SENTENCES: &[&str] = &[
     "The/DET/2/det UN@IGOUNO/PROPN/3/nsubj urged=urge/VERB/0/root both/DET/5/det sides=side/NOUN/3/obj to/PART/7/mark agree/VERB/3/xcomp to/ADP/10/case a/DET/10/det ceasefire/NOUN/7/obl and/CCONJ/12/cc release/VERB/7/conj all/DET/14/det hostages=hostage/NOUN/12/obj ./PUNCT/3/punct",
     "Prices=price/NOUN/3/nsubj have/AUX/3/aux risen=rise/VERB/0/root sharply/ADV/3/advmod since/ADP/6/case January/PROPN/3/obl as/SCONJ/9/mark demand=demand/NOUN/9/nsubj outpaced=outpace/VERB/3/advcl supply/NOUN/9/obj in/ADP/13/case most/ADJ/13/amod regional/ADJ/13/amod markets=market/NOUN/9/obl ./PUNCT/3/punct",
 ];
-
-fn upos(s: &str) -> Upos {
-    Upos::parse(s).unwrap_or(Upos::X)
-}
-
-fn build(idx: usize, spec: &str, text: &mut String, mentions: &mut Vec<Mention>) -> Sentence {
-    let mut sent = Sentence {
-        start: text.len(),
-        ..Sentence::default()
-    };
-    for (i, tok) in spec.split_whitespace().enumerate() {
-        let f: Vec<&str> = tok.split('/').collect();
-        let (word, code) = match f[0].split_once('@') {
-            Some((w, c)) => (w, Some(c)),
-            None => (f[0], None),
-        };
-        let (code, late) = match code.map(|c| c.split_once('=')) {
-            Some(Some((c, l))) => (Some(c), Some(l)),
-            _ => (code, None),
-        };
-        let (form, lemma) = match word.split_once('=') {
-            Some((fm, l)) => (fm, l.to_string()),
-            None => (word, late.map_or(word.to_lowercase(), str::to_string)),
-        };
-        text.push(' ');
-        let start = text.len();
-        text.push_str(form);
-        let mut t = Token::new(form, start, text.len());
-        t.lemma = lemma;
-        t.upos = upos(f[1]);
-        t.head = f[2].parse().unwrap_or(0);
-        t.deprel = f[3].to_string();
-        if let Some(c) = code {
-            mentions.push(Mention {
-                sentence: idx,
-                tokens: (i, i + 1),
-                head: i,
-                start,
-                end: text.len(),
-                text: form.to_string(),
-                code: Some(ActorCode {
-                    code: c.to_string(),
-                    country: c.get(..3).map(str::to_string),
-                    role: None,
-                }),
-                name: None,
-                resolved_by: ResolvedBy::Dictionary,
-            });
-        }
-        sent.tokens.push(t);
-    }
-    sent.end = text.len();
-    sent
-}
 
 fn main() {
     let rounds: usize = std::env::args()
@@ -93,7 +38,7 @@ fn main() {
     let sents: Vec<Sentence> = SENTENCES
         .iter()
         .enumerate()
-        .map(|(i, s)| build(i, s, &mut text, &mut mentions))
+        .map(|(i, s)| entente::hand::sentence(i, s, &mut text, &mut mentions))
         .collect();
     let tokens: usize = sents.iter().map(|s| s.tokens.len()).sum();
     let mut events = 0usize;

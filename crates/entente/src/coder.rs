@@ -1588,78 +1588,6 @@ mod tests {
         .unwrap()
     }
 
-    /// An article from hand-built analyses, one sentence per spec, each token written
-    /// `form[=lemma][@CODE]/UPOS/head/deprel[/xpos]` (UPOS: N NOUN, P PROPN, V VERB, A ADJ,
-    /// D DET, R ADP, O PRON, X AUX, U PUNCT, M NUM, C CCONJ); `@CODE` makes the token
-    /// an actor mention (a code of three letters that is a role has no country).
-    fn hand_article(specs: &[&str]) -> (Article, Vec<Mention>) {
-        let mut text = String::new();
-        let mut sentences = Vec::new();
-        let mut mentions = Vec::new();
-        for (si, spec) in specs.iter().enumerate() {
-            let mut s = crate::Sentence {
-                start: text.len(),
-                ..Default::default()
-            };
-            for (i, tok) in spec.split_whitespace().enumerate() {
-                let f: Vec<&str> = tok.split('/').collect();
-                let (form, code) = match f[0].split_once('@') {
-                    Some((w, c)) => (w, Some(c)),
-                    None => (f[0], None),
-                };
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                let start = text.len();
-                text.push_str(form);
-                let (form, lemma) = form.split_once('=').unwrap_or((form, ""));
-                text.truncate(start);
-                text.push_str(form);
-                let mut t = crate::Token::new(form, start, text.len());
-                t.lemma = if lemma.is_empty() {
-                    form.to_lowercase()
-                } else {
-                    lemma.to_string()
-                };
-                t.upos = match f[1] {
-                    "N" => Upos::Noun,
-                    "P" => Upos::Propn,
-                    "V" => Upos::Verb,
-                    "A" => Upos::Adj,
-                    "D" => Upos::Det,
-                    "R" => Upos::Adp,
-                    "O" => Upos::Pron,
-                    "X" => Upos::Aux,
-                    "M" => Upos::Num,
-                    "C" => Upos::Cconj,
-                    _ => Upos::Punct,
-                };
-                t.head = f[2].parse().unwrap();
-                t.deprel = f[3].to_string();
-                t.xpos = f.get(4).unwrap_or(&"").to_string();
-                if let Some(c) = code {
-                    mentions.push(Mention {
-                        sentence: si,
-                        tokens: (i, i + 1),
-                        head: i,
-                        start,
-                        end: text.len(),
-                        text: form.to_string(),
-                        code: Some(ActorCode::parse(c)),
-                        name: None,
-                        resolved_by: ResolvedBy::Dictionary,
-                    });
-                }
-                s.tokens.push(t);
-            }
-            s.end = text.len();
-            sentences.push(s);
-        }
-        let mut art = Article::new("t", text);
-        art.sentences = sentences;
-        (art, mentions)
-    }
-
     fn codes_in(ms: &[Mention], sentence: usize) -> Vec<String> {
         ms.iter()
             .filter(|m| m.sentence == sentence)
@@ -1670,7 +1598,7 @@ mod tests {
     #[test]
     fn pair_references_skip_their_own_subject_and_passing_names() {
         // "Kenya shelled Uganda. Tanzania criticised both countries."
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Kenya@KEN/P/2/nsubj shelled/V/0/root Uganda@UGA/P/2/obj ./U/2/punct",
             "Tanzania@TZA/P/2/nsubj criticised/V/0/root both/D/4/det countries=country/N/2/obj/NNS ./U/2/punct",
         ]);
@@ -1680,7 +1608,7 @@ mod tests {
         assert_eq!(got, ["KEN", "TZA", "UGA"]);
         // "Kenya's envoy met Uganda's envoy after the two leaders spoke": the pair is
         // the subject of its own clause and includes the main clause's subject.
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Kenya@KENGOV/P/2/nsubj met/V/0/root Uganda@UGAGOV/P/2/obj after/S/8/mark the/D/7/det two/M/7/nummod leaders=leader/N/8/nsubj/NNS spoke/V/2/advcl",
         ]);
         resolve_pair_references(&art, &mut ms);
@@ -1689,7 +1617,7 @@ mod tests {
         assert_eq!(got, ["KENGOV", "KENGOV", "UGAGOV", "UGAGOV"]);
         // "Chile's envoy met Peru's minister over the dispute with Bolivia. The two
         // sides signed a pact." Bolivia, named in passing, is no side.
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Chile@CHL/P/3/nmod:poss envoy@GOV/N/3/nsubj met/V/0/root Peru@PER/P/5/nmod:poss minister@GOV/N/3/obj over/R/8/case the/D/8/det dispute/N/3/obl with/R/10/case Bolivia@BOL/P/8/nmod ./U/3/punct",
             "The/D/3/det two/M/3/nummod sides=side/N/4/nsubj/NNS signed/V/0/root a/D/6/det pact/N/4/obj ./U/4/punct",
         ]);
@@ -1706,7 +1634,7 @@ mod tests {
     fn possessive_role_words_belong_to_the_owner() {
         // "NAIROBI, Kenya. Somalia said its army repelled an attack and accused its
         // neighbour." The army is Somalia's (not the dateline's), the neighbour Kenya.
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "NAIROBI/P/0/root ,/U/3/punct Kenya@KEN/P/1/appos",
             "Somalia@SOM/P/2/nsubj said/V/0/root its/O/4/nmod:poss army@MIL/N/5/nsubj repelled/V/2/ccomp and/C/7/cc accused/V/5/conj its/O/9/nmod:poss neighbour/N/7/obj",
         ]);
@@ -1715,7 +1643,7 @@ mod tests {
         assert_eq!(codes_in(&ms, 1), ["SOM", "SOMMIL", "KEN"]);
         // No owner before the pronoun: the role is left to the home-country default.
         let (art, mut ms) =
-            hand_article(&["Its/O/2/nmod:poss army@MIL/N/3/nsubj withdrew/V/0/root"]);
+            crate::hand::article(&["Its/O/2/nmod:poss army@MIL/N/3/nsubj withdrew/V/0/root"]);
         possessives_take_their_owner(&art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["MIL"]);
     }
@@ -1724,7 +1652,7 @@ mod tests {
     fn a_reaction_to_a_named_deed_targets_its_doers() {
         // "Chile and Peru tested missiles. Bolivia met Argentina. Bolivia condemned the
         // tests." The condemnation answers the tests, not the latest actor (Argentina).
-        let (art, _) = hand_article(&[
+        let (art, _) = crate::hand::article(&[
             "Chile/P/4/nsubj and/C/3/cc Peru/P/1/conj tested=test/V/0/root missiles/N/4/obj",
             "Bolivia/P/2/nsubj met=meet/V/0/root Argentina/P/2/obj",
             "Bolivia/P/2/nsubj condemned=condemn/V/0/root the/D/4/det tests=test/N/2/obj",
@@ -1768,13 +1696,13 @@ mod tests {
     fn a_country_name_modifying_a_thing_names_the_country() {
         // "Peru praised the Chile plan": "Chile" is a compound of "plan", no actor alone.
         let dict = ActorDictionary::load_default().unwrap();
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan/N/2/obj",
         ]);
         add_country_adjectives(&dict, &art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["PER", "CHL"]);
         // A name that is no country ("the Monday plan") adds nothing.
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Monday/P/5/compound plan/N/2/obj",
         ]);
         add_country_adjectives(&dict, &art, &mut ms);
@@ -1811,7 +1739,7 @@ mod tests {
     #[test]
     fn a_denied_act_is_negated_and_the_denial_kept() {
         // "Peru denied shelling Chile": no asserted shelling, and the denial stands.
-        let (art, ms) = hand_article(&[
+        let (art, ms) = crate::hand::article(&[
             "Peru@PER/P/2/nsubj denied=deny/V/0/root shelling=shell/V/2/xcomp/VBG Chile@CHL/P/3/obj",
         ]);
         let pats = Patterns::load_default().unwrap();
@@ -1827,7 +1755,7 @@ mod tests {
         // "Kenyan and Ugandan envoys met": one mention (as the actors stage composes it)
         // becomes two, and the meeting is coded between them.
         let dict = ActorDictionary::load_default().unwrap();
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Kenyan/A/4/amod and/C/3/cc Ugandan/A/1/conj envoys@UGAGOV/N/5/nsubj/NNS met=meet/V/0/root",
         ]);
         split_joint_roles(&dict, &art, &mut ms);
@@ -1843,8 +1771,9 @@ mod tests {
         got.sort();
         assert_eq!(got, ["KENGOV>UGAGOV 040", "UGAGOV>KENGOV 040"]);
         // One adjective only: nothing to split.
-        let (art, mut ms) =
-            hand_article(&["Ugandan/A/2/amod envoys@UGAGOV/N/3/nsubj/NNS met=meet/V/0/root"]);
+        let (art, mut ms) = crate::hand::article(&[
+            "Ugandan/A/2/amod envoys@UGAGOV/N/3/nsubj/NNS met=meet/V/0/root",
+        ]);
         split_joint_roles(&dict, &art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["UGAGOV"]);
     }
@@ -1899,21 +1828,21 @@ mod tests {
     fn a_role_owned_by_a_named_noun_takes_its_actor() {
         // "The Court ruled. The court's registrar spoke." (an organisation); "Peru's
         // Ministry acted. The ministry's spokesman spoke." (a country's organ).
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "The/D/2/det Court@IGOICC/P/3/nsubj ruled/V/0/root",
             "The/D/2/det court/N/4/nmod:poss 's/T/2/case registrar@JUD/N/5/nsubj spoke/V/0/root",
         ]);
         ms[1].tokens = (1, 4);
         possessives_take_their_owner(&art, &mut ms);
         assert_eq!(codes_in(&ms, 1), ["IGOICC"]);
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Peru/P/2/nmod:poss Ministry@PERGOV/P/3/nsubj acted/V/0/root",
             "The/D/2/det ministry/N/4/nmod:poss 's/T/2/case spokesman@GOV/N/5/nsubj spoke/V/0/root",
         ]);
         possessives_take_their_owner(&art, &mut ms);
         assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
         // An owner the story has not named leaves the role alone.
-        let (art, mut ms) = hand_article(&[
+        let (art, mut ms) = crate::hand::article(&[
             "Peru@PER/P/2/nsubj acted/V/0/root",
             "The/D/2/det bank/N/4/nmod:poss 's/T/2/case spokesman@GOV/N/5/nsubj spoke/V/0/root",
         ]);
@@ -1940,7 +1869,7 @@ mod tests {
     #[test]
     fn a_bare_nominal_after_the_verb_is_its_object() {
         // "Chile thanked the United States for its help", "States" misparsed as `obl`.
-        let (art, ms) = hand_article(&[
+        let (art, ms) = crate::hand::article(&[
             "Chile@CHL/P/2/nsubj thanked=thank/V/0/root the/D/4/det States@USA/P/2/obl for/R/7/case its/O/7/nmod:poss help/N/2/obl",
         ]);
         let pats = Patterns::load_default().unwrap();

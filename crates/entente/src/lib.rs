@@ -10,6 +10,8 @@ pub mod doc;
 pub mod eval;
 pub mod events;
 pub mod gold;
+#[doc(hidden)]
+pub mod hand;
 pub mod input;
 pub mod lemma_fallback;
 pub mod model_io;

@@ -1,5 +1,5 @@
 //! The tree matcher on hand-built analyses (the parser is trained elsewhere), written in
-//! the token notation of `tests/common/mod.rs`.
+//! the token notation of `entente::hand`.
 
 mod common;
 use common::*;

@@ -1,7 +1,7 @@
 //! Vocabulary of `dictionaries/events/verbs.txt`: one test per general rule (a class of
 //! verbs, nouns or light-verb forms and the CAMEO code it takes), on hand-built analyses
 //! so that a parser change cannot hide a pattern change. Sentences are written as tokens
-//! `form[=lemma][@ACTOR]/UPOS/head/deprel[/xpos]` (see `tests/common/mod.rs`); results read
+//! `form[=lemma][@ACTOR]/UPOS/head/deprel[/xpos]` (see `entente::hand`); results read
 //! `SRC>TGT CODE [neg] [modality]`, `-` for no actor.
 
 mod common;

@@ -1,12 +1,9 @@
-//! Hand-built analyses for the matcher and vocabulary tests: a sentence is written as
-//! tokens `form[=lemma][@ACTOR]/UPOS/head/deprel[/xpos]`, UPOS abbreviated (N NOUN,
-//! P PROPN, V VERB, A ADJ, D DET, R ADP, X AUX, C CCONJ, T PART, U PUNCT, O PRON, B ADV,
-//! S SCONJ, M NUM); a token marked `@CODE` is an actor mention with that code. Results
-//! read `SRC>TGT CODE [neg] [modality]`, `-` for no actor. Hand-built trees keep a
-//! parser change from hiding a pattern change.
+//! The matcher and vocabulary tests' harness: sentences in the notation of
+//! `entente::hand`, matched with the shipped patterns. Results read
+//! `SRC>TGT CODE [neg] [modality]`, `-` for no actor.
 
-pub use entente::actors::{ActorCode, Mention, ResolvedBy};
-pub use entente::doc::{Sentence, Token, Upos};
+pub use entente::actors::Mention;
+pub use entente::doc::Sentence;
 pub use entente::events::matcher::match_sentence;
 pub use entente::events::patterns::Patterns;
 pub use entente::events::{Match, Modality};
@@ -23,78 +20,11 @@ pub fn patterns() -> &'static Patterns {
     })
 }
 
-pub fn upos(a: &str) -> Upos {
-    match a {
-        "N" => Upos::Noun,
-        "P" => Upos::Propn,
-        "V" => Upos::Verb,
-        "A" => Upos::Adj,
-        "D" => Upos::Det,
-        "R" => Upos::Adp,
-        "X" => Upos::Aux,
-        "C" => Upos::Cconj,
-        "T" => Upos::Part,
-        "U" => Upos::Punct,
-        "O" => Upos::Pron,
-        "B" => Upos::Adv,
-        "S" => Upos::Sconj,
-        "M" => Upos::Num,
-        other => panic!("bad UPOS abbreviation {other}"),
-    }
-}
-
 /// Builds sentence `sent_idx` and its mentions from the compact notation.
 pub fn build(sent_idx: usize, spec: &str) -> (Sentence, Vec<Mention>, String) {
     let mut text = String::new();
-    let mut sent = Sentence::default();
     let mut mentions = Vec::new();
-    for (i, tok) in spec.split_whitespace().enumerate() {
-        let f: Vec<&str> = tok.split('/').collect();
-        assert!(f.len() >= 4, "bad token {tok}");
-        // `form[=lemma][@CODE]`, the lemma also accepted after the code.
-        let (word, code) = match f[0].split_once('@') {
-            Some((w, c)) => (w, Some(c)),
-            None => (f[0], None),
-        };
-        let (code, late_lemma) = match code.map(|c| c.split_once('=')) {
-            Some(Some((c, l))) => (Some(c), Some(l)),
-            _ => (code, None),
-        };
-        let (form, lemma) = match word.split_once('=') {
-            Some((fm, l)) => (fm, l.to_string()),
-            None => (word, late_lemma.map_or(word.to_lowercase(), str::to_string)),
-        };
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(form);
-        let mut t = Token::new(form, start, text.len());
-        t.lemma = lemma;
-        t.upos = upos(f[1]);
-        t.head = f[2].parse().expect("head");
-        t.deprel = f[3].to_string();
-        t.xpos = f.get(4).unwrap_or(&"").to_string();
-        if let Some(c) = code {
-            mentions.push(Mention {
-                sentence: sent_idx,
-                tokens: (i, i + 1),
-                head: i,
-                start,
-                end: text.len(),
-                text: form.to_string(),
-                code: Some(ActorCode {
-                    code: c.to_string(),
-                    country: c.get(..3).map(str::to_string),
-                    role: c.get(3..6).map(str::to_string),
-                }),
-                name: None,
-                resolved_by: ResolvedBy::Dictionary,
-            });
-        }
-        sent.tokens.push(t);
-    }
-    sent.end = text.len();
+    let sent = entente::hand::sentence(sent_idx, spec, &mut text, &mut mentions);
     (sent, mentions, text)
 }
 
