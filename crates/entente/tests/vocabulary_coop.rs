@@ -106,7 +106,46 @@ fn clinching_or_hammering_out_a_deal_is_signing_it() {
     );
 }
 
+// ---- 06 material cooperation -------------------------------------------------------
+
+#[test]
+fn stepping_up_cooperation_is_cooperating_by_kind() {
+    // "Hanoi and Manila agreed to boost maritime cooperation." (intent, both ways)
+    has(
+        "Hanoi@VNMGOV/P/4/nsubj and/C/3/cc Manila@PHLGOV/P/1/conj agreed=agree/V/0/root to/T/6/mark boost/V/4/xcomp maritime/A/8/amod cooperation/N/6/obj ./U/4/punct",
+        &["VNMGOV>PHLGOV 0312", "PHLGOV>VNMGOV 0312"],
+    );
+    // "Chile strengthened trade cooperation with Peru." (done: 061)
+    has(
+        "Chile@CHL/P/2/nsubj strengthened=strengthen/V/0/root trade/N/4/compound cooperation/N/2/obj with/R/6/case Peru@PER/P/4/nmod ./U/2/punct",
+        &["CHL>PER 061"],
+    );
+    // Unqualified cooperation is 060.
+    has(
+        "Chile@CHL/P/2/nsubj deepened=deepen/V/0/root cooperation/N/2/obj with/R/5/case Peru@PER/P/3/nmod ./U/2/punct",
+        &["CHL>PER 060"],
+    );
+}
+
+#[test]
+fn resuming_joint_drills_is_military_cooperation() {
+    // "Seoul will resume joint drills with Washington."
+    has(
+        "Seoul@KORGOV/P/3/nsubj will/X/3/aux resume/V/0/root joint/A/5/amod drills=drill/N/3/obj with/R/7/case Washington@USAGOV/P/5/nmod ./U/3/punct",
+        &["KORGOV>USAGOV 0312"],
+    );
+}
+
 // ---- 07 aid ------------------------------------------------------------------------
+
+#[test]
+fn a_deposit_in_a_central_bank_is_economic_aid() {
+    // "Riyadh deposited $2 billion in Egypt's central bank."
+    check(
+        "Riyadh@SAUGOV/P/2/nsubj deposited=deposit/V/0/root $/U/2/obj 2/M/5/compound billion/M/3/nummod in/R/10/case Egypt@EGY/P/10/nmod:poss 's/T/7/case central/A/10/amod bank/N/3/nmod ./U/2/punct",
+        &["SAUGOV>EGY 071"],
+    );
+}
 
 #[test]
 fn aid_counted_in_units_is_still_aid() {
@@ -150,6 +189,38 @@ fn returning_prisoners_goes_to_their_side() {
     check(
         "Baku@AZEGOV/P/2/nsubj returned=return/V/0/root 15/M/5/nummod Armenian@ARM/A/5/amod soldiers=soldier/N/2/obj ./U/2/punct",
         &["AZEGOV>ARM 0841"],
+    );
+}
+
+#[test]
+fn the_target_of_a_resignation_is_who_pressed_for_it() {
+    // "The premier resigned under pressure from the army."
+    check(
+        "The/D/2/det premier@THAGOV/N/3/nsubj resigned=resign/V/0/root under/R/5/case pressure/N/3/obl from/R/8/case the/D/8/det army@THAMIL/N/5/nmod ./U/3/punct",
+        &["THAGOV>THAMIL 0831"],
+    );
+    // The office left is no target: "resigned as prime minister of Thailand".
+    check(
+        "The/D/2/det premier@THAGOV/N/3/nsubj resigned=resign/V/0/root as/R/5/case minister@THAGOV/N/3/obl ./U/3/punct",
+        &["THAGOV>- 0831"],
+    );
+}
+
+#[test]
+fn recalling_troops_from_a_country_withdraws_them() {
+    // "Accra recalled its troops from Mali."
+    check(
+        "Accra@GHAGOV/P/2/nsubj recalled=recall/V/0/root its/O/4/nmod:poss troops=troop/N/2/obj from/R/6/case Mali@MLI/P/2/obl ./U/2/punct",
+        &["GHAGOV>MLI 0874"],
+    );
+}
+
+#[test]
+fn returning_the_bodies_of_soldiers_goes_to_their_side() {
+    // "Moscow returned the bodies of 500 Ukrainian soldiers."
+    check(
+        "Moscow@RUSGOV/P/2/nsubj returned=return/V/0/root the/D/4/det bodies=body/N/2/obj of/R/8/case 500/M/8/nummod Ukrainian@UKR/A/8/amod soldiers@UKRMIL=soldier/N/4/nmod ./U/2/punct",
+        &["RUSGOV>UKRMIL 0841"],
     );
 }
 
