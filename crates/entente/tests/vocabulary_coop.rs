@@ -36,7 +36,40 @@ fn condolences_to_a_family_go_to_the_one_mourned() {
     );
 }
 
+#[test]
+fn worry_and_hope_stated_as_a_state_of_mind() {
+    // "Guterres was deeply concerned about the fighting in Sudan."
+    check(
+        "Guterres@IGOUNO/P/4/nsubj was=be/X/4/cop deeply/B/4/advmod concerned/A/0/root about/R/7/case the/D/7/det fighting/N/4/obl in/R/9/case Sudan@SDN/P/7/nmod ./U/4/punct",
+        &["IGOUNO>SDN 012"],
+    );
+    // "Nairobi was hopeful about the talks with Mogadishu."
+    check(
+        "Nairobi@KENGOV/P/3/nsubj was=be/X/3/cop hopeful/A/0/root about/R/6/case the/D/6/det talks=talk/N/3/obl with/R/8/case Mogadishu@SOMGOV/P/6/nmod ./U/3/punct",
+        &["KENGOV>SOMGOV 013"],
+    );
+}
+
 // ---- 02 appeals --------------------------------------------------------------------
+
+#[test]
+fn cooperation_asked_for_by_kind() {
+    // "Brasilia called for closer cooperation with Buenos Aires."
+    check(
+        "Brasilia@BRAGOV/P/2/nsubj called=call/V/0/root for/R/5/case closer=close/A/5/amod cooperation/N/2/obl with/R/7/case Argentina@ARG/P/5/nmod ./U/2/punct",
+        &["BRAGOV>ARG 021"],
+    );
+    // "Kyiv urged closer security cooperation with Warsaw."
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj urged=urge/V/0/root closer=close/A/5/amod security/N/5/compound cooperation/N/2/obj with/R/7/case Warsaw@POLGOV/P/5/nmod ./U/2/punct",
+        &["UKRGOV>POLGOV 0212"],
+    );
+    // "Belgrade sought closer ties with Beijing." (diplomatic: 022)
+    check(
+        "Belgrade@SRBGOV/P/2/nsubj sought=seek/V/0/root closer=close/A/4/amod ties=tie/N/2/obj with/R/6/case Beijing@CHNGOV/P/2/obl ./U/2/punct",
+        &["SRBGOV>CHNGOV 022"],
+    );
+}
 
 #[test]
 fn asking_for_troops_is_asking_for_military_aid() {
@@ -70,6 +103,25 @@ fn saying_one_would_welcome_mediation_accepts_it() {
     has(
         "Quito@ECUGOV/P/2/nsubj said=say/V/0/root it@ECUGOV/O/5/nsubj would/X/5/aux welcome/V/2/ccomp mediation/N/5/obj by/R/8/case Brasilia@BRAGOV/P/6/nmod ./U/2/punct",
         &["ECUGOV>BRAGOV 038"],
+    );
+}
+
+#[test]
+fn a_round_of_talks_is_talks() {
+    // "Cairo held a new round of talks with Addis Ababa."
+    check(
+        "Cairo@EGYGOV/P/2/nsubj held=hold/V/0/root a/D/5/det new/A/5/amod round/N/2/obj of/R/7/case talks=talk/N/5/nmod with/R/9/case Ethiopia@ETH/P/7/nmod ./U/2/punct",
+        &["EGYGOV>ETH 046", "ETH>EGYGOV 046"],
+    );
+}
+
+#[test]
+fn bringing_parties_together_read_as_two_objects() {
+    // "Oslo brought Bogota and Caracas negotiators together." with the names read as a
+    // first object (the parser's double-object reading).
+    check(
+        "Oslo@NORGOV/P/2/nsubj brought=bring/V/0/root Bogota@COLGOV/P/2/obj and/C/5/cc Caracas@VENGOV/P/3/conj negotiators=negotiator/N/2/obj together/B/2/advmod ./U/2/punct",
+        &["NORGOV>COLGOV 045", "NORGOV>VENGOV 045"],
     );
 }
 
@@ -170,6 +222,15 @@ fn aid_counted_in_units_is_still_aid() {
         "Jakarta@IDNGOV/P/2/nsubj shipped=ship/V/0/root tonnes=tonne/N/2/obj of/R/5/case coal/N/3/nmod to/R/7/case India@IND/P/2/obl ./U/2/punct",
     );
     assert!(!got.iter().any(|g| g.contains(" 07")), "{got:?}");
+}
+
+#[test]
+fn approving_an_arms_sale_is_military_aid() {
+    // "Washington approved the sale of fighter jets to Ankara."
+    check(
+        "Washington@USAGOV/P/2/nsubj approved=approve/V/0/root the/D/4/det sale/N/2/obj of/R/7/case fighter/N/7/compound jets=jet/N/4/nmod to/R/9/case Ankara@TURGOV/P/4/nmod ./U/2/punct",
+        &["USAGOV>TURGOV 072"],
+    );
 }
 
 #[test]
