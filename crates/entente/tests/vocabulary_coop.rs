@@ -286,6 +286,20 @@ fn returning_the_bodies_of_soldiers_goes_to_their_side() {
 }
 
 #[test]
+fn restoring_halted_sales_eases_an_embargo() {
+    // "Bogota said it would restore electricity sales to Quito." (intent to ease: 0354)
+    has(
+        "Bogota@COLGOV/P/2/nsubj said=say/V/0/root it@COLGOV/O/5/nsubj would/X/5/aux restore/V/2/ccomp electricity/N/7/compound sales=sale/N/5/obj to/R/9/case Quito@ECUGOV/P/5/obl ./U/2/punct",
+        &["COLGOV>ECUGOV 0354"],
+    );
+    // "Moscow resumed gas exports to Chisinau."
+    check(
+        "Moscow@RUSGOV/P/2/nsubj resumed=resume/V/0/root gas/N/4/compound exports=export/N/2/obj to/R/6/case Chisinau@MDAGOV/P/4/nmod ./U/2/punct",
+        &["RUSGOV>MDAGOV 085"],
+    );
+}
+
+#[test]
 fn a_waiver_from_sanctions_eases_them() {
     // "Washington granted Iraq a waiver from sanctions."
     check(
