@@ -107,6 +107,24 @@ fn saying_one_would_welcome_mediation_accepts_it() {
 }
 
 #[test]
+fn assuring_someone_of_support_is_intent_to_support() {
+    // "Beijing assured Islamabad of its continued support."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj assured=assure/V/0/root Islamabad@PAKGOV/P/2/obj of/R/7/case its/O/7/nmod:poss continued=continue/V/7/amod support/N/3/nmod ./U/2/punct",
+        &["CHNGOV>PAKGOV 032"],
+    );
+}
+
+#[test]
+fn exchanging_views_is_consulting() {
+    // "Rome and Paris exchanged views on migration."
+    check(
+        "Rome@ITAGOV/P/4/nsubj and/C/3/cc Paris@FRAGOV/P/1/conj exchanged=exchange/V/0/root views=view/N/4/obj on/R/7/case migration/N/5/nmod ./U/4/punct",
+        &["FRAGOV>ITAGOV 040", "ITAGOV>FRAGOV 040"],
+    );
+}
+
+#[test]
 fn a_round_of_talks_is_talks() {
     // "Cairo held a new round of talks with Addis Ababa."
     check(
@@ -222,6 +240,25 @@ fn aid_counted_in_units_is_still_aid() {
         "Jakarta@IDNGOV/P/2/nsubj shipped=ship/V/0/root tonnes=tonne/N/2/obj of/R/5/case coal/N/3/nmod to/R/7/case India@IND/P/2/obl ./U/2/punct",
     );
     assert!(!got.iter().any(|g| g.contains(" 07")), "{got:?}");
+}
+
+#[test]
+fn providing_someone_with_goods_names_the_recipient_as_object() {
+    // "Washington provided Kyiv with air defence systems."
+    check(
+        "Washington@USAGOV/P/2/nsubj provided=provide/V/0/root Kyiv@UKRGOV/P/2/obj with/R/7/case air/N/6/compound defence/N/7/compound systems=system/N/2/obl ./U/2/punct",
+        &["USAGOV>UKRGOV 072"],
+    );
+    // "Tokyo supplied Jakarta with medicine."
+    check(
+        "Tokyo@JPNGOV/P/2/nsubj supplied=supply/V/0/root Jakarta@IDNGOV/P/2/obj with/R/5/case medicine/N/2/obl ./U/2/punct",
+        &["JPNGOV>IDNGOV 073"],
+    );
+    // "The IMF provided Egypt with a loan."
+    check(
+        "The/D/2/det IMF@IGOIMF/P/3/nsubj provided=provide/V/0/root Egypt@EGY/P/3/obj with/R/7/case a/D/7/det loan/N/3/obl ./U/3/punct",
+        &["IGOIMF>EGY 071"],
+    );
 }
 
 #[test]
