@@ -190,6 +190,11 @@ fn stepping_up_cooperation_is_cooperating_by_kind() {
         "Chile@CHL/P/2/nsubj strengthened=strengthen/V/0/root trade/N/4/compound cooperation/N/2/obj with/R/6/case Peru@PER/P/4/nmod ./U/2/punct",
         &["CHL>PER 061"],
     );
+    // The kind may come as a prepositional phrase: "deepened a partnership in energy".
+    has(
+        "Chile@CHL/P/2/nsubj deepened=deepen/V/0/root a/D/4/det partnership/N/2/obj in/R/6/case energy/N/4/nmod with/R/8/case Peru@PER/P/2/obl ./U/2/punct",
+        &["CHL>PER 061"],
+    );
     // Unqualified cooperation is 060.
     has(
         "Chile@CHL/P/2/nsubj deepened=deepen/V/0/root cooperation/N/2/obj with/R/5/case Peru@PER/P/3/nmod ./U/2/punct",
