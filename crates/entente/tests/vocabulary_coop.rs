@@ -239,6 +239,11 @@ fn aid_counted_in_units_is_still_aid() {
         "Turkey@TUR/P/2/nsubj sent=send/V/0/root two/M/4/nummod planeloads=planeload/N/2/obj of/R/7/case humanitarian/A/7/amod aid/N/4/nmod to/R/9/case Libya@LBY/P/2/obl ./U/2/punct",
         &["TUR>LBY 073"],
     );
+    // Medical equipment by the shipload is no weapon.
+    let got = run(
+        "Rome@ITAGOV/P/2/nsubj sent=send/V/0/root a/D/4/det shipment/N/2/obj of/R/7/case medical/A/7/amod equipment/N/4/nmod to/R/9/case Tunis@TUNGOV/P/2/obl ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 072")), "{got:?}");
     // A measure of something else is no aid: "shipped tonnes of coal to India" (061 trade
     // is coded elsewhere; no 07x).
     let got = run(
@@ -253,6 +258,16 @@ fn providing_someone_with_goods_names_the_recipient_as_object() {
     check(
         "Washington@USAGOV/P/2/nsubj provided=provide/V/0/root Kyiv@UKRGOV/P/2/obj with/R/7/case air/N/6/compound defence/N/7/compound systems=system/N/2/obl ./U/2/punct",
         &["USAGOV>UKRGOV 072"],
+    );
+    // Equipment in general is no weapon: "provided schools with equipment" gives no 072.
+    let got = run(
+        "Madrid@ESPGOV/P/2/nsubj provided=provide/V/0/root schools=school/N/2/obj with/R/5/case equipment/N/2/obl ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 072")), "{got:?}");
+    // ... unless it is military: "provided Kyiv with military equipment".
+    check(
+        "Madrid@ESPGOV/P/2/nsubj provided=provide/V/0/root Kyiv@UKRGOV/P/2/obj with/R/6/case military/A/6/amod equipment/N/2/obl ./U/2/punct",
+        &["ESPGOV>UKRGOV 072"],
     );
     // "Tokyo supplied Jakarta with medicine."
     check(
