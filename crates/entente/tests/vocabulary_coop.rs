@@ -291,6 +291,39 @@ fn approving_an_arms_sale_is_military_aid() {
 }
 
 #[test]
+fn aid_received_comes_from_the_giver() {
+    // "Kyiv received 50 tanks from Warsaw." (the tanks are no visitors: no 043)
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj received=receive/V/0/root 50/M/4/nummod tanks=tank/N/2/obj from/R/6/case Warsaw@POLGOV/P/2/obl ./U/2/punct",
+        &["POLGOV>UKRGOV 072"],
+    );
+    // "Damascus received humanitarian aid from Baghdad."
+    check(
+        "Damascus@SYRGOV/P/2/nsubj received=receive/V/0/root humanitarian/A/4/amod aid/N/2/obj from/R/6/case Baghdad@IRQGOV/P/2/obl ./U/2/punct",
+        &["IRQGOV>SYRGOV 073"],
+    );
+    // "Argentina won a loan from the IMF."
+    check(
+        "Argentina@ARG/P/2/nsubj won=win/V/0/root a/D/4/det loan/N/2/obj from/R/7/case the/D/7/det IMF@IGOIMF/P/4/nmod ./U/2/punct",
+        &["IGOIMF>ARG 071"],
+    );
+    // Without a giver there is no event.
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj received=receive/V/0/root tanks=tank/N/2/obj ./U/2/punct",
+        &[],
+    );
+}
+
+#[test]
+fn contributing_money_is_economic_aid() {
+    // "Tokyo contributed $10 million to the UN refugee agency."
+    check(
+        "Tokyo@JPNGOV/P/2/nsubj contributed=contribute/V/0/root $/U/2/obj 10/M/5/compound million/M/3/nummod to/R/10/case the/D/10/det UN/P/10/compound refugee/N/10/compound agency@IGOUNOHCR/N/2/obl ./U/2/punct",
+        &["JPNGOV>IGOUNOHCR 071"],
+    );
+}
+
+#[test]
 fn pledging_to_keep_weapons_flowing_is_intent_to_give_military_aid() {
     // "Britain pledged to keep arms flowing to Kyiv."
     has(
@@ -353,6 +386,34 @@ fn restoring_halted_sales_eases_an_embargo() {
     check(
         "Moscow@RUSGOV/P/2/nsubj resumed=resume/V/0/root gas/N/4/compound exports=export/N/2/obj to/R/6/case Chisinau@MDAGOV/P/4/nmod ./U/2/punct",
         &["RUSGOV>MDAGOV 085"],
+    );
+}
+
+#[test]
+fn a_humanitarian_pause_is_a_truce_but_a_pause_is_not() {
+    // "Israel agreed to a humanitarian pause with Hamas."
+    check(
+        "Israel@ISR/P/2/nsubj agreed=agree/V/0/root to/R/6/case a/D/6/det humanitarian/A/6/amod pause/N/2/obl with/R/8/case Hamas@PSEREB/P/6/nmod ./U/2/punct",
+        &["ISR>PSEREB 0871"],
+    );
+    // "Washington announced a pause on tariffs against Mexico." is no truce.
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj announced=announce/V/0/root a/D/4/det pause/N/2/obj on/R/6/case tariffs=tariff/N/4/nmod against/R/8/case Mexico@MEX/P/6/nmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 0871")), "{got:?}");
+}
+
+#[test]
+fn a_prisoner_exchange_as_a_noun() {
+    // "Yerevan and Baku agreed to a prisoner exchange."
+    has(
+        "Yerevan@ARMGOV/P/4/nsubj and/C/3/cc Baku@AZEGOV/P/1/conj agreed=agree/V/0/root to/R/8/case a/D/8/det prisoner/N/8/compound exchange/N/4/obl ./U/4/punct",
+        &["ARMGOV>AZEGOV 0353", "AZEGOV>ARMGOV 0353"],
+    );
+    // ... and "exchange prisoners" misread as a compound noun.
+    has(
+        "Yerevan@ARMGOV/P/4/nsubj and/C/3/cc Baku@AZEGOV/P/1/conj agreed=agree/V/0/root to/R/7/case exchange/N/7/compound prisoners=prisoner/N/4/obl ./U/4/punct",
+        &["ARMGOV>AZEGOV 0353", "AZEGOV>ARMGOV 0353"],
     );
 }
 
