@@ -315,6 +315,20 @@ fn aid_received_comes_from_the_giver() {
 }
 
 #[test]
+fn an_aid_package_signed_goes_to_whom_it_is_for() {
+    // "Biden signed an aid package for Ukraine into law."
+    check(
+        "Biden@USAGOV/P/2/nsubj signed=sign/V/0/root an/D/5/det aid/N/5/compound package/N/2/obj for/R/7/case Ukraine@UKR/P/5/nmod into/R/9/case law/N/5/nmod ./U/2/punct",
+        &["USAGOV>UKR 070"],
+    );
+    // "The Senate passed a humanitarian aid bill for Gaza."
+    check(
+        "The/D/2/det Senate@USALEG/P/3/nsubj passed=pass/V/0/root a/D/7/det humanitarian/A/7/amod aid/N/7/compound bill/N/3/obj for/R/9/case Gaza@PSE/P/7/nmod ./U/3/punct",
+        &["USALEG>PSE 073"],
+    );
+}
+
+#[test]
 fn contributing_money_is_economic_aid() {
     // "Tokyo contributed $10 million to the UN refugee agency."
     check(
