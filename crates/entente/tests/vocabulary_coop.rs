@@ -83,17 +83,17 @@ fn asking_for_troops_is_asking_for_military_aid() {
 // ---- 03 intents, 04 consultations and 05 diplomatic cooperation ----------------------
 
 #[test]
-fn looking_forward_to_a_meeting_is_intent_not_a_meeting() {
+fn looking_forward_to_a_meeting_is_intent_to_meet() {
     // "Milei said he looked forward to meeting Lula."
-    let got = has(
+    has(
         "Milei@ARGGOV/P/2/nsubj said=say/V/0/root he@ARGGOV/O/4/nsubj looked=look/V/2/ccomp forward/B/4/advmod to/S/7/mark meeting=meet/V/4/advcl Lula@BRAGOV/P/7/obj ./U/2/punct",
         &["ARGGOV>BRAGOV 036 reported"],
     );
-    assert!(
-        !got.iter()
-            .any(|g| g.ends_with(" 040") || g.ends_with(" 040 reported")),
-        "{got:?}"
+    // "Investigators looked into the attack on Kharkiv": no intent without "forward".
+    let got = run(
+        "Investigators@UKRCOP=investigator/N/2/nsubj looked=look/V/0/root into/R/5/case the/D/5/det attack/N/2/obl on/R/7/case Kharkiv@UKR/P/5/nmod ./U/2/punct",
     );
+    assert!(!got.iter().any(|g| g.contains(" 036")), "{got:?}");
 }
 
 #[test]
