@@ -307,6 +307,11 @@ fn aid_received_comes_from_the_giver() {
         "Argentina@ARG/P/2/nsubj won=win/V/0/root a/D/4/det loan/N/2/obj from/R/7/case the/D/7/det IMF@IGOIMF/P/4/nmod ./U/2/punct",
         &["IGOIMF>ARG 071"],
     );
+    // Political support won from someone is no aid.
+    let got = run(
+        "Biden@USAGOV/P/2/nsubj secured=secure/V/0/root support/N/2/obj from/R/5/case Congress@USALEG/P/2/obl ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 07")), "{got:?}");
     // Without a giver there is no event.
     check(
         "Kyiv@UKRGOV/P/2/nsubj received=receive/V/0/root tanks=tank/N/2/obj ./U/2/punct",
