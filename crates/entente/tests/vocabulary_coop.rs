@@ -125,6 +125,38 @@ fn exchanging_views_is_consulting() {
 }
 
 #[test]
+fn open_to_talks_is_intent_to_negotiate() {
+    // "Tehran was open to talks with Washington."
+    check(
+        "Tehran@IRNGOV/P/3/nsubj was=be/X/3/cop open/A/0/root to/R/5/case talks=talk/N/3/obl with/R/7/case Washington@USAGOV/P/5/nmod ./U/3/punct",
+        &["IRNGOV>USAGOV 036"],
+    );
+}
+
+#[test]
+fn congratulations_sent_are_praise() {
+    // "Xi sent congratulations to Lula."
+    check(
+        "Xi@CHNGOV/P/2/nsubj sent=send/V/0/root congratulations=congratulation/N/2/obj to/R/5/case Lula@BRAGOV/P/2/obl ./U/2/punct",
+        &["CHNGOV>BRAGOV 051"],
+    );
+    // "Putin sent a message of support to Tokayev."
+    check(
+        "Putin@RUSGOV/P/2/nsubj sent=send/V/0/root a/D/4/det message/N/2/obj of/R/6/case support/N/4/nmod to/R/8/case Tokayev@KAZGOV/P/2/obl ./U/2/punct",
+        &["RUSGOV>KAZGOV 051"],
+    );
+}
+
+#[test]
+fn accepting_an_apology_forgives() {
+    // "Ankara accepted Moscow's apology."
+    check(
+        "Ankara@TURGOV/P/2/nsubj accepted=accept/V/0/root Moscow@RUSGOV/P/5/nmod:poss 's/T/3/case apology/N/2/obj ./U/2/punct",
+        &["TURGOV>RUSGOV 056"],
+    );
+}
+
+#[test]
 fn a_round_of_talks_is_talks() {
     // "Cairo held a new round of talks with Addis Ababa."
     check(
@@ -382,6 +414,15 @@ fn recalling_troops_from_a_country_withdraws_them() {
     check(
         "Accra@GHAGOV/P/2/nsubj recalled=recall/V/0/root its/O/4/nmod:poss troops=troop/N/2/obj from/R/6/case Mali@MLI/P/2/obl ./U/2/punct",
         &["GHAGOV>MLI 0874"],
+    );
+}
+
+#[test]
+fn troops_pulled_out_of_a_country_with_out_as_a_preposition() {
+    // "Moscow pulled its troops out of Georgia."
+    check(
+        "Moscow@RUSGOV/P/2/nsubj pulled=pull/V/0/root its/O/4/nmod:poss troops/N/2/obj out/R/7/case of/R/7/case Georgia@GEO/P/2/obl ./U/2/punct",
+        &["RUSGOV>GEO 0874"],
     );
 }
 
