@@ -53,6 +53,24 @@ fn worry_and_hope_stated_as_a_state_of_mind() {
 // ---- 02 appeals --------------------------------------------------------------------
 
 #[test]
+fn a_loan_asked_for_is_economic_aid_not_aid_in_general() {
+    // "Buenos Aires asked the IMF for a new loan."
+    check(
+        "Buenos@ARGGOV/P/3/nsubj Aires/P/1/flat asked=ask/V/0/root the/D/5/det IMF@IGOIMF/P/3/obj for/R/9/case a/D/9/det new/A/9/amod loan/N/3/obl ./U/3/punct",
+        &["ARGGOV>IGOIMF 0231"],
+    );
+}
+
+#[test]
+fn seeking_mediation_asks_for_it() {
+    // "Beirut sought mediation by Paris." (038 toward the mediator, no 039 or 045)
+    check(
+        "Beirut@LBNGOV/P/2/nsubj sought=seek/V/0/root mediation/N/2/obj by/R/5/case Paris@FRAGOV/P/3/nmod ./U/2/punct",
+        &["LBNGOV>FRAGOV 038"],
+    );
+}
+
+#[test]
 fn cooperation_asked_for_by_kind() {
     // "Brasilia called for closer cooperation with Buenos Aires."
     check(
