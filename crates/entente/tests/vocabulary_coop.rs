@@ -62,6 +62,15 @@ fn a_loan_asked_for_is_economic_aid_not_aid_in_general() {
 }
 
 #[test]
+fn offering_help_is_intent_to_give_aid() {
+    // "Tokyo offered help to Ankara." (033, not cooperation in general)
+    check(
+        "Tokyo@JPNGOV/P/2/nsubj offered=offer/V/0/root help/N/2/obj to/R/5/case Ankara@TURGOV/P/2/obl ./U/2/punct",
+        &["JPNGOV>TURGOV 033"],
+    );
+}
+
+#[test]
 fn seeking_mediation_asks_for_it() {
     // "Beirut sought mediation by Paris." (038 toward the mediator, no 039 or 045)
     check(
@@ -409,6 +418,20 @@ fn returning_prisoners_goes_to_their_side() {
     check(
         "Baku@AZEGOV/P/2/nsubj returned=return/V/0/root 15/M/5/nummod Armenian@ARM/A/5/amod soldiers=soldier/N/2/obj ./U/2/punct",
         &["AZEGOV>ARM 0841"],
+    );
+}
+
+#[test]
+fn calling_off_a_strike_eases_dissent_but_freeing_protesters_releases_them() {
+    // "The union called off its strike against the government."
+    has(
+        "The/D/2/det union@COLLAB/N/3/nsubj called=call/V/0/root off/R/3/compound:prt its/O/6/nmod:poss strike/N/3/obj against/R/9/case the/D/9/det government@COLGOV/N/6/nmod ./U/3/punct",
+        &["COLLAB>COLGOV 082"],
+    );
+    // "Tehran freed dozens of protesters." (0841, not 082)
+    check(
+        "Tehran@IRNGOV/P/2/nsubj freed=free/V/0/root protesters@IRNOPP=protester/N/2/obj ./U/2/punct",
+        &["IRNGOV>IRNOPP 0841"],
     );
 }
 
