@@ -80,6 +80,21 @@ fn seeking_mediation_asks_for_it() {
 }
 
 #[test]
+fn an_end_to_violence_is_de_escalation_an_end_to_sanctions_is_easing() {
+    // "Addis Ababa called for an end to the fighting in Sudan."
+    check(
+        "Addis@IGOAFU/P/3/nsubj Ababa/P/1/flat called=call/V/0/root for/R/6/case an/D/6/det end/N/3/obl to/R/9/case the/D/9/det fighting/N/6/nmod in/R/11/case Sudan@SDN/P/9/nmod ./U/3/punct",
+        &["IGOAFU>SDN 0256"],
+    );
+    // "Tehran called on Washington for an end to sanctions on Iran." (the addressee is
+    // the target, not the sanctioned side)
+    check(
+        "Tehran@IRNGOV/P/2/nsubj called=call/V/0/root on/R/4/case Washington@USAGOV/P/2/obl for/R/7/case an/D/7/det end/N/2/obl to/T/9/case sanctions=sanction/N/7/nmod on/R/11/case Iran@IRN/P/9/nmod ./U/2/punct",
+        &["IRNGOV>USAGOV 0254"],
+    );
+}
+
+#[test]
 fn cooperation_asked_for_by_kind() {
     // "Brasilia called for closer cooperation with Buenos Aires."
     check(
@@ -393,6 +408,19 @@ fn an_aid_package_signed_goes_to_whom_it_is_for() {
 }
 
 #[test]
+fn a_cancelled_loan_is_no_debt_relief() {
+    // "Beijing cancelled Zambia's debt." is 071; "cancelled a loan to Zambia" is not.
+    check(
+        "Beijing@CHNGOV/P/2/nsubj cancelled=cancel/V/0/root Zambia@ZMB/P/5/nmod:poss 's/T/3/case debt/N/2/obj ./U/2/punct",
+        &["CHNGOV>ZMB 071"],
+    );
+    let got = run(
+        "Beijing@CHNGOV/P/2/nsubj cancelled=cancel/V/0/root a/D/4/det loan/N/2/obj to/R/6/case Zambia@ZMB/P/4/nmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 071")), "{got:?}");
+}
+
+#[test]
 fn contributing_money_is_economic_aid() {
     // "Tokyo contributed $10 million to the UN refugee agency."
     check(
@@ -515,6 +543,15 @@ fn a_prisoner_exchange_as_a_noun() {
     has(
         "Yerevan@ARMGOV/P/4/nsubj and/C/3/cc Baku@AZEGOV/P/1/conj agreed=agree/V/0/root to/R/7/case exchange/N/7/compound prisoners=prisoner/N/4/obl ./U/4/punct",
         &["ARMGOV>AZEGOV 0353", "AZEGOV>ARMGOV 0353"],
+    );
+}
+
+#[test]
+fn lifting_a_ban_on_the_opposition_is_0812() {
+    // "The junta lifted the ban on opposition parties."
+    check(
+        "The/D/2/det junta@MMRMIL/N/3/nsubj lifted=lift/V/0/root the/D/5/det ban/N/3/obj on/R/8/case opposition/N/8/compound parties@MMROPP=party/N/5/nmod ./U/3/punct",
+        &["MMRMIL>MMROPP 0812"],
     );
 }
 
