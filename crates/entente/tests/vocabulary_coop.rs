@@ -158,6 +158,15 @@ fn assuring_someone_of_support_is_intent_to_support() {
 }
 
 #[test]
+fn agreeing_to_sit_down_with_someone_is_intent_to_meet() {
+    // "Kinshasa agreed to sit down with Kigali."
+    has(
+        "Kinshasa@CODGOV/P/2/nsubj agreed=agree/V/0/root to/T/4/mark sit/V/2/xcomp down/R/4/compound:prt with/R/7/case Kigali@RWAGOV/P/4/obl ./U/2/punct",
+        &["CODGOV>RWAGOV 036"],
+    );
+}
+
+#[test]
 fn exchanging_views_is_consulting() {
     // "Rome and Paris exchanged views on migration."
     check(
