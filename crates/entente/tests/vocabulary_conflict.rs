@@ -165,3 +165,65 @@ fn an_air_strike_as_subject_is_aerial_assault() {
     );
     lacks_root(&got, "19");
 }
+
+// ---- more 10-19: targets in the object's phrases ---------------------------------------
+
+#[test]
+fn demanding_something_from_someone() {
+    // "Tehran demanded an apology from London."
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj demanded=demand/V/0/root an/D/4/det apology/N/2/obj from/R/6/case London@GBRGOV/P/4/nmod ./U/2/punct",
+    );
+    has(&got, "IRNGOV>GBRGOV 100");
+}
+
+#[test]
+fn denouncing_a_measure_taken_by_someone() {
+    // "Caracas denounced the sanctions imposed by Washington."
+    let got = run(
+        "Caracas@VENGOV/P/2/nsubj denounced=denounce/V/0/root the/D/4/det sanctions=sanction/N/2/obj imposed=impose/V/4/acl/VBN by/R/7/case Washington@USAGOV/P/5/obl:agent ./U/2/punct",
+    );
+    has(&got, "VENGOV>USAGOV 111");
+}
+
+#[test]
+fn blaming_someone_for_a_deed_names_the_accused() {
+    // "Delhi blamed Islamabad for the bombing."
+    let got = run(
+        "Delhi@INDGOV/P/2/nsubj blamed=blame/V/0/root Islamabad@PAKGOV/P/2/obj for/R/6/case the/D/6/det bombing/N/2/obl ./U/2/punct",
+    );
+    has(&got, "INDGOV>PAKGOV 1123");
+    // "Police blamed the cartel for the murder of a judge."
+    let got = run(
+        "Police@COP/N/2/nsubj blamed=blame/V/0/root the/D/4/det cartel@CRM/N/2/obj for/R/7/case the/D/7/det murder/N/2/obl of/R/10/case a/D/10/det judge/N/7/nmod ./U/2/punct",
+    );
+    has(&got, "COP>CRM 1121");
+}
+
+#[test]
+fn ordering_an_ambassador_to_leave_expels_him() {
+    // "Niamey ordered the French ambassador to leave."
+    let got = run(
+        "Niamey@NERGOV/P/2/nsubj ordered=order/V/0/root the/D/5/det French@FRA/A/5/amod ambassador@FRAGOV/N/2/obj to/T/7/mark leave/V/2/xcomp ./U/2/punct",
+    );
+    has(&got, "NERGOV>FRAGOV 161");
+    lacks_root(&got, "10");
+}
+
+#[test]
+fn suspending_trade_with_a_country() {
+    // "Islamabad suspended trade with Delhi."
+    let got = run(
+        "Islamabad@PAKGOV/P/2/nsubj suspended=suspend/V/0/root trade/N/2/obj with/R/5/case Delhi@INDGOV/P/3/nmod ./U/2/punct",
+    );
+    has(&got, "PAKGOV>INDGOV 163");
+}
+
+#[test]
+fn seizing_territory_from_a_side_targets_that_side() {
+    // "Baku's forces seized the town from Armenian troops."
+    let got = run(
+        "Azerbaijani@AZE/A/2/amod forces@AZEMIL=force/N/3/nsubj seized=seize/V/0/root the/D/5/det town/N/3/obj from/R/8/case Armenian@ARM/A/8/amod troops@ARMMIL=troop/N/3/obl ./U/3/punct",
+    );
+    has(&got, "AZEMIL>ARMMIL 192");
+}
