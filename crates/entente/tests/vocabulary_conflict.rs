@@ -227,3 +227,52 @@ fn seizing_territory_from_a_side_targets_that_side() {
     );
     has(&got, "AZEMIL>ARMMIL 192");
 }
+
+#[test]
+fn turning_down_a_request_rejects_it() {
+    // "Belgrade denied Pristina's request for membership."
+    let got = run(
+        "Belgrade@SRBGOV/P/2/nsubj denied=deny/V/0/root Pristina@KSVGOV/P/5/nmod:poss 's/T/3/case request/N/2/obj for/R/7/case membership/N/5/nmod ./U/2/punct",
+    );
+    has(&got, "SRBGOV>KSVGOV 120");
+    assert!(!got.iter().any(|g| g.contains(" 016")), "{got:?}");
+}
+
+#[test]
+fn taking_people_hostage_with_the_label_as_oblique() {
+    // "Militants took ten villagers hostage."
+    let got = run(
+        "Militants=militant@REB/N/2/nsubj took=take/V/0/root ten/M/4/nummod villagers=villager@CVL/N/2/obj hostage/N/2/obl:unmarked ./U/2/punct",
+    );
+    has(&got, "REB>CVL 181");
+}
+
+// ---- 13 threaten -----------------------------------------------------------------------
+
+#[test]
+fn announcing_measures_against_a_side_threatens_it() {
+    // "Beijing warned that it would take strong measures against Manila."
+    let got = run(
+        "Beijing@CHNGOV/P/2/nsubj warned=warn/V/0/root that/S/6/mark it/O/6/nsubj would/X/6/aux take/V/2/ccomp strong/A/8/amod measures=measure/N/6/obj against/R/10/case Manila@PHLGOV/P/6/obl ./U/2/punct",
+    );
+    has(&got, "CHNGOV>PHLGOV 130");
+    // With military action, a threat of force.
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj said=say/V/0/root it/O/5/nsubj would/X/5/aux take/V/2/ccomp military/A/7/amod action/N/5/obj against/R/9/case Israel@ISR/P/5/obl ./U/2/punct",
+    );
+    has(&got, "IRNGOV>ISR 138");
+    // Measures against inflation threaten nobody.
+    let got = run(
+        "The/D/2/det minister@GOV/N/3/nsubj said=say/V/0/root it/O/6/nsubj would/X/6/aux take/V/3/ccomp measures=measure/N/6/obj against/R/9/case inflation/N/6/obl ./U/3/punct",
+    );
+    lacks_root(&got, "13");
+}
+
+#[test]
+fn promising_to_respond_to_another_sides_move() {
+    // "Moscow said it would respond to the deployment of NATO missiles."
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj said=say/V/0/root it/O/5/nsubj would/X/5/aux respond/V/2/ccomp to/R/8/case the/D/8/det deployment/N/5/obl of/R/11/case NATO@IGOWSTNAT/P/11/compound missiles=missile/N/8/nmod ./U/2/punct",
+    );
+    has(&got, "RUSGOV>IGOWSTNAT 130");
+}
