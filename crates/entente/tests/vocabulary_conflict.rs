@@ -276,3 +276,54 @@ fn promising_to_respond_to_another_sides_move() {
     );
     has(&got, "RUSGOV>IGOWSTNAT 130");
 }
+
+#[test]
+fn condemning_a_deed_targets_its_doer_named_by_by() {
+    // "Tehran condemned the arrest of its envoy by Dutch police." ("by" under the envoy,
+    // as the parser often attaches it.)
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj condemned=condemn/V/0/root the/D/4/det arrest/N/2/obj of/R/7/case its/O/7/nmod:poss envoy@IRNGOV/N/4/nmod by/R/10/case Dutch@NLD/A/10/amod police@NLDCOP/N/7/nmod ./U/2/punct",
+    );
+    has(&got, "IRNGOV>NLDCOP 111");
+    assert!(!got.iter().any(|g| g == "IRNGOV>IRNGOV 111"), "{got:?}");
+}
+
+#[test]
+fn crowds_storming_or_setting_fire_to_a_building_riot() {
+    // "Supporters of the ousted leader stormed the parliament."
+    let got = run(
+        "Supporters=supporter@OPP/N/6/nsubj of/R/5/case the/D/5/det ousted=oust/A/5/amod leader@ELI/N/1/nmod stormed=storm/V/0/root the/D/8/det parliament@LEG/N/6/obj ./U/6/punct",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with(">LEG 145"), "{got:?}");
+    // "Protesters set fire to the Danish embassy."
+    let got = run(
+        "Protesters=protester@CVL/N/2/nsubj set/V/0/root fire/N/2/obj to/R/7/case the/D/7/det Danish@DNK/A/7/amod embassy@DNKGOV/N/2/obl ./U/2/punct",
+    );
+    has(&got, "CVL>DNK 145");
+    // "Soldiers set fire to the villages of the Rohingya": destruction of property.
+    let got = run(
+        "Soldiers=soldier@MMRMIL/N/2/nsubj set/V/0/root fire/N/2/obj to/R/6/case the/D/6/det villages=village/N/2/obl of/R/9/case the/D/9/det Rohingya@MMRCVL/P/6/nmod ./U/2/punct",
+    );
+    has(&got, "MMRMIL>MMRCVL 1712");
+}
+
+#[test]
+fn weapons_and_strikes_as_subject_of_killing() {
+    // "Russian shelling killed three civilians."
+    let got = run(
+        "Russian@RUS/A/2/amod shelling/N/3/nsubj killed=kill/V/0/root three/M/5/nummod civilians=civilian@UKRCVL/N/3/obj ./U/3/punct",
+    );
+    has(&got, "RUS>UKRCVL 194");
+    // "A Russian missile killed four residents."
+    let got = run(
+        "A/D/3/det Russian@RUS/A/3/amod missile/N/4/nsubj killed=kill/V/0/root four/M/6/nummod residents=resident@UKRCVL/N/4/obj ./U/4/punct",
+    );
+    has(&got, "RUS>UKRCVL 195");
+    // "Israeli strikes killed 40 people": force of unstated kind.
+    let got = run(
+        "Israeli@ISR/A/2/amod strikes=strike/N/3/nsubj killed=kill/V/0/root 40/M/5/nummod people@PSECVL=person/N/3/obj ./U/3/punct",
+    );
+    has(&got, "ISR>PSECVL 190");
+    lacks_root(&got, "18");
+}
