@@ -327,3 +327,41 @@ fn weapons_and_strikes_as_subject_of_killing() {
     has(&got, "ISR>PSECVL 190");
     lacks_root(&got, "18");
 }
+
+#[test]
+fn opening_fire_with_fire_as_object() {
+    // "Soldiers opened fire on protesters": repression (175), nothing else.
+    check(
+        "Soldiers=soldier@MIL/N/2/nsubj opened=open/V/0/root fire/N/2/obj on/R/5/case protesters=protester@CVL/N/3/nmod ./U/2/punct",
+        &["MIL>CVL 175"],
+    );
+    // "Troops opened fire on a Ukrainian convoy": small arms (193).
+    let got = run(
+        "Troops@RUSMIL=troop/N/2/nsubj opened=open/V/0/root fire/N/2/obj on/R/7/case a/D/7/det Ukrainian@UKRMIL/A/7/amod convoy/N/3/nmod ./U/2/punct",
+    );
+    has(&got, "RUSMIL>UKRMIL 193");
+}
+
+#[test]
+fn carrying_out_a_massacre_is_mass_killing() {
+    // "The militia carried out a massacre in Hama."
+    let got = run(
+        "The/D/2/det militia@SYRREB/N/3/nsubj carried=carry/V/0/root out/R/3/compound:prt a/D/6/det massacre/N/3/obj in/R/8/case Hama@SYR/P/6/nmod ./U/3/punct",
+    );
+    has(&got, "SYRREB>SYR 202");
+    // Atrocities in general stay 200.
+    let got = run(
+        "The/D/2/det militia@SYRREB/N/3/nsubj committed=commit/V/0/root atrocities=atrocity/N/3/obj against/R/6/case civilians=civilian@SYRCVL/N/3/obl ./U/3/punct",
+    );
+    has(&got, "SYRREB>SYRCVL 200");
+}
+
+#[test]
+fn demanding_a_pullback_from_a_place_is_a_demand_for_withdrawal() {
+    // "Kyiv demanded that Moscow pull back from the border."
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj demanded=demand/V/0/root that/S/5/mark Moscow@RUSGOV/P/5/nsubj pull/V/2/ccomp back/R/5/compound:prt from/R/9/case the/D/9/det border/N/5/obl ./U/2/punct",
+    );
+    has(&got, "UKRGOV>RUSGOV 106");
+    assert!(!got.iter().any(|g| g.contains(" 1056")), "{got:?}");
+}
