@@ -365,3 +365,52 @@ fn demanding_a_pullback_from_a_place_is_a_demand_for_withdrawal() {
     has(&got, "UKRGOV>RUSGOV 106");
     assert!(!got.iter().any(|g| g.contains(" 1056")), "{got:?}");
 }
+
+#[test]
+fn condemning_an_attack_criticizes_without_an_accusation_too() {
+    // "Moscow condemned the Ukrainian drone attack on Belgorod": 111 toward the attacker
+    // and the attack itself (195, by its weapon), not a second reaction code 1123.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj condemned=condemn/V/0/root the/D/6/det Ukrainian@UKR/A/6/amod drone/N/6/compound attack/N/2/obj on/R/8/case Belgorod@RUS/P/6/nmod ./U/2/punct",
+    );
+    has(&got, "RUSGOV>UKR 111");
+    has(&got, "UKR>RUS 195");
+    assert!(!got.iter().any(|g| g.contains(" 1123")), "{got:?}");
+    // Accusing is still an accusation of aggression.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj accused=accuse/V/0/root Kyiv@UKRGOV/P/2/obj of/S/5/mark shelling=shell/V/3/acl Belgorod@RUS/P/5/obj ./U/2/punct",
+    );
+    has(&got, "RUSGOV>UKRGOV 1123");
+}
+
+#[test]
+fn nominal_deeds_of_force() {
+    // "the Israeli raid on the consulate" (190), "a rocket attack on Sderot" (194),
+    // "the siege of Mariupol" (191), "the killing of two reporters by militiamen" (1823).
+    let got = run(
+        "Tehran@IRNGOV/P/2/nsubj denounced=denounce/V/0/root the/D/5/det Israeli@ISR/A/5/amod raid/N/2/obj on/R/8/case its/O/8/nmod:poss consulate@IRNGOV/N/5/nmod ./U/2/punct",
+    );
+    has(&got, "ISR>IRNGOV 190");
+    let got = run(
+        "Hamas@PSEREBHMS/P/3/nmod:poss rocket/N/3/compound attack/N/4/nsubj hit=hit/V/0/root Sderot@ISR/P/4/obj ./U/4/punct",
+    );
+    has(&got, "PSEREBHMS>ISR 194");
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj condemned=condemn/V/0/root the/D/5/det Russian@RUS/A/5/amod siege/N/2/obj of/R/7/case Mariupol@UKR/P/5/nmod ./U/2/punct",
+    );
+    has(&got, "RUS>UKR 191");
+    let got = run(
+        "Paris@FRAGOV/P/2/nsubj condemned=condemn/V/0/root the/D/4/det killing/N/2/obj of/R/7/case two/M/7/nummod reporters=reporter@FRAMED/N/4/nmod by/R/9/case militiamen=militiaman@MLIREB/N/4/nmod ./U/2/punct",
+    );
+    has(&got, "MLIREB>FRAMED 1823");
+    has(&got, "FRAGOV>MLIREB 111");
+}
+
+#[test]
+fn a_ban_on_imports_is_an_embargo() {
+    // "Beijing's ban on Japanese seafood imports"
+    let got = run(
+        "Tokyo@JPNGOV/P/2/nsubj protested=protest/V/0/root Beijing@CHNGOV/P/5/nmod:poss 's/T/3/case ban/N/2/obj on/R/9/case Japanese@JPN/A/9/amod seafood/N/9/compound imports=import/N/5/nmod ./U/2/punct",
+    );
+    has(&got, "CHNGOV>JPN 163");
+}
