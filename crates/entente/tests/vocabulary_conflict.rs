@@ -414,3 +414,45 @@ fn a_ban_on_imports_is_an_embargo() {
     );
     has(&got, "CHNGOV>JPN 163");
 }
+
+#[test]
+fn summoning_an_envoy_to_protest_is_an_official_complaint() {
+    // "Warsaw summoned the Belarusian ambassador to protest the incursion."
+    let got = run(
+        "Warsaw@POLGOV/P/2/nsubj summoned=summon/V/0/root the/D/5/det Belarusian@BLR/A/5/amod ambassador@BLRGOV/N/2/obj to/T/7/mark protest/V/2/advcl the/D/9/det incursion/N/7/obj ./U/2/punct",
+    );
+    has(&got, "POLGOV>BLRGOV 114");
+}
+
+#[test]
+fn a_time_limit_to_act_is_an_ultimatum() {
+    // "The kidnappers gave the company 72 hours to pay."
+    let got = run(
+        "The/D/2/det kidnappers=kidnapper@CRM/N/3/nsubj gave=give/V/0/root the/D/5/det company@BUS/N/3/iobj 72/M/7/nummod hours=hour/N/3/obj to/T/9/mark pay/V/7/acl ./U/3/punct",
+    );
+    has(&got, "CRM>BUS 139");
+}
+
+#[test]
+fn leaving_an_organization_reduces_relations() {
+    // "Bamako withdrew from the regional bloc."
+    let got = run(
+        "Bamako@MLIGOV/P/2/nsubj withdrew=withdraw/V/0/root from/R/6/case the/D/6/det regional/A/6/amod bloc@IGOWAFECO/N/2/obl ./U/2/punct",
+    );
+    has(&got, "MLIGOV>IGOWAFECO 160");
+    lacks_root(&got, "08");
+}
+
+#[test]
+fn house_arrest_and_live_fire_on_demonstrators() {
+    // "The junta placed the president under house arrest."
+    let got = run(
+        "The/D/2/det junta@NERMIL/N/3/nsubj placed=place/V/0/root the/D/5/det president@NERGOV/N/3/obj under/R/8/case house/N/8/compound arrest/N/3/obl ./U/3/punct",
+    );
+    has(&got, "NERMIL>NERGOV 173");
+    // "Soldiers fired live rounds at demonstrators" ("at" under the object).
+    let got = run(
+        "Soldiers=soldier@MIL/N/2/nsubj fired=fire/V/0/root live/A/4/amod rounds=round/N/2/obj at/R/6/case demonstrators=demonstrator@CVL/N/4/nmod ./U/2/punct",
+    );
+    has(&got, "MIL>CVL 175");
+}
