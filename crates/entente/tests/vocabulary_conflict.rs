@@ -456,3 +456,51 @@ fn house_arrest_and_live_fire_on_demonstrators() {
     );
     has(&got, "MIL>CVL 175");
 }
+
+#[test]
+fn accusing_of_war_crimes() {
+    // "Kyiv accused Moscow of war crimes": 1124, not the general crime code.
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj accused=accuse/V/0/root Moscow@RUSGOV/P/2/obj of/R/6/case war/N/6/compound crimes=crime/N/2/obl ./U/2/punct",
+        &["UKRGOV>RUSGOV 1124"],
+    );
+}
+
+// ---- 15 force posture ---------------------------------------------------------------------
+
+#[test]
+fn forces_sent_to_a_border_or_into_anothers_space_are_posture_not_aid() {
+    // "Warsaw sent troops to the border with Belarus."
+    let got = run(
+        "Warsaw@POLGOV/P/2/nsubj sent=send/V/0/root troops=troop/N/2/obj to/R/6/case the/D/6/det border/N/2/obl with/R/8/case Belarus@BLR/P/6/nmod ./U/2/punct",
+    );
+    has(&got, "POLGOV>BLR 154");
+    lacks_root(&got, "07");
+    // "Beijing sent jets into Taiwan's air space."
+    let got = run(
+        "Beijing@CHNGOV/P/2/nsubj sent=send/V/0/root jets=jet/N/2/obj into/R/8/case Taiwan@TWN/P/8/nmod:poss 's/T/5/case air/N/8/compound space/N/2/obl ./U/2/punct",
+    );
+    has(&got, "CHNGOV>TWN 150");
+    lacks_root(&got, "07");
+    // "Berlin sent tanks to Kyiv" stays military aid.
+    let got = run(
+        "Berlin@DEUGOV/P/2/nsubj sent=send/V/0/root tanks=tank/N/2/obj to/R/5/case Kyiv@UKRGOV/P/2/obl ./U/2/punct",
+    );
+    has(&got, "DEUGOV>UKRGOV 072");
+    // "The army deployed tanks in the capital": a build-up, not a tank battle.
+    let got = run(
+        "The/D/2/det army@MIL/N/3/nsubj deployed=deploy/V/0/root tanks=tank/N/3/obj in/R/7/case the/D/7/det capital/N/3/obl ./U/3/punct",
+    );
+    lacks_root(&got, "19");
+}
+
+// ---- 16 reduce relations ------------------------------------------------------------------
+
+#[test]
+fn cutting_diplomatic_staff_reduces_relations() {
+    // "Washington cut its diplomatic staff in Havana."
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj cut/V/0/root its/O/5/nmod:poss diplomatic/A/5/amod staff/N/2/obj in/R/7/case Havana@CUBGOV/P/2/obl ./U/2/punct",
+    );
+    has(&got, "USAGOV>CUBGOV 161");
+}
