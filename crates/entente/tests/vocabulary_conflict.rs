@@ -504,3 +504,22 @@ fn cutting_diplomatic_staff_reduces_relations() {
     );
     has(&got, "USAGOV>CUBGOV 161");
 }
+
+// ---- 20 mass violence ---------------------------------------------------------------------
+
+#[test]
+fn a_mass_killing_stated_with_its_subject_survives_a_later_act() {
+    // "Rebels killed more than 200 villagers before withdrawing from the town": the
+    // withdrawal (0874) is a firm act below the killing, which must not drop it.
+    let got = run(
+        "Rebels=rebel@SDNREB/N/2/nsubj killed=kill/V/0/root more/A/5/advmod than/R/3/fixed 200/M/6/nummod villagers=villager@SDNCVL/N/2/obj before/S/8/mark withdrawing=withdraw/V/2/advcl from/R/11/case the/D/11/det town/N/8/obl ./U/2/punct",
+    );
+    has(&got, "SDNREB>SDNCVL 202");
+    has(&got, "SDNREB>- 0874");
+    // Protesters killed in numbers stay repression (175).
+    let got = run(
+        "Police@COP/N/2/nsubj killed=kill/V/0/root 400/M/4/nummod protesters=protester@CVL/N/2/obj ./U/2/punct",
+    );
+    has(&got, "COP>CVL 175");
+    assert!(!got.iter().any(|g| g.contains(" 202")), "{got:?}");
+}
