@@ -523,3 +523,19 @@ fn a_mass_killing_stated_with_its_subject_survives_a_later_act() {
     has(&got, "COP>CVL 175");
     assert!(!got.iter().any(|g| g.contains(" 202")), "{got:?}");
 }
+
+#[test]
+fn blaming_a_named_side_is_firm_even_above_another_act() {
+    // "Bogota blamed a faction of the ELN that rejected the accord": the relative clause's
+    // rejection does not drop the accusation.
+    let got = run(
+        "Bogota@COLGOV/P/2/nsubj blamed=blame/V/0/root a/D/4/det faction/N/2/obj of/R/7/case the/D/7/det ELN@COLREB/P/4/nmod that/O/9/nsubj rejected=reject/V/4/acl:relcl the/D/11/det accord/N/9/obj ./U/2/punct",
+    );
+    has(&got, "COLGOV>COLREB 112");
+    // Blaming a deed keeps the deed's own accusation code, once.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj blamed=blame/V/0/root Ukrainian@UKR/A/4/amod shelling/N/2/obj ./U/2/punct",
+    );
+    has(&got, "RUSGOV>UKR 1123");
+    assert!(!got.iter().any(|g| g.contains(" 112 ") || g.ends_with(" 112")), "{got:?}");
+}
