@@ -539,3 +539,12 @@ fn blaming_a_named_side_is_firm_even_above_another_act() {
     has(&got, "RUSGOV>UKR 1123");
     assert!(!got.iter().any(|g| g.contains(" 112 ") || g.ends_with(" 112")), "{got:?}");
 }
+
+#[test]
+fn marching_on_or_to_an_institution_targets_it() {
+    // "Farmers marched on the parliament."
+    let got = run(
+        "Farmers=farmer@FRAAGR/N/2/nsubj marched=march/V/0/root on/R/5/case the/D/5/det parliament@FRALEG/N/2/obl ./U/2/punct",
+    );
+    has(&got, "FRAAGR>FRALEG 141");
+}
