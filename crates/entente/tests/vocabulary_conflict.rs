@@ -537,7 +537,11 @@ fn blaming_a_named_side_is_firm_even_above_another_act() {
         "Moscow@RUSGOV/P/2/nsubj blamed=blame/V/0/root Ukrainian@UKR/A/4/amod shelling/N/2/obj ./U/2/punct",
     );
     has(&got, "RUSGOV>UKR 1123");
-    assert!(!got.iter().any(|g| g.contains(" 112 ") || g.ends_with(" 112")), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|g| g.contains(" 112 ") || g.ends_with(" 112")),
+        "{got:?}"
+    );
 }
 
 #[test]
