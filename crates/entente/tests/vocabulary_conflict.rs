@@ -552,3 +552,39 @@ fn marching_on_or_to_an_institution_targets_it() {
     );
     has(&got, "FRAAGR>FRALEG 141");
 }
+
+#[test]
+fn a_vow_of_harm_is_coded_once() {
+    // "Jerusalem vowed to destroy Hamas": one threat of force (138), not also 131.
+    let got = run(
+        "Jerusalem@ISRGOV/P/2/nsubj vowed=vow/V/0/root to/T/4/mark destroy/V/2/xcomp Hamas@PSEREBHMS/P/4/obj ./U/2/punct",
+    );
+    has(&got, "ISRGOV>PSEREBHMS 138");
+    assert!(!got.iter().any(|g| g.contains(" 131")), "{got:?}");
+    // "The junta vowed to crush the rebels": a threat of repression (137) only.
+    let got = run(
+        "The/D/2/det junta@MMRMIL/N/3/nsubj vowed=vow/V/0/root to/T/5/mark crush/V/3/xcomp the/D/7/det rebels=rebel@MMRREB/N/5/obj ./U/3/punct",
+    );
+    has(&got, "MMRMIL>MMRREB 137");
+    assert!(!got.iter().any(|g| g.contains(" 138")), "{got:?}");
+    // "Moscow threatened to destroy Ukraine's power plants": a threat of force.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj threatened=threaten/V/0/root to/T/4/mark destroy/V/2/xcomp Ukraine@UKR/P/8/nmod:poss 's/T/5/case power/N/8/compound plants=plant/N/4/obj ./U/2/punct",
+    );
+    has(&got, "RUSGOV>UKR 138");
+}
+
+#[test]
+fn banning_gatherings_and_blocking_platforms_restrict_freedoms() {
+    // "The junta banned rallies in the capital."
+    let got = run(
+        "The/D/2/det junta@MLIMIL/N/3/nsubj banned=ban/V/0/root rallies=rally/N/3/obj in/R/7/case the/D/7/det capital/N/3/obl ./U/3/punct",
+    );
+    has(&got, "MLIMIL>- 1721");
+    // "Authorities blocked access to social media": not a protesters' blockade (144).
+    let got = run(
+        "Authorities=authority@GOV/N/2/nsubj blocked=block/V/0/root access/N/2/obj to/R/6/case social/A/6/amod media/N/3/nmod ./U/2/punct",
+    );
+    has(&got, "GOV>- 1721");
+    lacks_root(&got, "14");
+}
