@@ -588,3 +588,13 @@ fn banning_gatherings_and_blocking_platforms_restrict_freedoms() {
     has(&got, "GOV>- 1721");
     lacks_root(&got, "14");
 }
+
+#[test]
+fn a_national_strike_against_a_decision_is_for_policy_change() {
+    // "The national strike against the president's decision entered its third day": 1432
+    // toward the decision's owner (the strikers are left to the context).
+    let got = run(
+        "The/D/3/det national/A/3/amod strike/N/8/nsubj against/R/7/case the/D/6/det president@GOV/N/7/nmod:poss decision/N/3/nmod entered=enter/V/0/root its/O/11/nmod:poss third/A/11/amod day/N/8/obj ./U/8/punct",
+    );
+    has(&got, "->GOV 1432");
+}
