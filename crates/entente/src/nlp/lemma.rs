@@ -477,6 +477,9 @@ impl Lemmatizer {
 
     /// Fills `lemma` of every token from its form and the tagger's XPOS/UPOS.
     pub fn lemmatize(&self, sent: &mut Sentence) {
+        if let Some(verbs) = &self.verbs {
+            repair_news_tags(sent, verbs);
+        }
         let mut lower = String::new();
         let mut out = String::new();
         for t in &mut sent.tokens {
@@ -526,6 +529,118 @@ impl Lemmatizer {
             }
         }
     }
+}
+
+/// Tag repairs, with the verb lexicon, for two errors a tagger trained on web text makes
+/// on news sentences, both of which leave the parser a clause with no verb and hide the
+/// event: a capitalized name ending in "-ing" read as a gerund ("Beijing", "Kunming": a
+/// gerund's stem is a known verb, theirs is not), and the past tense right after its
+/// subject read as a participle, an adjective or a noun ("Israeli jets struck/VBN
+/// targets", "The army committed/JJ atrocities", "the two leaders shook/NN hands").
+///
+/// The second applies only where the clause has no finite verb: none since the clause
+/// began (the sentence start, a semicolon, or a comma and a conjunction) and none after
+/// it but in a subordinate or reporting clause ("... as explosions shook the capital",
+/// "..., the ministry said"). A participle whose clause has its own finite verb is a real
+/// one ("the troops stationed there were withdrawn").
+fn repair_news_tags(sent: &mut Sentence, verbs: &VerbLexicon) {
+    let mut lower = String::new();
+    for t in &mut sent.tokens {
+        if t.xpos == "VBG" && t.form.chars().next().is_some_and(char::is_uppercase) {
+            lowercase_into(&t.form, &mut lower);
+            if verbs.base(&lower, "VBG").is_none() {
+                t.upos = Upos::Propn;
+                t.xpos = "NNP".to_string();
+            }
+        }
+    }
+    let toks = &mut sent.tokens;
+    let n = toks.len();
+    let finite = |t: &crate::doc::Token| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
+    let nominal = |u: Upos| matches!(u, Upos::Noun | Upos::Propn | Upos::Pron);
+    let mut i = 1;
+    while i + 1 < n {
+        let t = &toks[i];
+        let tag_ok = match t.xpos.as_str() {
+            "VBN" | "JJ" => true,
+            "NN" => {
+                lowercase_into(&t.form, &mut lower);
+                verbs.is_irregular_past(&lower)
+            }
+            _ => false,
+        };
+        // The subject just before, perhaps with one adverb between ("also promised").
+        let subject_before = nominal(toks[i - 1].upos)
+            || (toks[i - 1].upos == Upos::Adv && i >= 2 && nominal(toks[i - 2].upos));
+        if !tag_ok || !subject_before || !t.form.chars().next().is_some_and(char::is_lowercase) {
+            i += 1;
+            continue;
+        }
+        lowercase_into(&t.form, &mut lower);
+        let past = verbs.is_irregular_past(&lower)
+            || (lower.ends_with("ed") && verbs.base(&lower, "VBD").is_some());
+        if !past
+            || clause_has_finite_before(toks, i, &finite)
+            || main_finite_after(toks, i, &finite)
+        {
+            i += 1;
+            continue;
+        }
+        let t = &mut toks[i];
+        t.upos = Upos::Verb;
+        t.xpos = "VBD".to_string();
+        i += 1;
+    }
+}
+
+/// Whether a finite verb comes between the start of the clause holding token `i` and it.
+fn clause_has_finite_before(
+    toks: &[crate::doc::Token],
+    i: usize,
+    finite: &impl Fn(&crate::doc::Token) -> bool,
+) -> bool {
+    for j in (0..i).rev() {
+        let t = &toks[j];
+        if t.form == ";" || (t.upos == Upos::Cconj && j > 0 && toks[j - 1].form == ",") {
+            return false;
+        }
+        if finite(t) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a finite verb after token `i` belongs to the same clause (no subordinator,
+/// relative word or comma-introduced reporting verb between), which makes `i` a reduced
+/// relative ("the man arrested on Tuesday was released").
+fn main_finite_after(
+    toks: &[crate::doc::Token],
+    i: usize,
+    finite: &impl Fn(&crate::doc::Token) -> bool,
+) -> bool {
+    const SAY: &[&str] = &["said", "says", "told", "added", "reported", "announced"];
+    let mut comma = false;
+    for t in &toks[i + 1..] {
+        if matches!(t.upos, Upos::Sconj | Upos::Cconj)
+            || matches!(t.xpos.as_str(), "WDT" | "WP" | "WP$" | "WRB")
+            || t.form == ";"
+            || (t.upos == Upos::Adp
+                && matches!(
+                    t.form.to_lowercase().as_str(),
+                    "as" | "after" | "before" | "since" | "until" | "because"
+                ))
+        {
+            return false;
+        }
+        if t.form == "," {
+            comma = true;
+        }
+        if finite(t) {
+            return !(comma && SAY.contains(&t.form.to_lowercase().as_str()));
+        }
+    }
+    false
 }
 
 #[cfg(test)]
