@@ -569,9 +569,13 @@ fn repair_news_tags(sent: &mut Sentence, verbs: &VerbLexicon) {
             }
             _ => false,
         };
-        // The subject just before, perhaps with one adverb between ("also promised").
+        // The subject just before, perhaps with one adverb between ("also promised"), or
+        // the comma closing a phrase set off after it ("the ministers, visiting Manila,
+        // also promised").
         let subject_before = nominal(toks[i - 1].upos)
-            || (toks[i - 1].upos == Upos::Adv && i >= 2 && nominal(toks[i - 2].upos));
+            || (toks[i - 1].upos == Upos::Adv
+                && i >= 2
+                && (nominal(toks[i - 2].upos) || toks[i - 2].form == ","));
         if !tag_ok || !subject_before || !t.form.chars().next().is_some_and(char::is_lowercase) {
             i += 1;
             continue;
