@@ -27,6 +27,17 @@ pub(crate) fn repair_tree(
     }
     for i in 0..n {
         let cur = out.as_ref().unwrap_or(s);
+        if look_forward(cur, i) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[i].lemma = "look_forward".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((n1, v)) = report_read_as_subject(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            promote_report(fixed, i, n1, v);
+            continue;
+        }
+        let cur = out.as_ref().unwrap_or(s);
         if let Some(h) = inverted_say(cur, i, &is_say) {
             let fixed = out.get_or_insert_with(|| s.clone());
             invert_say(fixed, i, h);
@@ -105,6 +116,59 @@ fn inverted_say(s: &Sentence, i: usize, is_say: &impl Fn(&str) -> bool) -> Optio
         return None;
     }
     Some(h)
+}
+
+/// "Ukrainian forces crossed into Kursk on Tuesday, the Russian military said" read
+/// with "forces" as a second subject of "said" and "crossed" as a participle modifying
+/// it: a saying verb with two subjects, the first followed by a past-tense verb that
+/// hangs from it as `acl`, reports that verb's clause. Returns (first subject, verb).
+fn report_read_as_subject(
+    s: &Sentence,
+    i: usize,
+    is_say: &impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let t = &s.tokens[i];
+    if t.upos != crate::doc::Upos::Verb || !is_say(lemma_of(t)) {
+        return None;
+    }
+    let mut subjects = s
+        .children(i + 1)
+        .filter(|&c| c < i && base(&s.tokens[c].deprel) == "nsubj");
+    let n1 = subjects.next()?;
+    // The reporter is the last subject, right before the verb.
+    let n2 = subjects.last()?;
+    let v = n1 + 1;
+    let vt = s.tokens.get(v)?;
+    if vt.head != n1 + 1
+        || vt.deprel != "acl"
+        || vt.upos != crate::doc::Upos::Verb
+        || !matches!(vt.xpos.as_str(), "VBD" | "VBN")
+    {
+        return None;
+    }
+    // The reporter comes after a comma: "..., the Russian military said".
+    s.tokens[v..n2]
+        .iter()
+        .any(|t| t.form == ",")
+        .then_some((n1, v))
+}
+
+/// Makes `v` the main verb in the place of saying verb `i`, with `n1` its subject and
+/// the saying verb its `parataxis`.
+fn promote_report(s: &mut Sentence, i: usize, n1: usize, v: usize) {
+    let (old_head, old_rel) = (s.tokens[i].head, s.tokens[i].deprel.clone());
+    s.tokens[v].head = old_head;
+    s.tokens[v].deprel = old_rel;
+    s.tokens[v].xpos = "VBD".to_string();
+    s.tokens[n1].head = v + 1;
+    s.tokens[n1].deprel = "nsubj".to_string();
+    s.tokens[i].head = v + 1;
+    s.tokens[i].deprel = "parataxis".to_string();
+    if let Some(last) = s.tokens.len().checked_sub(1) {
+        if s.tokens[last].head == i + 1 && s.tokens[last].deprel == "punct" {
+            s.tokens[last].head = v + 1;
+        }
+    }
 }
 
 /// Makes the saying verb `i` take the place of `h` and `h` its `ccomp`; `h`'s
@@ -187,6 +251,9 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
     for c in s.children(root + 1) {
         let t = &s.tokens[c];
         match t.deprel.as_str() {
+            // "Kenyan troops crossed ..." read with "Kenyan" as the noun's subject: a
+            // name or adjective right before the noun modifies it.
+            "nsubj" if c + 1 == root && matches!(t.upos, Upos::Propn | Upos::Adj) => {}
             "cop" | "nsubj" | "nsubj:pass" | "aux" | "aux:pass" => return None,
             "acl"
                 if c > root && t.upos == Upos::Verb && matches!(t.xpos.as_str(), "VBN" | "VBD") =>
@@ -208,7 +275,59 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
             _ => {}
         }
     }
-    takes_object.then_some((root, v))
+    (takes_object || intransitive_past(s, root, v)).then_some((root, v))
+}
+
+/// "Kenyan troops crossed into Somalia on Monday", "Talks resumed in Doha": a regular
+/// past ("-ed", the same form as the participle) with no object, read as a participle
+/// modifying the sentence's root noun. A noun phrase with a passive participle
+/// ("troops stationed in Syria") is not a sentence, so when that participle is the only
+/// verb of a sentence that ends like one, and nothing comes before the noun phrase but
+/// its own words, it is the predicate.
+fn intransitive_past(s: &Sentence, root: usize, v: usize) -> bool {
+    use crate::doc::Upos;
+    let form = s.tokens[v].form.to_lowercase();
+    if !form.ends_with("ed") || form.len() < 5 {
+        return false;
+    }
+    // The sentence ends with a full stop: headlines and captions are noun phrases.
+    if s.tokens.last().is_none_or(|t| t.form != ".") {
+        return false;
+    }
+    // Right after the subject's head: "troops crossed", not "troops from the base
+    // stationed ...", where a long modifier already stands between them.
+    if v != root + 1 {
+        return false;
+    }
+    let in_subtree = |mut k: usize| {
+        for _ in 0..s.tokens.len() {
+            if k == v {
+                return true;
+            }
+            match head0(s, k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    s.tokens
+        .iter()
+        .enumerate()
+        .all(|(k, t)| k == v || !matches!(t.upos, Upos::Verb | Upos::Aux) || in_subtree(k))
+}
+
+/// "looked forward to meeting Petro": "look" with "forward" is a verb of intention
+/// (the pattern file's `@intent` may list `look_forward`); the tree matcher reads
+/// classes by lemma, so the pair gets a lemma of its own.
+fn look_forward(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens[i];
+    t.upos == crate::doc::Upos::Verb
+        && lemma_of(t).eq_ignore_ascii_case("look")
+        && s.children(i + 1).any(|c| {
+            s.tokens[c].form.eq_ignore_ascii_case("forward")
+                && matches!(base(&s.tokens[c].deprel), "advmod" | "compound" | "obl")
+        })
 }
 
 /// Makes participle `v` the root with noun `root` as its subject; punctuation and
@@ -219,6 +338,9 @@ fn promote_modifier(s: &mut Sentence, root: usize, v: usize) {
     s.tokens[v].xpos = "VBD".to_string();
     s.tokens[root].head = v + 1;
     s.tokens[root].deprel = "nsubj".to_string();
+    if root > 0 && s.tokens[root - 1].head == root + 1 && s.tokens[root - 1].deprel == "nsubj" {
+        s.tokens[root - 1].deprel = "amod".to_string();
+    }
     for k in v + 1..s.tokens.len() {
         if s.tokens[k].head == root + 1 {
             s.tokens[k].head = v + 1;
