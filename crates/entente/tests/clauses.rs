@@ -98,3 +98,36 @@ fn adjective_opening_a_compound_names_the_target() {
     );
     assert!(got.iter().any(|g| g.starts_with("FRA>SYR 19")), "{got:?}");
 }
+
+#[test]
+fn past_read_as_an_adjective_after_its_noun_is_the_predicate() {
+    // "Kenyan troops advanced on Kismayo on Friday." with "advanced" an adjective.
+    let got = run(
+        "Kenyan@KEN/A/2/amod troops@KENMIL=troop/N/0/root advanced/A/2/amod on/R/5/case Kismayo@SOM/P/3/obl on/R/7/case Friday/P/3/obl ./U/2/punct",
+    );
+    has(&got, "KENMIL>SOM 192");
+}
+
+#[test]
+fn time_word_read_as_the_object() {
+    // "The governor imposed a curfew overnight." with "curfew" a compound of
+    // "overnight".
+    let got = run(
+        "The/D/2/det governor@KENGOV/N/3/nsubj imposed=impose/V/0/root a/D/6/det curfew/N/6/compound overnight/N/3/obj ./U/3/punct",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("KENGOV>") && g.contains(" 1723")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn verb_conjoined_to_a_noun_joins_the_main_verb() {
+    // "Kenya called the shelling a grave mistake and apologised to Somalia." with
+    // "apologised" a conjunct of "mistake" and "shelling" a gerund complement.
+    let got = run(
+        "Kenya@KEN/P/2/nsubj called=call/V/0/root the/D/4/det shelling=shell/V/2/xcomp/VBG a/D/7/det grave/A/7/amod mistake/N/4/obj and/C/9/cc apologised=apologise/V/7/conj/VBN to/R/11/case Somalia@SOM/P/9/obl ./U/2/punct",
+    );
+    has(&got, "KEN>SOM 055");
+}

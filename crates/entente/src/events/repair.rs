@@ -22,8 +22,31 @@ pub(crate) fn repair_tree(
     }
     let cur = out.as_ref().unwrap_or(s);
     if let Some((root, v)) = main_verb_read_as_modifier(cur) {
-        let fixed = out.get_or_insert_with(|| s.clone());
-        promote_modifier(fixed, root, v);
+        // An adjective reading needs the verb's lemma ("advanced" -> "advance").
+        let lemma = if cur.tokens[v].upos == crate::doc::Upos::Verb {
+            Some(lemma_of(&cur.tokens[v]).to_string())
+        } else {
+            crate::lemma_fallback::past_verb_lemma(&cur.tokens[v].form, &is_trigger)
+                .filter(|l| is_trigger(l))
+        };
+        if let Some(lemma) = lemma {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            promote_modifier(fixed, root, v);
+            fixed.tokens[v].upos = crate::doc::Upos::Verb;
+            fixed.tokens[v].lemma = lemma;
+        }
+    }
+    for v in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(g) = verb_conjoined_to_noun(cur, v) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[v].head = g + 1;
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((k, c)) = object_behind_time_word(cur, v) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            swap_time_word(fixed, k, c);
+        }
     }
     for i in 0..n {
         let cur = out.as_ref().unwrap_or(s);
@@ -263,6 +286,19 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
                 }
                 verb = Some(c);
             }
+            // "Russian troops advanced on Kyiv." with "advanced" an adjective after its
+            // noun: an "-ed" word right after the noun that takes an oblique of its own.
+            "amod"
+                if c == root + 1
+                    && t.upos == Upos::Adj
+                    && s.children(c + 1)
+                        .any(|k| base(&s.tokens[k].deprel) == "obl") =>
+            {
+                if verb.is_some() {
+                    return None;
+                }
+                verb = Some(c);
+            }
             _ => {}
         }
     }
@@ -274,6 +310,10 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
             "mark" | "aux" | "aux:pass" | "nsubj" | "nsubj:pass" => return None,
             _ => {}
         }
+    }
+    if s.tokens[v].upos != Upos::Verb {
+        // An adjective reading: only as an intransitive past.
+        return intransitive_past(s, root, v).then_some((root, v));
     }
     (takes_object || intransitive_past(s, root, v)).then_some((root, v))
 }
@@ -328,6 +368,89 @@ fn look_forward(s: &Sentence, i: usize) -> bool {
             s.tokens[c].form.eq_ignore_ascii_case("forward")
                 && matches!(base(&s.tokens[c].deprel), "advmod" | "compound" | "obl")
         })
+}
+
+/// "called the downing a mistake and apologised to Ukraine" read with "apologised" as
+/// a conjunct of the noun "mistake": a finite past verb without a subject of its own,
+/// joined by a conjunction to a noun, is a conjunct of the verb above that noun.
+/// Returns that verb.
+fn verb_conjoined_to_noun(s: &Sentence, v: usize) -> Option<usize> {
+    use crate::doc::Upos;
+    let t = &s.tokens[v];
+    if t.upos != Upos::Verb || t.deprel != "conj" || !matches!(t.xpos.as_str(), "VBD" | "VBN") {
+        return None;
+    }
+    let h = head0(s, v)?;
+    if !matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) || h > v {
+        return None;
+    }
+    let mut cc = false;
+    for k in s.children(v + 1) {
+        match base(&s.tokens[k].deprel) {
+            "nsubj" | "aux" | "cop" | "mark" => return None,
+            "cc" => cc = true,
+            _ => {}
+        }
+    }
+    if !cc {
+        return None;
+    }
+    // The nearest verb above the noun, through nominal relations only.
+    let mut cur = h;
+    for _ in 0..6 {
+        let mut g = head0(s, cur)?;
+        if s.tokens[g].upos == Upos::Verb {
+            if !matches!(
+                base(&s.tokens[cur].deprel),
+                "obj" | "xcomp" | "obl" | "iobj"
+            ) {
+                return None;
+            }
+            // "called the downing a mistake": a gerund read as the complement verb is
+            // part of the object; the conjunct joins the verb above it.
+            if s.tokens[g].xpos == "VBG" && s.tokens[g].deprel == "xcomp" {
+                g = head0(s, g)?;
+            }
+            return Some(g);
+        }
+        if !matches!(base(&s.tokens[cur].deprel), "nmod" | "conj" | "appos") {
+            return None;
+        }
+        cur = g;
+    }
+    None
+}
+
+/// Words of time the tagger may read as nouns after an object.
+const TIME_WORDS: &[&str] = &["overnight", "today", "tonight", "yesterday", "tomorrow"];
+
+/// "imposed a curfew overnight" read with "overnight" as the object and "curfew" its
+/// compound: an object that is a word of time, with a compound before it, is a time
+/// modifier, and the compound the object. Returns (time word, compound).
+fn object_behind_time_word(s: &Sentence, k: usize) -> Option<(usize, usize)> {
+    let t = &s.tokens[k];
+    if t.deprel != "obj" || !TIME_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let c = s
+        .children(k + 1)
+        .filter(|&c| c < k && s.tokens[c].deprel == "compound")
+        .last()?;
+    Some((k, c))
+}
+
+/// Makes compound `c` the object in place of time word `k`, which becomes an
+/// adverbial of the verb; the determiners and modifiers before `c` follow it.
+fn swap_time_word(s: &mut Sentence, k: usize, c: usize) {
+    let head = s.tokens[k].head;
+    s.tokens[c].head = head;
+    s.tokens[c].deprel = "obj".to_string();
+    for j in 0..c {
+        if s.tokens[j].head == k + 1 {
+            s.tokens[j].head = c + 1;
+        }
+    }
+    s.tokens[k].deprel = "obl:tmod".to_string();
 }
 
 /// Makes participle `v` the root with noun `root` as its subject; punctuation and
