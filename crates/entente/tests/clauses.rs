@@ -131,3 +131,36 @@ fn verb_conjoined_to_a_noun_joins_the_main_verb() {
     );
     has(&got, "KEN>SOM 055");
 }
+
+#[test]
+fn agentless_passive_announced_by_a_speaker_is_the_speakers_act() {
+    // "Ruto said the detained sailors would be freed." (the sailors Ugandan)
+    let got = run(
+        "Ruto@KENGOV/P/2/nsubj said=say/V/0/root the/D/4/det sailors@UGACVL=sailor/N/7/nsubj:pass would/X/7/aux be/X/7/aux:pass freed=free/V/2/ccomp/VBN ./U/2/punct",
+    );
+    has(&got, "KENGOV>UGACVL 0353");
+}
+
+#[test]
+fn that_clause_hung_on_the_time_of_saying() {
+    // "Ruto said on Monday that the sailors would be freed." with the "that" clause
+    // read as a modifier of "Monday".
+    let got = run(
+        "Ruto@KENGOV/P/2/nsubj said=say/V/0/root on/R/4/case Monday/P/2/obl that/S/10/mark the/D/7/det sailors@UGACVL=sailor/N/10/nsubj:pass would/X/10/aux be/X/10/aux:pass freed=free/V/4/acl/VBN ./U/2/punct",
+    );
+    has(&got, "KENGOV>UGACVL 0353");
+}
+
+#[test]
+fn passive_conjunct_with_its_own_subject_has_no_agent() {
+    // "Iran accepted the inspectors, and the sanctions will be lifted." The lifting is
+    // not Iran's.
+    let got = run(
+        "Iran@IRN/P/2/nsubj accepted=accept/V/0/root the/D/4/det inspectors=inspector/N/2/obj ,/U/11/punct and/C/11/cc the/D/8/det sanctions=sanction/N/11/nsubj:pass will/X/11/aux be/X/11/aux:pass lifted=lift/V/2/conj/VBN ./U/2/punct",
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("IRN>") && g.contains(" 085")),
+        "{got:?}"
+    );
+}

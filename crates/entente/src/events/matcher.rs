@@ -358,7 +358,9 @@ impl<'a> Tree<'a> {
             if agent.is_some() {
                 return agent;
             }
-            if self.base(v) == "conj" {
+            // "met X and was received by Y" shares the subject; "agreed to talks, and
+            // the sanctions will be lifted" has its own passive subject and no agent.
+            if self.base(v) == "conj" && self.child_rel(v, "nsubj:pass").is_none() {
                 return self.head(v).and_then(|h| self.subj(h, depth + 1));
             }
             // "the court ordered him held": whoever gives the order does the act.
@@ -1656,7 +1658,11 @@ fn speech_links(
                     .iter()
                     .any(|w| lemma_eq(t, x, w))
         });
+    // "Khan said the pilot would be released": an agentless passive announced by a
+    // speaker is done by the speaker's side, the one that can announce it.
+    let agentless = srcs.is_empty() && t.is_passive(clause) && t.subj(clause, 0).is_none();
     let own_side = pronoun_subject
+        || agentless
         || (!srcs.is_empty()
             && srcs
                 .iter()

@@ -55,6 +55,12 @@ pub(crate) fn repair_tree(
             fixed.tokens[i].lemma = "look_forward".to_string();
         }
         let cur = out.as_ref().unwrap_or(s);
+        if let Some(g) = complement_on_time_word(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[i].head = g + 1;
+            fixed.tokens[i].deprel = "ccomp".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
         if let Some((n1, v)) = report_read_as_subject(cur, i, &is_say) {
             let fixed = out.get_or_insert_with(|| s.clone());
             promote_report(fixed, i, n1, v);
@@ -139,6 +145,40 @@ fn inverted_say(s: &Sentence, i: usize, is_say: &impl Fn(&str) -> bool) -> Optio
         return None;
     }
     Some(h)
+}
+
+/// "Khan said on Thursday that the pilot would be released" read with the "that"
+/// clause as a modifier of "Thursday": a clause with "that" and a subject of its own,
+/// hanging from an oblique of a saying verb, is that verb's complement. Returns the
+/// saying verb.
+fn complement_on_time_word(
+    s: &Sentence,
+    c: usize,
+    is_say: &impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let t = &s.tokens[c];
+    if t.deprel != "acl" || t.upos != crate::doc::Upos::Verb {
+        return None;
+    }
+    let mut that = false;
+    let mut subj = false;
+    for k in s.children(c + 1) {
+        let r = &s.tokens[k].deprel;
+        if r == "mark" && s.tokens[k].form.eq_ignore_ascii_case("that") && k < c {
+            that = true;
+        } else if r.starts_with("nsubj") {
+            subj = true;
+        }
+    }
+    if !(that && subj) {
+        return None;
+    }
+    let h = head0(s, c)?;
+    if base(&s.tokens[h].deprel) != "obl" {
+        return None;
+    }
+    let g = head0(s, h)?;
+    (s.tokens[g].upos == crate::doc::Upos::Verb && is_say(lemma_of(&s.tokens[g]))).then_some(g)
 }
 
 /// "Ukrainian forces crossed into Kursk on Tuesday, the Russian military said" read
