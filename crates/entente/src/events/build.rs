@@ -28,9 +28,14 @@ pub fn build_events(
     let table = CameoTable::builtin();
     let gazetteer = Gazetteer::builtin();
     let mut seen = HashSet::new();
+    let mut seen_dated = HashSet::new();
     let mut out = Vec::new();
     for m in matches {
-        if !include_negated && (m.negated || m.modality == Modality::Hypothetical) {
+        // Only what the story says happened (or was reported to) is printed by
+        // default: "will meet on Thursday" is not yet an event (its intent, 036, is).
+        if !include_negated
+            && (m.negated || matches!(m.modality, Modality::Hypothetical | Modality::Future))
+        {
             continue;
         }
         let Some(sentence) = article.sentences.get(m.sentence) else {
@@ -78,6 +83,23 @@ pub fn build_events(
                 resolve_from_previous_sentence(sentence, previous, &article.text, article.date)
             {
                 (date, date_precision) = (d, p);
+            }
+        }
+        // An article that tells the same dyad's act twice ("agreed that Petro would
+        // travel", then "looked forward to meeting Petro") has one event: same code,
+        // same two sides, same date.
+        if source.is_some() && target.is_some() {
+            let again = (
+                actor_key(source),
+                actor_key(target),
+                m.code.clone(),
+                date,
+                date_precision,
+                m.negated,
+                m.modality,
+            );
+            if !seen_dated.insert(again) {
+                continue;
             }
         }
         out.push(Event {
@@ -313,16 +335,25 @@ mod tests {
     }
 
     #[test]
-    fn hypothetical_dropped_future_kept() {
+    fn hypothetical_and_future_only_on_request() {
         let (a, mentions, _) = fixture();
         let mut h = matched(&a, 2, "threaten", Some(2), Some(3), "130");
         h.modality = Modality::Hypothetical;
-        let mut f = matched(&a, 1, "met", Some(0), Some(1), "036");
+        let mut f = matched(&a, 1, "met", Some(0), Some(1), "040");
         f.modality = Modality::Future;
-        let events = build_events(&a, &mentions, &[h.clone(), f.clone()], "v", false);
+        let r = matched(&a, 1, "met", Some(0), Some(1), "036");
+        let events = build_events(
+            &a,
+            &mentions,
+            &[h.clone(), f.clone(), r.clone()],
+            "v",
+            false,
+        );
         assert_eq!(events.len(), 1);
-        assert_eq!(events[0].modality, Modality::Future);
-        assert_eq!(build_events(&a, &mentions, &[h, f], "v", true).len(), 2);
+        assert_eq!(events[0].cameo, "036");
+        let all = build_events(&a, &mentions, &[h, f, r], "v", true);
+        assert_eq!(all.len(), 3);
+        assert!(all.iter().any(|e| e.modality == Modality::Future));
     }
 
     #[test]

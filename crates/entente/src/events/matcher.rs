@@ -339,7 +339,28 @@ impl<'a> Tree<'a> {
             if agent.is_some() {
                 return agent;
             }
-            if self.base(v) == "conj" {
+            // "were driven out of the town by Kenyan troops": the agent attached to the
+            // oblique before it. A `by` phrase on an oblique of the passive verb, when
+            // the verb has no agent of its own, is the agent.
+            let agent = self
+                .children(v)
+                .iter()
+                .map(|&c| c as usize)
+                .filter(|&c| self.base(c) == "obl" && self.is_nominal(c))
+                .find_map(|o| {
+                    self.children(o).iter().map(|&c| c as usize).find(|&c| {
+                        c > o
+                            && self.base(c) == "nmod"
+                            && self.has_case_word(c, "by")
+                            && self.ment_head[c] != NONE
+                    })
+                });
+            if agent.is_some() {
+                return agent;
+            }
+            // "met X and was received by Y" shares the subject; "agreed to talks, and
+            // the sanctions will be lifted" has its own passive subject and no agent.
+            if self.base(v) == "conj" && self.child_rel(v, "nsubj:pass").is_none() {
                 return self.head(v).and_then(|h| self.subj(h, depth + 1));
             }
             // "the court ordered him held": whoever gives the order does the act.
@@ -594,8 +615,40 @@ fn walk(
                     return true;
                 }
             }
+            // "lifted the tariffs it had imposed on Mexico": a noun that is the object
+            // of its own relative clause takes that clause's prepositional phrases.
+            for &a in std::iter::once(&(from as u32)).chain(anchors) {
+                let a = a as usize;
+                if !t.is_nominal(a) {
+                    continue;
+                }
+                let hit = t.children(a).iter().map(|&r| r as usize).any(|r| {
+                    t.rel(r) == "acl:relcl"
+                        && object_gap(t, r)
+                        && t.children(r).iter().any(|&c| {
+                            let c = c as usize;
+                            t.base(c) == "obl" && t.has_case(c, preps) && go(c)
+                        })
+                });
+                if hit {
+                    return true;
+                }
+            }
             false
         }
+    }
+}
+
+/// Whether relative clause `r` lacks its object, so that the noun it modifies is it
+/// ("the tariffs (that) he had ordered"): an active verb with no `obj` of its own, or
+/// one whose object is a relative pronoun.
+fn object_gap(t: &Tree, r: usize) -> bool {
+    if t.upos(r) != Upos::Verb || t.is_passive(r) {
+        return false;
+    }
+    match t.child_rel(r, "obj") {
+        None => true,
+        Some(o) => REL_PRONOUNS.iter().any(|w| lemma_eq(t, o, w)),
     }
 }
 
@@ -848,17 +901,43 @@ fn try_pattern(t: &Tree, i: usize, p: &Pattern, anchors: &mut Vec<u32>) -> bool 
     if let Some(prt) = &p.particle {
         // The particle as `compound:prt`, or tagged an adverb right after its verb
         // ("shot down several jets" read with "down" as `advmod`).
-        let found = t.children(i).iter().find(|&&c| {
-            let c = c as usize;
-            (t.rel(c) == "compound:prt" || (t.rel(c) == "advmod" && c == i + 1))
-                && lemma_eq(t, c, prt)
-        });
+        let found = t
+            .children(i)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| {
+                (t.rel(c) == "compound:prt" || (t.rel(c) == "advmod" && c == i + 1))
+                    && lemma_eq(t, c, prt)
+            })
+            .or_else(|| loose_particle(t, i, prt));
         match found {
-            Some(&c) => anchors.push(c),
+            Some(c) => anchors.push(c as u32),
             None => return false,
         }
     }
     true
+}
+
+/// "to hand over two systems", "handed over to the court": the particle right after
+/// its verb but attached lower, as a modifier of a numeral ("over two" read as "more
+/// than two") or as the preposition of the next noun. A bare word (no dependents of
+/// its own) in the particle's place, inside the verb's own phrase, is the particle.
+fn loose_particle(t: &Tree, i: usize, prt: &str) -> Option<usize> {
+    let c = i + 1;
+    // "gave in" and "passed on" are too often "gave in the city", "passed on Monday".
+    if matches!(prt, "in" | "on") {
+        return None;
+    }
+    if c >= t.len()
+        || !lemma_eq(t, c, prt)
+        || !matches!(t.upos(c), Upos::Adv | Upos::Adp | Upos::Part)
+        || !t.children(c).is_empty()
+    {
+        return None;
+    }
+    // The word must belong to the verb's phrase: a dependent of the verb or of a word
+    // below it.
+    is_ancestor(t, i, c).then_some(c)
 }
 
 /// Collects the mentions standing for word `node`: its own (by head, then by span),
@@ -956,6 +1035,22 @@ fn fallback_mention(t: &Tree, x: usize) -> Option<(u32, usize)> {
                     let m = own_mention(t, g as usize);
                     if m != NONE {
                         return Some((m, g as usize));
+                    }
+                }
+            }
+        }
+    }
+    // "Syrian chemical weapons sites" read with "Syrian" on "weapons": the adjective
+    // or possessor opening the noun phrase, on a compound, names the whole.
+    for &c in t.children(x) {
+        let c = c as usize;
+        if t.rel(c) == "compound" && c < x {
+            for &g in t.children(c) {
+                let g = g as usize;
+                if matches!(t.rel(g), "amod" | "nmod:poss") && g < c {
+                    let m = own_mention(t, g);
+                    if m != NONE {
+                        return Some((m, g));
                     }
                 }
             }
@@ -1139,6 +1234,7 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
             modality = stronger(modality, Modality::Hypothetical);
         } else {
             match t.classes.kind_of(gl) {
+                Some(Linked::Intent) if decided_suspension(t, g, c) => {}
                 Some(Linked::Intent) => modality = stronger(modality, Modality::Future),
                 Some(Linked::Appeal | Linked::Demand | Linked::Threat) => {
                     modality = stronger(modality, Modality::Hypothetical)
@@ -1166,6 +1262,19 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         return (neg || (inherit_neg && n2), stronger(modality, m2));
     }
     (neg, modality)
+}
+
+/// "agreed on Monday to pause the tariffs", "decided to suspend the levy": agreeing or
+/// deciding to suspend something one controls suspends it there and then; the act is
+/// done, not promised (CAMEO codes the easing, 085, not the intent to ease).
+fn decided_suspension(t: &Tree, g: usize, c: usize) -> bool {
+    const AGREE: &[&str] = &["agree", "decide", "consent"];
+    const SUSPEND: &[&str] = &["suspend", "pause", "postpone", "defer", "delay", "freeze"];
+    matches!(t.base(c), "xcomp" | "advcl")
+        && t.children(c).iter().any(|&k| lemma_eq(t, k as usize, "to"))
+        && AGREE.iter().any(|w| lemma_eq(t, g, w))
+        && SUSPEND.iter().any(|w| lemma_eq(t, c, w))
+        && !t.children(c).iter().any(|&k| t.base(k as usize) == "aux")
 }
 
 /// Whether the act's doers (`srcs`, empty for an uncoded "it"/"they") are all of the
@@ -1433,6 +1542,8 @@ fn emit(
                         || t.base(clause) != "ccomp"
                         || (*k == Linked::Intent && same_side_clause(t, g, &srcs))
                 });
+            // "agreed to pause the tariffs": the agreement is the pause, not a promise.
+            let kind = kind.filter(|k| !(*k == Linked::Intent && decided_suspension(t, g, clause)));
             if let Some(kind) = kind {
                 // "vowed to retaliate", "pledged that the attack would be avenged": a
                 // declared intent to do harm is a threat (13x); a plan ("was planning
@@ -1547,7 +1658,11 @@ fn speech_links(
                     .iter()
                     .any(|w| lemma_eq(t, x, w))
         });
+    // "Khan said the pilot would be released": an agentless passive announced by a
+    // speaker is done by the speaker's side, the one that can announce it.
+    let agentless = srcs.is_empty() && t.is_passive(clause) && t.subj(clause, 0).is_none();
     let own_side = pronoun_subject
+        || agentless
         || (!srcs.is_empty()
             && srcs
                 .iter()

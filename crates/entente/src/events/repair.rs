@@ -22,10 +22,50 @@ pub(crate) fn repair_tree(
     }
     let cur = out.as_ref().unwrap_or(s);
     if let Some((root, v)) = main_verb_read_as_modifier(cur) {
-        let fixed = out.get_or_insert_with(|| s.clone());
-        promote_modifier(fixed, root, v);
+        // An adjective reading needs the verb's lemma ("advanced" -> "advance").
+        let lemma = if cur.tokens[v].upos == crate::doc::Upos::Verb {
+            Some(lemma_of(&cur.tokens[v]).to_string())
+        } else {
+            crate::lemma_fallback::past_verb_lemma(&cur.tokens[v].form, &is_trigger)
+                .filter(|l| is_trigger(l))
+        };
+        if let Some(lemma) = lemma {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            promote_modifier(fixed, root, v);
+            fixed.tokens[v].upos = crate::doc::Upos::Verb;
+            fixed.tokens[v].lemma = lemma;
+        }
+    }
+    for v in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(g) = verb_conjoined_to_noun(cur, v) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[v].head = g + 1;
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((k, c)) = object_behind_time_word(cur, v) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            swap_time_word(fixed, k, c);
+        }
     }
     for i in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if look_forward(cur, i) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[i].lemma = "look_forward".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(g) = complement_on_time_word(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[i].head = g + 1;
+            fixed.tokens[i].deprel = "ccomp".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((n1, v)) = report_read_as_subject(cur, i, &is_say) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            promote_report(fixed, i, n1, v);
+            continue;
+        }
         let cur = out.as_ref().unwrap_or(s);
         if let Some(h) = inverted_say(cur, i, &is_say) {
             let fixed = out.get_or_insert_with(|| s.clone());
@@ -105,6 +145,93 @@ fn inverted_say(s: &Sentence, i: usize, is_say: &impl Fn(&str) -> bool) -> Optio
         return None;
     }
     Some(h)
+}
+
+/// "Khan said on Thursday that the pilot would be released" read with the "that"
+/// clause as a modifier of "Thursday": a clause with "that" and a subject of its own,
+/// hanging from an oblique of a saying verb, is that verb's complement. Returns the
+/// saying verb.
+fn complement_on_time_word(
+    s: &Sentence,
+    c: usize,
+    is_say: &impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let t = &s.tokens[c];
+    if t.deprel != "acl" || t.upos != crate::doc::Upos::Verb {
+        return None;
+    }
+    let mut that = false;
+    let mut subj = false;
+    for k in s.children(c + 1) {
+        let r = &s.tokens[k].deprel;
+        if r == "mark" && s.tokens[k].form.eq_ignore_ascii_case("that") && k < c {
+            that = true;
+        } else if r.starts_with("nsubj") {
+            subj = true;
+        }
+    }
+    if !(that && subj) {
+        return None;
+    }
+    let h = head0(s, c)?;
+    if base(&s.tokens[h].deprel) != "obl" {
+        return None;
+    }
+    let g = head0(s, h)?;
+    (s.tokens[g].upos == crate::doc::Upos::Verb && is_say(lemma_of(&s.tokens[g]))).then_some(g)
+}
+
+/// "Ukrainian forces crossed into Kursk on Tuesday, the Russian military said" read
+/// with "forces" as a second subject of "said" and "crossed" as a participle modifying
+/// it: a saying verb with two subjects, the first followed by a past-tense verb that
+/// hangs from it as `acl`, reports that verb's clause. Returns (first subject, verb).
+fn report_read_as_subject(
+    s: &Sentence,
+    i: usize,
+    is_say: &impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let t = &s.tokens[i];
+    if t.upos != crate::doc::Upos::Verb || !is_say(lemma_of(t)) {
+        return None;
+    }
+    let mut subjects = s
+        .children(i + 1)
+        .filter(|&c| c < i && base(&s.tokens[c].deprel) == "nsubj");
+    let n1 = subjects.next()?;
+    // The reporter is the last subject, right before the verb.
+    let n2 = subjects.last()?;
+    let v = n1 + 1;
+    let vt = s.tokens.get(v)?;
+    if vt.head != n1 + 1
+        || vt.deprel != "acl"
+        || vt.upos != crate::doc::Upos::Verb
+        || !matches!(vt.xpos.as_str(), "VBD" | "VBN")
+    {
+        return None;
+    }
+    // The reporter comes after a comma: "..., the Russian military said".
+    s.tokens[v..n2]
+        .iter()
+        .any(|t| t.form == ",")
+        .then_some((n1, v))
+}
+
+/// Makes `v` the main verb in the place of saying verb `i`, with `n1` its subject and
+/// the saying verb its `parataxis`.
+fn promote_report(s: &mut Sentence, i: usize, n1: usize, v: usize) {
+    let (old_head, old_rel) = (s.tokens[i].head, s.tokens[i].deprel.clone());
+    s.tokens[v].head = old_head;
+    s.tokens[v].deprel = old_rel;
+    s.tokens[v].xpos = "VBD".to_string();
+    s.tokens[n1].head = v + 1;
+    s.tokens[n1].deprel = "nsubj".to_string();
+    s.tokens[i].head = v + 1;
+    s.tokens[i].deprel = "parataxis".to_string();
+    if let Some(last) = s.tokens.len().checked_sub(1) {
+        if s.tokens[last].head == i + 1 && s.tokens[last].deprel == "punct" {
+            s.tokens[last].head = v + 1;
+        }
+    }
 }
 
 /// Makes the saying verb `i` take the place of `h` and `h` its `ccomp`; `h`'s
@@ -187,9 +314,25 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
     for c in s.children(root + 1) {
         let t = &s.tokens[c];
         match t.deprel.as_str() {
+            // "Kenyan troops crossed ..." read with "Kenyan" as the noun's subject: a
+            // name or adjective right before the noun modifies it.
+            "nsubj" if c + 1 == root && matches!(t.upos, Upos::Propn | Upos::Adj) => {}
             "cop" | "nsubj" | "nsubj:pass" | "aux" | "aux:pass" => return None,
             "acl"
                 if c > root && t.upos == Upos::Verb && matches!(t.xpos.as_str(), "VBN" | "VBD") =>
+            {
+                if verb.is_some() {
+                    return None;
+                }
+                verb = Some(c);
+            }
+            // "Russian troops advanced on Kyiv." with "advanced" an adjective after its
+            // noun: an "-ed" word right after the noun that takes an oblique of its own.
+            "amod"
+                if c == root + 1
+                    && t.upos == Upos::Adj
+                    && s.children(c + 1)
+                        .any(|k| base(&s.tokens[k].deprel) == "obl") =>
             {
                 if verb.is_some() {
                     return None;
@@ -208,7 +351,146 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
             _ => {}
         }
     }
-    takes_object.then_some((root, v))
+    if s.tokens[v].upos != Upos::Verb {
+        // An adjective reading: only as an intransitive past.
+        return intransitive_past(s, root, v).then_some((root, v));
+    }
+    (takes_object || intransitive_past(s, root, v)).then_some((root, v))
+}
+
+/// "Kenyan troops crossed into Somalia on Monday", "Talks resumed in Doha": a regular
+/// past ("-ed", the same form as the participle) with no object, read as a participle
+/// modifying the sentence's root noun. A noun phrase with a passive participle
+/// ("troops stationed in Syria") is not a sentence, so when that participle is the only
+/// verb of a sentence that ends like one, and nothing comes before the noun phrase but
+/// its own words, it is the predicate.
+fn intransitive_past(s: &Sentence, root: usize, v: usize) -> bool {
+    use crate::doc::Upos;
+    let form = s.tokens[v].form.to_lowercase();
+    if !form.ends_with("ed") || form.len() < 5 {
+        return false;
+    }
+    // The sentence ends with a full stop: headlines and captions are noun phrases.
+    if s.tokens.last().is_none_or(|t| t.form != ".") {
+        return false;
+    }
+    // Right after the subject's head: "troops crossed", not "troops from the base
+    // stationed ...", where a long modifier already stands between them.
+    if v != root + 1 {
+        return false;
+    }
+    let in_subtree = |mut k: usize| {
+        for _ in 0..s.tokens.len() {
+            if k == v {
+                return true;
+            }
+            match head0(s, k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    s.tokens
+        .iter()
+        .enumerate()
+        .all(|(k, t)| k == v || !matches!(t.upos, Upos::Verb | Upos::Aux) || in_subtree(k))
+}
+
+/// "looked forward to meeting Petro": "look" with "forward" is a verb of intention
+/// (the pattern file's `@intent` may list `look_forward`); the tree matcher reads
+/// classes by lemma, so the pair gets a lemma of its own.
+fn look_forward(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens[i];
+    t.upos == crate::doc::Upos::Verb
+        && lemma_of(t).eq_ignore_ascii_case("look")
+        && s.children(i + 1).any(|c| {
+            s.tokens[c].form.eq_ignore_ascii_case("forward")
+                && matches!(base(&s.tokens[c].deprel), "advmod" | "compound" | "obl")
+        })
+}
+
+/// "called the downing a mistake and apologised to Ukraine" read with "apologised" as
+/// a conjunct of the noun "mistake": a finite past verb without a subject of its own,
+/// joined by a conjunction to a noun, is a conjunct of the verb above that noun.
+/// Returns that verb.
+fn verb_conjoined_to_noun(s: &Sentence, v: usize) -> Option<usize> {
+    use crate::doc::Upos;
+    let t = &s.tokens[v];
+    if t.upos != Upos::Verb || t.deprel != "conj" || !matches!(t.xpos.as_str(), "VBD" | "VBN") {
+        return None;
+    }
+    let h = head0(s, v)?;
+    if !matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) || h > v {
+        return None;
+    }
+    let mut cc = false;
+    for k in s.children(v + 1) {
+        match base(&s.tokens[k].deprel) {
+            "nsubj" | "aux" | "cop" | "mark" => return None,
+            "cc" => cc = true,
+            _ => {}
+        }
+    }
+    if !cc {
+        return None;
+    }
+    // The nearest verb above the noun, through nominal relations only.
+    let mut cur = h;
+    for _ in 0..6 {
+        let mut g = head0(s, cur)?;
+        if s.tokens[g].upos == Upos::Verb {
+            if !matches!(
+                base(&s.tokens[cur].deprel),
+                "obj" | "xcomp" | "obl" | "iobj"
+            ) {
+                return None;
+            }
+            // "called the downing a mistake": a gerund read as the complement verb is
+            // part of the object; the conjunct joins the verb above it.
+            if s.tokens[g].xpos == "VBG" && s.tokens[g].deprel == "xcomp" {
+                g = head0(s, g)?;
+            }
+            return Some(g);
+        }
+        if !matches!(base(&s.tokens[cur].deprel), "nmod" | "conj" | "appos") {
+            return None;
+        }
+        cur = g;
+    }
+    None
+}
+
+/// Words of time the tagger may read as nouns after an object.
+const TIME_WORDS: &[&str] = &["overnight", "today", "tonight", "yesterday", "tomorrow"];
+
+/// "imposed a curfew overnight" read with "overnight" as the object and "curfew" its
+/// compound: an object that is a word of time, with a compound before it, is a time
+/// modifier, and the compound the object. Returns (time word, compound).
+fn object_behind_time_word(s: &Sentence, k: usize) -> Option<(usize, usize)> {
+    let t = &s.tokens[k];
+    if t.deprel != "obj" || !TIME_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let c = s
+        .children(k + 1)
+        .filter(|&c| c < k && s.tokens[c].deprel == "compound")
+        .last()?;
+    Some((k, c))
+}
+
+/// Makes compound `c` the object in place of time word `k`, which becomes an
+/// adverbial of the verb; the determiners and modifiers before `c` follow it.
+fn swap_time_word(s: &mut Sentence, k: usize, c: usize) {
+    let head = s.tokens[k].head;
+    s.tokens[c].head = head;
+    s.tokens[c].deprel = "obj".to_string();
+    for j in 0..c {
+        if s.tokens[j].head == k + 1 {
+            s.tokens[j].head = c + 1;
+        }
+    }
+    s.tokens[k].deprel = "obl:tmod".to_string();
 }
 
 /// Makes participle `v` the root with noun `root` as its subject; punctuation and
@@ -219,6 +501,9 @@ fn promote_modifier(s: &mut Sentence, root: usize, v: usize) {
     s.tokens[v].xpos = "VBD".to_string();
     s.tokens[root].head = v + 1;
     s.tokens[root].deprel = "nsubj".to_string();
+    if root > 0 && s.tokens[root - 1].head == root + 1 && s.tokens[root - 1].deprel == "nsubj" {
+        s.tokens[root - 1].deprel = "amod".to_string();
+    }
     for k in v + 1..s.tokens.len() {
         if s.tokens[k].head == root + 1 {
             s.tokens[k].head = v + 1;

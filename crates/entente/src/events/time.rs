@@ -120,7 +120,9 @@ pub fn resolve_time_with(
                 1
             };
             if score == 2
-                && (tense != Tense::Other || in_other_relative(sentence, e.anchor, trigger))
+                && (tense != Tense::Other
+                    || in_other_relative(sentence, e.anchor, trigger)
+                    || in_separate_clause(sentence, e.anchor, trigger))
             {
                 return None;
             }
@@ -360,6 +362,103 @@ fn in_other_relative(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         }
         match head_of(s, cur) {
             Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The verb an expression hangs from (within a few steps), if any.
+fn verb_above(s: &Sentence, anchor: usize) -> Option<usize> {
+    let mut cur = anchor;
+    for _ in 0..5 {
+        let h = head_of(s, cur)?;
+        if matches!(s.tokens[h].upos, Upos::Verb) {
+            return Some(h);
+        }
+        cur = h;
+    }
+    None
+}
+
+/// Adverbs that place a clause after (or before) the one it is joined to.
+const SEQUENCE: &[&str] = &[
+    "later",
+    "then",
+    "afterwards",
+    "afterward",
+    "subsequently",
+    "earlier",
+    "previously",
+    "since",
+];
+
+/// Whether clause `c` has a subject or an auxiliary of its own.
+fn own_subject_or_aux(s: &Sentence, c: usize) -> bool {
+    s.children(c + 1).any(|k| {
+        let r = s.tokens[k].deprel.as_str();
+        r.starts_with("nsubj") || r.starts_with("aux") || r.starts_with("csubj")
+    })
+}
+
+/// Whether the expression at `anchor`, which hangs from another verb than the event's,
+/// dates a clause of its own: "held talks on Sunday, and both delegations later
+/// described the meeting" (a conjoined clause with its own subject), "agreed that Petro
+/// would travel in February" (a complement with its own subject or auxiliary). The
+/// time of a verb above the event ("attacked on Sunday, killing five") or of a
+/// participle below it carries over.
+fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
+    let Some(v) = verb_above(s, anchor) else {
+        return false;
+    };
+    // `v` above the trigger: the climb must not leave a conjunct with its own subject.
+    let mut cur = trigger;
+    for _ in 0..16 {
+        let Some(h) = head_of(s, cur) else { break };
+        // "..., and both delegations later described ...": a conjunct with its own
+        // subject and its own word of sequence happens at another time.
+        let own = s.tokens[cur].deprel == "conj"
+            && s.children(cur + 1)
+                .any(|k| s.tokens[k].deprel.starts_with("nsubj"))
+            && s.children(cur + 1).any(|k| {
+                s.tokens[k].deprel == "advmod"
+                    && SEQUENCE
+                        .iter()
+                        .any(|w| s.tokens[k].form.eq_ignore_ascii_case(w))
+            });
+        if h == v {
+            return own;
+        }
+        if own {
+            // Any verb higher up is another clause's.
+            return is_above(s, v, cur);
+        }
+        cur = h;
+    }
+    // `v` below the trigger: a clause with its own subject or auxiliary on the way.
+    let mut cur = v;
+    for _ in 0..16 {
+        let Some(h) = head_of(s, cur) else {
+            return false;
+        };
+        if matches!(s.tokens[cur].upos, Upos::Verb) && own_subject_or_aux(s, cur) {
+            // Only if the trigger is above it.
+            return is_above(s, trigger, cur);
+        }
+        if h == trigger {
+            return false;
+        }
+        cur = h;
+    }
+    false
+}
+
+/// Whether `a` is an ancestor of `x`.
+fn is_above(s: &Sentence, a: usize, mut x: usize) -> bool {
+    for _ in 0..s.tokens.len().min(64) {
+        match head_of(s, x) {
+            Some(h) if h == a => return true,
+            Some(h) => x = h,
             None => return false,
         }
     }
@@ -1460,6 +1559,86 @@ pub(crate) mod tests {
             resolve_time(&s, text, at(&s, "visited"), Some(AD())),
             (Some(d(2026, 3, 1)), Precision::Month)
         );
+    }
+
+    #[test]
+    fn a_clause_of_its_own_keeps_its_own_time() {
+        use Upos::*;
+        // "agreed that the envoy would travel in March": the travel's month does not
+        // date the agreement.
+        let text = "The ministers agreed that the envoy would travel to Lima in March.";
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("ministers", "agreed", "nsubj", Noun),
+                ("agreed", "ROOT", "root", Verb),
+                ("that", "travel", "mark", Sconj),
+                ("envoy", "travel", "nsubj", Noun),
+                ("would", "travel", "aux", Aux),
+                ("travel", "agreed", "ccomp", Verb),
+                ("Lima", "travel", "obl", Propn),
+                ("in", "March", "case", Adp),
+                ("March", "travel", "obl", Propn),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "agreed"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        // "held talks on Sunday, and both sides later praised them": a conjunct with its
+        // own subject and "later" happened at another time.
+        let text = "The envoys held talks on Sunday, and both sides later praised the meeting.";
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "praised", "cc", Cconj),
+                ("sides", "praised", "nsubj", Noun),
+                ("later", "praised", "advmod", Adv),
+                ("praised", "held", "conj", Verb),
+                ("meeting", "praised", "obj", Noun),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "praised"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "held"), Some(AD())).0,
+            Some(d(2026, 11, 22))
+        );
+        // A participle below the dated verb, and a conjunct without a word of sequence,
+        // share its time.
+        let text = "Rebels shelled the town on Sunday, killing five, and the army returned fire.";
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("Rebels", "shelled", "nsubj", Noun),
+                ("shelled", "ROOT", "root", Verb),
+                ("town", "shelled", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "shelled", "obl", Propn),
+                ("killing", "shelled", "advcl", Verb),
+                ("five", "killing", "obj", Num),
+                ("army", "returned", "nsubj", Noun),
+                ("returned", "shelled", "conj", Verb),
+                ("fire", "returned", "obj", Noun),
+            ],
+        );
+        for v in ["killing", "returned"] {
+            assert_eq!(
+                resolve_time(&s, text, at(&s, v), Some(AD())),
+                (Some(d(2026, 11, 22)), Precision::Day),
+                "{v}"
+            );
+        }
     }
 
     #[test]
