@@ -1366,6 +1366,11 @@ const SPEECH_VERBS: &[&str] = &[
     "declare",
 ];
 
+/// The verbs that make the charge a denial answers.
+const ACCUSING_VERBS: &[&str] = &[
+    "accuse", "blame", "allege", "charge", "claim", "say", "report",
+];
+
 /// Nouns of one family for a deed a story names twice with different words: "signed an
 /// agreement ... welcomed the deal".
 const DEED_FAMILIES: &[&[&str]] = &[
@@ -1612,15 +1617,26 @@ pub fn reactions_answer_the_deed_told(
         let objects: Vec<String> = verb_tokens
             .iter()
             .flat_map(|&v| {
-                s.tokens
-                    .iter()
-                    .filter(move |c| c.head == v + 1 && c.deprel == "obj" && c.upos == Upos::Noun)
+                s.tokens.iter().filter(move |c| {
+                    // "condemned the shooting": a gerund the tagger read as a verb
+                    // names the deed too.
+                    c.head == v + 1
+                        && c.deprel == "obj"
+                        && (c.upos == Upos::Noun
+                            || (c.upos == Upos::Verb && c.form.ends_with("ing")))
+                })
             })
             .map(lemma_of)
             .collect();
-        let Some(object) = objects.first() else {
-            continue;
+        // A denial answers the charge whatever it repeats of it ("denied any role",
+        // "denied that its troops fired"): the last accuser of another side.
+        let denial = e.cameo == "016";
+        let object = match objects.first() {
+            Some(o) => o.clone(),
+            None if denial => String::new(),
+            None => continue,
         };
+        let object = &object;
         // Not an actor: "condemned the government" is the matcher's.
         let other = |m: &Mention| {
             m.code.as_ref().is_some_and(|c| {
@@ -1628,7 +1644,8 @@ pub fn reactions_answer_the_deed_told(
                 !(same_party(&k, &src) || one_state(&k, &src))
             })
         };
-        let words = WORDS_NOUNS.contains(&object.as_str());
+        let words = denial || WORDS_NOUNS.contains(&object.as_str());
+        let speech_verbs: &[&str] = if denial { ACCUSING_VERBS } else { SPEECH_VERBS };
         let mut doers: Vec<crate::events::record::EventActor> = Vec::new();
         let mut named = false;
         let from = e.sentence.saturating_sub(4);
@@ -1649,9 +1666,9 @@ pub fn reactions_answer_the_deed_told(
                 for k in (0..end).rev() {
                     let t = &ss.tokens[k];
                     let hit = if speech_pass {
-                        t.upos == Upos::Verb && SPEECH_VERBS.contains(&lemma_of(t).as_str())
+                        t.upos == Upos::Verb && speech_verbs.contains(&lemma_of(t).as_str())
                     } else {
-                        names_the_deed(object, t)
+                        !object.is_empty() && names_the_deed(object, t)
                     };
                     if !hit {
                         continue;
@@ -2150,6 +2167,24 @@ mod tests {
         let mut evs = vec![reaction_at(&art, "GONGOV", "120", 2, 1)];
         reactions_answer_the_deed_told(&mut evs, &art, &ms);
         assert_eq!(targets(&evs), [Some("IGOUNO".into())]);
+    }
+
+    #[test]
+    fn a_denial_answers_the_last_accuser_in_the_text() {
+        // "Chile accused Peruvian troops of the raid. Bolivia met Peru. Peru denied that its
+        // troops crossed." The accuser made no coded event; the meeting is no charge.
+        let (art, ms) = crate::hand::article(&[
+            "Chile@CHL/P/2/nsubj accused=accuse/V/0/root Peruvian/A/4/amod troops@PERMIL=troop/N/2/obj",
+            "Bolivia@BOL/P/2/nsubj met=meet/V/0/root Peru@PER/P/2/obj",
+            "Peru@PER/P/2/nsubj denied=deny/V/0/root that/S/6/mark its/O/5/nmod:poss troops@PERMIL=troop/N/6/nsubj crossed=cross/V/2/ccomp",
+        ]);
+        let mut evs = vec![
+            event("BOL", "PER", "040", None),
+            reaction_at(&art, "PER", "016", 2, 1),
+        ];
+        evs[0].sentence = 1;
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs)[1], Some("CHL".into()));
     }
 
     #[test]
