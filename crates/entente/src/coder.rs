@@ -1366,6 +1366,9 @@ const SPEECH_VERBS: &[&str] = &[
     "declare",
 ];
 
+/// Verbs whose object is the doer of the deed they name ("blamed X for the attack").
+const BLAMING_VERBS: &[&str] = &["blame", "accuse", "hold", "charge"];
+
 /// The verbs that make the charge a denial answers.
 const ACCUSING_VERBS: &[&str] = &[
     "accuse", "blame", "allege", "charge", "claim", "say", "report",
@@ -1458,8 +1461,25 @@ fn doers_of<'m>(
     // and burned", "vowed to test"), else the actor written right before it, past
     // auxiliaries and adverbs, for a verb the parser left without one ("hours after
     // North Korea carried out a test").
+    // "blamed the rebels for the attack", "accused Russian forces of destroying it":
+    // the deed under a verb of blame was done by that verb's object.
+    let blamed = |k: usize| -> Vec<usize> {
+        let t = &s.tokens[k];
+        let Some(h) = (t.head > 0).then(|| t.head - 1) else {
+            return Vec::new();
+        };
+        if !matches!(t.deprel.as_str(), "obl" | "advcl" | "acl")
+            || !BLAMING_VERBS.contains(&lemma_of(&s.tokens[h]).as_str())
+        {
+            return Vec::new();
+        }
+        children(h, &["obj"])
+    };
     let subjects = |v: usize| -> Vec<usize> {
         let mut out = children(v, &["nsubj", "obl:agent"]);
+        if out.is_empty() {
+            out = blamed(v);
+        }
         if out.is_empty() && matches!(s.tokens[v].deprel.as_str(), "conj" | "xcomp") {
             out = clause_subjects(s, v)
                 .into_iter()
@@ -1489,7 +1509,13 @@ fn doers_of<'m>(
             .filter(|&j| covered(j))
             .collect();
         let head = (t.head > 0).then(|| t.head - 1);
+        let by_blame = if owners.is_empty() {
+            blamed(k)
+        } else {
+            Vec::new()
+        };
         match head {
+            _ if !by_blame.is_empty() => by_blame,
             Some(h)
                 if owners.is_empty()
                     && matches!(t.deprel.as_str(), "obj" | "obl")
@@ -2185,6 +2211,18 @@ mod tests {
         evs[0].sentence = 1;
         reactions_answer_the_deed_told(&mut evs, &art, &ms);
         assert_eq!(targets(&evs)[1], Some("CHL".into()));
+    }
+
+    #[test]
+    fn a_deed_someone_was_blamed_for_was_done_by_the_blamed() {
+        // "Peru blamed Chilean rebels for the bombing. Bolivia condemned the bombing."
+        let (art, ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj blamed=blame/V/0/root Chilean/A/4/amod rebels@CHLREB=rebel/N/2/obj for/A/7/case the/D/7/det bombing/N/2/obl",
+            "Bolivia@BOL/P/2/nsubj condemned=condemn/V/0/root the/D/4/det bombing/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "BOL", "111", 1, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("CHLREB".into())]);
     }
 
     #[test]
