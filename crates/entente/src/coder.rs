@@ -1049,6 +1049,14 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
 ///
 /// Runs after the antecedent rule, so a named or antecedent target always wins.
 pub fn implicit_targets(events: &mut [Event]) {
+    let is_force = |c: &str| ["18", "19", "20"].iter().any(|r| c.starts_with(r));
+    // "A drone strike killed the general at Baghdad airport": when the sentence names
+    // whom the attacker hit, the attack is on that victim, not on the place's country.
+    let aimed: std::collections::HashSet<(usize, String)> = events
+        .iter()
+        .filter(|e| e.target.is_some() && !e.negated && is_force(&e.cameo))
+        .filter_map(|e| Some((e.sentence, e.source.as_ref()?.code.clone()?)))
+        .collect();
     for e in events.iter_mut() {
         if e.target.is_some() || e.negated {
             continue;
@@ -1079,7 +1087,14 @@ pub fn implicit_targets(events: &mut [Event]) {
             }
         } else if e.cameo.starts_with("14") && !matches!(role, Some("GOV")) {
             (country.clone(), "GOV")
-        } else if ["18", "19", "20"].iter().any(|r| e.cameo.starts_with(r)) {
+        } else if is_force(&e.cameo) {
+            if src
+                .code
+                .clone()
+                .is_some_and(|c| aimed.contains(&(e.sentence, c)))
+            {
+                continue;
+            }
             let place = e.location.as_ref().and_then(|l| l.country.clone());
             match place {
                 Some(p) if p != country && p.len() == 3 => (p, ""),
@@ -2552,6 +2567,26 @@ mod tests {
                 None,
                 Some("PER".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn an_attack_on_a_named_victim_is_not_also_on_the_place() {
+        // "A Gondorian drone strike killed the Rohan commander at an airport in Arnor":
+        // the killing names its victim, so the strike is not also coded on Arnor. A strike
+        // in another sentence, with no victim named, still is.
+        let mut evs = vec![
+            event("GON", "UIS", "195", Some("ARN")),
+            event("GON", "ROHMIL", "186", None),
+            event("GON", "UIS", "195", Some("ARN")),
+        ];
+        evs[0].target = None;
+        evs[2].target = None;
+        evs[2].sentence = 1;
+        implicit_targets(&mut evs);
+        assert_eq!(
+            targets(&evs),
+            [None, Some("ROHMIL".into()), Some("ARN".into())]
         );
     }
 
