@@ -477,3 +477,19 @@ fn hyphenated_general_titles_are_not_military() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_envoy_is_recalled_from_a_government_not_a_city() {
+    let c = fixtures();
+    let got = code(
+        &c,
+        "2025-03-01",
+        "Colombia recalled its ambassador from Washington , and its minister flew from Washington to Bogota .",
+    );
+    let washington: Vec<_> = got.iter().filter(|m| m.0 == "Washington").collect();
+    // The first "from Washington" follows the envoy: the U.S. government. The second is
+    // where a flight began: a place, no actor.
+    assert_eq!(washington.len(), 1, "{got:?}");
+    assert_eq!(washington[0].1.as_deref(), Some("USAGOV"));
+    assert_eq!(washington[0].2, ResolvedBy::Metonymy);
+}

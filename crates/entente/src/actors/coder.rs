@@ -78,6 +78,8 @@ const MODALS: &[&str] = &[
     "would", "will", "to", "could", "should", "must", "can", "may", "might", "not", "did",
 ];
 const BUILDING_PREPS: &[&str] = &["in", "at", "inside", "outside", "near", "into", "to", "on"];
+/// Envoys whose posting a capital after "from" names ("its ambassador from Madrid").
+const ENVOYS: &[&str] = &["ambassador", "ambassadors", "envoy", "envoys"];
 /// Prepositions before a place name.
 const PLACE_PREPS: &[&str] = &[
     "in", "at", "near", "from", "into", "across", "outside", "inside", "through", "toward",
@@ -798,7 +800,13 @@ impl ActorCoder {
             );
         } else if let Some((code, building)) = &c.place {
             let preps = if *building { BUILDING_PREPS } else { LOC_PREPS };
-            if prep_before.is_some_and(|p| preps.contains(&p)) {
+            // "recalled its ambassador from Washington": an envoy is called back from a
+            // government, not from a city; the capital stands for the government.
+            let envoy_from = !*building
+                && prep_before == Some("from")
+                && (start.saturating_sub(5)..start.saturating_sub(1))
+                    .any(|j| ENVOYS.contains(&words[j].key.as_str()));
+            if prep_before.is_some_and(|p| preps.contains(&p)) && !envoy_from {
                 return None;
             }
             // "Quito, Ecuador": a place name with its country.
