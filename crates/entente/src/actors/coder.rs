@@ -73,6 +73,104 @@ const LOC_PREPS: &[&str] = &[
     "towards", "through", "via", "of", "on", "between", "visit", "visited", "visiting", "leave",
     "left", "reach", "reached", "enter", "entered", "fled", "flee",
 ];
+/// Nouns whose "from"/"to" phrase names a party, not a place: "recalled its ambassador
+/// from Washington", "a message to Moscow", "pressure from Beijing". After them a capital
+/// is its government even behind a place preposition.
+const PARTY_HEADS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "emissary",
+    "emissaries",
+    "delegation",
+    "delegations",
+    "message",
+    "messages",
+    "letter",
+    "letters",
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "pressure",
+    "support",
+    "aid",
+    "assistance",
+    "threat",
+    "threats",
+    "warning",
+    "warnings",
+    "criticism",
+    "call",
+    "calls",
+    "invitation",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "response",
+    "reply",
+    "signal",
+    "signals",
+    "overture",
+    "overtures",
+    "appeal",
+    "appeals",
+    "protest",
+    "protests",
+    "complaint",
+    "complaints",
+    "concession",
+    "concessions",
+    "backing",
+    "funding",
+    "loan",
+    "loans",
+    "weapons",
+    "arms",
+    "ultimatum",
+    "condemnation",
+    "rebuke",
+    "apology",
+];
+/// Military deeds a nationality adjective can own: "Ukrainian shelling", "Russian
+/// missiles", "Israeli air strikes" name the country's armed forces as their doer.
+const MIL_DEEDS: &[&str] = &[
+    "shelling",
+    "bombardment",
+    "bombardments",
+    "bombing",
+    "bombings",
+    "airstrike",
+    "airstrikes",
+    "strike",
+    "strikes",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "warplane",
+    "warplanes",
+    "jets",
+    "artillery",
+    "rockets",
+    "shells",
+    "gunfire",
+    "tanks",
+    "warships",
+    "gunboats",
+    "helicopters",
+    "offensive",
+    "incursion",
+    "incursions",
+    "counteroffensive",
+];
+/// Words for a person's kin that stand for the person as an addressee ("condolences to
+/// Abe's family").
+const KIN: &[&str] = &["family", "relatives", "loved ones"];
 /// Words after which a noun-looking word is a verb ("would press on").
 const MODALS: &[&str] = &[
     "would", "will", "to", "could", "should", "must", "can", "may", "might", "not", "did",
@@ -573,6 +671,20 @@ impl ActorCoder {
                 break;
             }
             let sp = spans[k].as_ref().map_or(k + 1, |s| s.b);
+            // "the paramilitary Rapid Support Forces", "Iran's elite Quds Force": a role
+            // word right before an organisation's name describes it; the organisation is
+            // the actor.
+            if c.roles.is_empty() && c.org.is_none() && sp < n && !words[sp - 1].brk {
+                if let Some(org) = self.org(&spans[sp]) {
+                    if !self.is_person(&spans[sp]) {
+                        let ob = spans[sp].as_ref().map_or(sp + 1, |s| s.b);
+                        c.org = Some(org);
+                        c.head = ob - 1;
+                        k = ob;
+                        continue;
+                    }
+                }
+            }
             // "general election", "major offensive": adjectives, not roles.
             let single = sp == k + 1;
             if single
@@ -591,7 +703,14 @@ impl ActorCoder {
             {
                 break;
             }
-            if single && k > 0 && !words[k - 1].brk && MODALS.contains(&words[k - 1].key.as_str()) {
+            // After "to" a verb is in its base form: a plural noun there ("appealed to
+            // donors") is no verb.
+            if single
+                && k > 0
+                && !words[k - 1].brk
+                && MODALS.contains(&words[k - 1].key.as_str())
+                && !(plural && words[k - 1].key == "to")
+            {
                 break;
             }
             // A title-only word ("Captain") is a role only before a name.
@@ -621,7 +740,15 @@ impl ActorCoder {
         // Name.
         let can_name = k < n && (k == k0 || !stop_after(k)) && (c.roles.is_empty() || !c.plural);
         if can_name {
-            if self.is_person(&spans[k]) && self.country(&spans[k]).is_none() {
+            // "The Hague": a capital written with its article is the city, not a person
+            // of the same surname.
+            let the_city = k == k0
+                && k > 0
+                && words[k - 1].key == "the"
+                && self
+                    .entries(&spans[k])
+                    .any(|e| matches!(e, Entry::Capital { .. }));
+            if self.is_person(&spans[k]) && self.country(&spans[k]).is_none() && !the_city {
                 let sp = spans[k].as_ref().map_or(k + 1, |s| s.b);
                 c.person_span = Some(k);
                 c.head = sp - 1;
@@ -806,7 +933,11 @@ impl ActorCoder {
                 && prep_before == Some("from")
                 && (start.saturating_sub(5)..start.saturating_sub(1))
                     .any(|j| ENVOYS.contains(&words[j].key.as_str()));
-            if prep_before.is_some_and(|p| preps.contains(&p)) && !envoy_from {
+            // "talks with Washington", "an envoy to Caracas": a party noun's preposition.
+            let party = !*building
+                && matches!(prep_before, Some("from" | "to"))
+                && party_head_before(words, start);
+            if prep_before.is_some_and(|p| preps.contains(&p)) && !envoy_from && !party {
                 return None;
             }
             // "Quito, Ecuador": a place name with its country.
@@ -842,7 +973,28 @@ impl ActorCoder {
             let mut how = ResolvedBy::Composition;
             let mut name = None;
             let mut code = composed.clone();
-            if definite && singular && c.personal() && !former {
+            let bare_role = c.country.is_none() && !former;
+            // "Abe's family": a person's kin stand for the person.
+            let kin_of = (bare_role
+                && start > 0
+                && words[start - 1].poss
+                && c.role_text.as_deref().is_some_and(|r| KIN.contains(&r)))
+            .then(|| st.history.last().filter(|a| a.person && a.code.is_some()))
+            .flatten();
+            // "dissidents of the former FARC guerrilla", "the leader of Hezbollah": a
+            // role with no country of its own, owned by a named organisation.
+            let owner = if bare_role && !words[c.end - 1].brk {
+                self.owning_org(words, spans, c.end)
+            } else {
+                None
+            };
+            if let Some(a) = kin_of {
+                code = a.code.as_ref().map(|c| c.code.clone());
+                name = a.name.clone();
+                how = ResolvedBy::Coreference;
+            } else if let Some(org) = owner {
+                code = Some(org);
+            } else if definite && singular && c.personal() && !former {
                 if let Some(a) = st.description(code.as_deref(), c.role_text.as_deref()) {
                     code = a.code.as_ref().map(|c| c.code.clone());
                     name = a.name.clone();
@@ -865,9 +1017,28 @@ impl ActorCoder {
             }
             result = (code, name, how);
         } else if c.country.is_some() {
-            // A country alone; a singular adjective alone modifies a non-actor noun.
+            // A country alone; a singular adjective alone modifies a non-actor noun,
+            // unless the noun is a military deed, whose doer is the country's military.
             if c.adj_singular {
-                return None;
+                let e = c.end;
+                let deed = e < words.len()
+                    && !words[e - 1].brk
+                    && spans[e].is_none()
+                    && MIL_DEEDS.contains(&words[e].key.as_str());
+                if !deed {
+                    return None;
+                }
+                let cc = c.country.clone().unwrap_or_default();
+                let m = mention(article, si, sent, words, start, e + 1, e);
+                ante.group = true;
+                return Some(self.finish(
+                    m,
+                    Some(format!("{cc}MIL")),
+                    None,
+                    ResolvedBy::Composition,
+                    ante,
+                    st,
+                ));
             }
             ante.group = true;
             result = (composed, None, ResolvedBy::Dictionary);
@@ -933,6 +1104,29 @@ impl ActorCoder {
             (None, Some(r)) => Some(r),
             (None, None) => None,
         }
+    }
+
+    /// The organisation named by an "of" phrase at word `k` ("of the former FARC
+    /// guerrilla", "of Hamas"): its code, when the phrase is one organisation's name.
+    fn owning_org(&self, words: &[Word], spans: &[Option<Span>], k: usize) -> Option<String> {
+        if words.get(k)?.key != "of" || words[k].brk {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < words.len()
+            && spans[j].is_none()
+            && !words[j].brk
+            && matches!(
+                words[j].key.as_str(),
+                "the" | "former" | "ex" | "its" | "their"
+            )
+        {
+            j += 1;
+        }
+        if j >= words.len() || self.is_person(&spans[j]) {
+            return None;
+        }
+        self.org(&spans[j])
     }
 
     /// Code of a person name on the date: dictionary terms; among several people sharing
@@ -1021,8 +1215,39 @@ impl ActorCoder {
                 }
             };
             let Some(p) = pick else {
+                // Several holders of one country's office, none in office on the date
+                // ("President Bush" in 2020): whichever is meant, a former leader of that
+                // country.
+                let formers: Vec<String> = people
+                    .iter()
+                    .filter_map(|&p| match self.dict.people[p as usize].status(date) {
+                        Status::Former(Some(code)) => Some(code),
+                        _ => None,
+                    })
+                    .collect();
+                if formers.len() == people.len()
+                    && !single_word_common(words, k, single_word)
+                    && formers.windows(2).all(|w| w[0] == w[1])
+                {
+                    return (formers.first().cloned(), None, ResolvedBy::Dictionary);
+                }
                 return (None, None, ResolvedBy::Unresolved);
             };
+            // A person named again bare keeps the code the article gave at the first,
+            // fuller mention ("Major General Qassem Soleimani ... Soleimani").
+            if seen.len() == 1 && c.roles.is_empty() && c.country.is_none() {
+                let nm = &self.dict.people[p as usize].name;
+                if let Some(a) = st
+                    .full_names
+                    .iter()
+                    .rev()
+                    .map(|(_, a)| a)
+                    .find(|a| a.name.as_deref() == Some(nm.as_str()) && a.code.is_some())
+                {
+                    let code = a.code.as_ref().map(|c| c.code.clone());
+                    return (code, Some(nm.clone()), ResolvedBy::Dictionary);
+                }
+            }
             if single_word
                 && COMMON_WORDS.contains(&words[k].key.as_str())
                 && seen.is_empty()
@@ -1065,6 +1290,22 @@ impl ActorCoder {
         }
         (None, None, ResolvedBy::Unresolved)
     }
+}
+
+/// A one-word name that is also an ordinary English word ([`COMMON_WORDS`]).
+fn single_word_common(words: &[Word], k: usize, single_word: bool) -> bool {
+    single_word && COMMON_WORDS.contains(&words[k].key.as_str())
+}
+
+/// Whether the word before the preposition that precedes word `start` (its determiner
+/// skipped) is a noun whose "from"/"to" phrase names a party ([`PARTY_HEADS`]).
+fn party_head_before(words: &[Word], start: usize) -> bool {
+    let mut p = start;
+    while p > 0 && DETS.contains(&words[p - 1].key.as_str()) {
+        p -= 1;
+    }
+    // `p - 1` is the preposition; the noun is right before it.
+    p >= 2 && !words[p - 2].brk && PARTY_HEADS.contains(&words[p - 2].key.as_str())
 }
 
 /// A word that can be part of a personal name: not a weekday, month or function word.
