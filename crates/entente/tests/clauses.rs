@@ -164,3 +164,13 @@ fn passive_conjunct_with_its_own_subject_has_no_agent() {
         "{got:?}"
     );
 }
+
+#[test]
+fn event_in_which_the_clause_takes_place_shares_its_subject() {
+    // "Ruto thanked Uganda in a phone call with Museveni."
+    let got = run(
+        "Ruto@KENGOV/P/2/nsubj thanked=thank/V/0/root Uganda@UGA/P/2/obj in/R/7/case a/D/7/det phone/N/7/compound call/N/2/obl with/R/9/case Museveni@UGAGOV/P/7/nmod ./U/2/punct",
+    );
+    has(&got, "KENGOV>UGAGOV 041");
+    has(&got, "UGAGOV>KENGOV 041");
+}
