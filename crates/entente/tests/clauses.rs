@@ -174,3 +174,13 @@ fn event_in_which_the_clause_takes_place_shares_its_subject() {
     has(&got, "KENGOV>UGAGOV 041");
     has(&got, "UGAGOV>KENGOV 041");
 }
+
+#[test]
+fn particle_read_as_the_preposition_of_the_object() {
+    // "Germany pledged to hand over a Patriot battery to Ukraine." with "over" read
+    // as the preposition of "battery", an oblique.
+    let got = run(
+        "Germany@DEU/P/2/nsubj pledged=pledge/V/0/root to/T/4/mark hand/V/2/advcl over/R/8/case a/D/8/det Patriot/P/8/compound battery/N/4/obl to/R/10/case Ukraine@UKR/P/4/obl ./U/2/punct",
+    );
+    has(&got, "DEU>UKR 0332");
+}
