@@ -490,6 +490,15 @@ fn particle_read_as_preposition(
     if pt.deprel != "case" || !PARTICLES.iter().any(|w| pt.form.eq_ignore_ascii_case(w)) {
         return None;
     }
+    // "over" is far more often a preposition ("struck over pensions", "clashed over
+    // the border"); it is a particle after verbs of handing over.
+    if pt.form.eq_ignore_ascii_case("over")
+        && !["hand", "turn", "sign"]
+            .iter()
+            .any(|w| lemma_of(t).eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
     let o = head0(s, p)?;
     if head0(s, o) != Some(v) || base(&s.tokens[o].deprel) != "obl" {
         return None;
