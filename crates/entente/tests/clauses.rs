@@ -164,3 +164,23 @@ fn passive_conjunct_with_its_own_subject_has_no_agent() {
         "{got:?}"
     );
 }
+
+#[test]
+fn event_in_which_the_clause_takes_place_shares_its_subject() {
+    // "Ruto thanked Uganda in a phone call with Museveni."
+    let got = run(
+        "Ruto@KENGOV/P/2/nsubj thanked=thank/V/0/root Uganda@UGA/P/2/obj in/R/7/case a/D/7/det phone/N/7/compound call/N/2/obl with/R/9/case Museveni@UGAGOV/P/7/nmod ./U/2/punct",
+    );
+    has(&got, "KENGOV>UGAGOV 041");
+    has(&got, "UGAGOV>KENGOV 041");
+}
+
+#[test]
+fn particle_read_as_the_preposition_of_the_object() {
+    // "Germany pledged to hand over a Patriot battery to Ukraine." with "over" read
+    // as the preposition of "battery", an oblique.
+    let got = run(
+        "Germany@DEU/P/2/nsubj pledged=pledge/V/0/root to/T/4/mark hand/V/2/advcl over/R/8/case a/D/8/det Patriot/P/8/compound battery/N/4/obl to/R/10/case Ukraine@UKR/P/4/obl ./U/2/punct",
+    );
+    has(&got, "DEU>UKR 0332");
+}

@@ -357,6 +357,28 @@ mod tests {
     }
 
     #[test]
+    fn same_dated_dyad_event_once_per_article() {
+        let text = "Lima agreed that Petro would visit. Petro looked forward to the visit. \
+                    Petro visited Lima on Monday.";
+        let a = article(text);
+        let mentions = vec![
+            mention(&a, 0, "Lima", Some("PERGOV")),
+            mention(&a, 0, "Petro", Some("COLGOV")),
+            mention(&a, 1, "Petro", Some("COLGOV")),
+            mention(&a, 2, "Petro", Some("COLGOV")),
+            mention(&a, 2, "Lima", Some("PERGOV")),
+        ];
+        let m0 = matched(&a, 0, "agreed", Some(1), Some(0), "036");
+        let m1 = matched(&a, 1, "looked", Some(2), Some(0), "036");
+        // The same dyad and code on another date is another event.
+        let m2 = matched(&a, 2, "visited", Some(3), Some(4), "036");
+        let events = build_events(&a, &mentions, &[m0, m1, m2], "v", false);
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert_eq!(events[0].sentence, 0);
+        assert_eq!(events[1].sentence, 2);
+    }
+
+    #[test]
     fn bad_indices_and_codes_are_skipped() {
         let (a, mentions, _) = fixture();
         let good = matched(&a, 1, "met", Some(0), Some(1), "042");

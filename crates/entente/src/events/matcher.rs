@@ -484,6 +484,15 @@ impl<'a> Tree<'a> {
         if self.light_verb(i).is_some() {
             return self.subj(h, depth + 1);
         }
+        // "thanked Athens in a phone call with Mitsotakis", "reached the deal during
+        // talks with X": an event in which the clause's act takes place has the
+        // clause's subject among its parties.
+        if self.base(i) == "obl"
+            && self.upos(h) == Upos::Verb
+            && ["in", "during"].iter().any(|w| self.has_case_word(i, w))
+        {
+            return self.subj(h, depth + 1);
+        }
         if matches!(self.base(i), "obj" | "obl")
             && self
                 .classes

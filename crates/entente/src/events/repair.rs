@@ -38,6 +38,13 @@ pub(crate) fn repair_tree(
     }
     for v in 0..n {
         let cur = out.as_ref().unwrap_or(s);
+        if let Some((p, o)) = particle_read_as_preposition(cur, v, &is_trigger) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[p].head = v + 1;
+            fixed.tokens[p].deprel = "compound:prt".to_string();
+            fixed.tokens[o].deprel = "obj".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
         if let Some(g) = verb_conjoined_to_noun(cur, v) {
             let fixed = out.get_or_insert_with(|| s.clone());
             fixed.tokens[v].head = g + 1;
@@ -459,6 +466,54 @@ fn verb_conjoined_to_noun(s: &Sentence, v: usize) -> Option<usize> {
         cur = g;
     }
     None
+}
+
+/// Particles of phrasal verbs that the parser also reads as prepositions ("hand over
+/// the battery" as "hand [over the battery]").
+const PARTICLES: &[&str] = &["over", "off", "back", "up", "down"];
+
+/// "to hand over a third Patriot battery" read with "over" as the preposition of an
+/// oblique: a particle right after a verb the patterns know, introducing a bare
+/// oblique of that verb (no other preposition), when the verb has no object, is the
+/// verb's particle and the oblique its object. Returns (particle, object).
+fn particle_read_as_preposition(
+    s: &Sentence,
+    v: usize,
+    is_trigger: &impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let t = &s.tokens[v];
+    if t.upos != crate::doc::Upos::Verb {
+        return None;
+    }
+    let p = v + 1;
+    let pt = s.tokens.get(p)?;
+    if pt.deprel != "case" || !PARTICLES.iter().any(|w| pt.form.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    // "over" is far more often a preposition ("struck over pensions", "clashed over
+    // the border"); it is a particle after verbs of handing over.
+    if pt.form.eq_ignore_ascii_case("over")
+        && !["hand", "turn", "sign"]
+            .iter()
+            .any(|w| lemma_of(t).eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let o = head0(s, p)?;
+    if head0(s, o) != Some(v) || base(&s.tokens[o].deprel) != "obl" {
+        return None;
+    }
+    if s.children(o + 1)
+        .any(|k| k != p && s.tokens[k].deprel == "case")
+    {
+        return None;
+    }
+    if s.children(v + 1)
+        .any(|k| base(&s.tokens[k].deprel) == "obj")
+    {
+        return None;
+    }
+    is_trigger(lemma_of(t)).then_some((p, o))
 }
 
 /// Words of time the tagger may read as nouns after an object.
