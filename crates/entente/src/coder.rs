@@ -213,6 +213,7 @@ impl Coder {
             VerbSource::Entente(_) => {
                 add_country_adjectives(self.actors.dictionary(), article, &mut m);
                 resolve_pair_references(article, &mut m);
+                neighbours_are_the_other_state(article, &mut m);
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
@@ -428,6 +429,68 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
                     resolved_by: ResolvedBy::Coreference,
                 });
             }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "Ecuador taxed imports from Colombia, accusing its neighbour of laxity": a neighbour
+/// or rival owned by a pronoun is the other state of the story, the latest country named
+/// (in this sentence or the four before) that is not the owner, and the owner is the
+/// subject of the word's clause. A mention of its own ("its neighbour Peru") is kept.
+pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Mention>) {
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        for (i, t) in s.tokens.iter().enumerate() {
+            let lemma = t.lemma.to_lowercase();
+            if !matches!(lemma.as_str(), "neighbour" | "neighbor" | "rival")
+                || t.xpos.ends_with('S')
+            {
+                continue;
+            }
+            let owned = s.tokens.iter().any(|c| {
+                c.head == i + 1
+                    && c.deprel == "nmod:poss"
+                    && matches!(c.form.to_lowercase().as_str(), "its" | "their")
+            });
+            let (_, here) = in_sentences(&mentions[..before], si, si);
+            if !owned || here.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1) {
+                continue;
+            }
+            let country = |m: &Mention| {
+                m.code
+                    .as_ref()
+                    .and_then(|c| c.country.clone())
+                    .filter(|k| k.len() == 3 && !is_generic(k))
+            };
+            let owner = clause_subjects(s, i).into_iter().find_map(|j| {
+                here.iter()
+                    .find(|m| m.tokens.0 <= j && j < m.tokens.1)
+                    .and_then(country)
+            });
+            let Some(owner) = owner else { continue };
+            let (_, near) = in_sentences(&mentions[..before], si.saturating_sub(4), si);
+            let Some(other) = near
+                .iter()
+                .filter(|m| m.sentence < si || m.start < t.start)
+                .filter_map(country)
+                .rfind(|k| *k != owner)
+            else {
+                continue;
+            };
+            mentions.push(Mention {
+                sentence: si,
+                tokens: (i, i + 1),
+                head: i,
+                start: t.start,
+                end: t.end,
+                text: t.form.clone(),
+                code: Some(ActorCode::parse(&other)),
+                name: None,
+                resolved_by: ResolvedBy::Coreference,
+            });
         }
     }
     if mentions.len() > before {
@@ -2238,6 +2301,25 @@ mod tests {
         let mut evs = vec![reaction_at(&art, "BOL", "111", 1, 1)];
         reactions_answer_the_deed_told(&mut evs, &art, &ms);
         assert_eq!(targets(&evs), [Some("CHLREB".into())]);
+    }
+
+    #[test]
+    fn a_neighbour_owned_by_a_pronoun_is_the_other_state() {
+        // "Peru closed its border with Chile. Lima accused its neighbour." The neighbour
+        // is Chile, the latest country that is not the accuser's.
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj closed=close/V/0/root its/O/4/nmod:poss border/N/2/obj with/A/6/case Chile@CHL/P/4/nmod",
+            "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root its/O/4/nmod:poss neighbour/N/2/obj",
+        ]);
+        neighbours_are_the_other_state(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["PERGOV", "CHL"]);
+        // A neighbour no pronoun owns ("the neighbour") is left to the actors stage.
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj met=meet/V/0/root Chile@CHL/P/2/obj",
+            "Lima@PERGOV/P/2/nsubj thanked=thank/V/0/root the/D/4/det neighbour/N/2/obj",
+        ]);
+        neighbours_are_the_other_state(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
     }
 
     #[test]
