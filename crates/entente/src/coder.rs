@@ -1718,10 +1718,10 @@ pub fn reactions_answer_the_deed_told(
         let Some(&first_verb) = verb_tokens.first() else {
             continue;
         };
-        let objects: Vec<String> = verb_tokens
+        let object_tokens: Vec<usize> = verb_tokens
             .iter()
             .flat_map(|&v| {
-                s.tokens.iter().filter(move |c| {
+                s.tokens.iter().enumerate().filter(move |(_, c)| {
                     // "condemned the shooting": a gerund the tagger read as a verb
                     // names the deed too.
                     c.head == v + 1
@@ -1730,7 +1730,11 @@ pub fn reactions_answer_the_deed_told(
                             || (c.upos == Upos::Verb && c.form.ends_with("ing")))
                 })
             })
-            .map(lemma_of)
+            .map(|(k, _)| k)
+            .collect();
+        let objects: Vec<String> = object_tokens
+            .iter()
+            .map(|&k| lemma_of(&s.tokens[k]))
             .collect();
         // A denial answers the charge whatever it repeats of it ("denied any role",
         // "denied that its troops fired"): the last accuser of another side.
@@ -1750,14 +1754,36 @@ pub fn reactions_answer_the_deed_told(
         };
         let words = denial || WORDS_NOUNS.contains(&object.as_str());
         let speech_verbs: &[&str] = if denial { ACCUSING_VERBS } else { SPEECH_VERBS };
-        let mut doers: Vec<crate::events::record::EventActor> = Vec::new();
+        // The deed's owner named on the object itself: "vetoed a U.N. Security Council
+        // resolution", "rejected Lima's proposal".
+        let mut doers: Vec<crate::events::record::EventActor> = object_tokens
+            .first()
+            .filter(|&&k| s.tokens[k].upos == Upos::Noun)
+            .map(|&k| {
+                s.tokens
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.head == k + 1 && matches!(c.deprel.as_str(), "nmod:poss" | "compound")
+                    })
+                    .filter_map(|(j, _)| {
+                        in_sentences(mentions, e.sentence, e.sentence)
+                            .1
+                            .iter()
+                            .find(|m| m.tokens.0 <= j && j < m.tokens.1)
+                    })
+                    .filter(|m| other(m))
+                    .map(crate::events::build::event_actor)
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut named = false;
         let from = e.sentence.saturating_sub(4);
         // First the deed's own word anywhere in the window, then (for words) the last
         // speech verb: "rejected the resolution" answers the council that voted, not the
         // minister who spoke after the vote.
         'search: for speech_pass in [false, true] {
-            if speech_pass && !words {
+            if !doers.is_empty() || (speech_pass && !words) {
                 break;
             }
             for si in (from..=e.sentence).rev() {
@@ -2320,6 +2346,19 @@ mod tests {
         ]);
         neighbours_are_the_other_state(&art, &mut ms);
         assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
+    }
+
+    #[test]
+    fn a_reaction_to_an_owned_deed_targets_its_owner() {
+        // "Bolivia vetoed the Peru resolution": the owner on the object is the target,
+        // even when the story told of no resolution before.
+        let (art, ms) = crate::hand::article(&[
+            "Chile@CHL/P/2/nsubj said=say/V/0/root",
+            "Bolivia@BOL/P/2/nsubj vetoed=veto/V/0/root the/D/5/det Peru@PER/P/5/compound resolution/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "BOL", "129", 1, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("PER".into())]);
     }
 
     #[test]
