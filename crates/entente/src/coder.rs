@@ -1928,13 +1928,17 @@ pub fn reactions_target_the_last_actor(
         // accuser; "the prime minister vowed revenge" after the army shot down jets
         // answers the attacker). Rebels and other non-state actors of the same country
         // remain possible targets.
+        // A threat of force or revenge ("vowed severe revenge") is aimed abroad: a
+        // compatriot of the threatener (the slain general, a dissident) is no antecedent.
+        let threat = e.cameo.starts_with("13");
         let candidate = |p: &&Event| {
             p.cameo != "010"
                 && !(verb.is_some() && p.sentence == sentence && p.evidence.verb == verb)
-                && p.source
-                    .as_ref()
-                    .and_then(key)
-                    .is_some_and(|k| !(same(&k, &src) || one_state(&k, &src)))
+                && p.source.as_ref().and_then(key).is_some_and(|k| {
+                    !(same(&k, &src)
+                        || one_state(&k, &src)
+                        || (threat && k.get(..3) == src.get(..3)))
+                })
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
         // A denial answers the charge made against the denier: words aimed at its
@@ -2359,6 +2363,29 @@ mod tests {
         let mut evs = vec![reaction_at(&art, "BOL", "129", 1, 1)];
         reactions_answer_the_deed_told(&mut evs, &art, &ms);
         assert_eq!(targets(&evs), [Some("PER".into())]);
+    }
+
+    #[test]
+    fn a_threat_answers_a_foreign_deed_not_a_compatriot() {
+        // "Gondor's drones killed a Rohan general. The general had planned raids. Rohan's
+        // king vowed revenge": the revenge is aimed at Gondor, not the slain general.
+        let mut evs = vec![
+            event("GONMIL", "ROHELI", "186", None),
+            event("ROHELI", "GONMIL", "190", None),
+            event("ROHGOV", "GONMIL", "138", None),
+            event("ROHGOV", "GONMIL", "111", None),
+        ];
+        for (k, e) in evs.iter_mut().enumerate() {
+            e.sentence = k;
+        }
+        evs[2].target = None;
+        evs[3].target = None;
+        reactions_target_the_last_actor(&mut evs, &Default::default());
+        // A condemnation may still answer a compatriot's deed.
+        assert_eq!(
+            targets(&evs)[2..],
+            [Some("GONMIL".into()), Some("ROHELI".into())]
+        );
     }
 
     #[test]
