@@ -213,6 +213,7 @@ impl Coder {
             VerbSource::Entente(_) => {
                 add_country_adjectives(self.actors.dictionary(), article, &mut m);
                 resolve_pair_references(article, &mut m);
+                neighbours_are_the_other_state(article, &mut m);
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
@@ -428,6 +429,68 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
                     resolved_by: ResolvedBy::Coreference,
                 });
             }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "Ecuador taxed imports from Colombia, accusing its neighbour of laxity": a neighbour
+/// or rival owned by a pronoun is the other state of the story, the latest country named
+/// (in this sentence or the four before) that is not the owner, and the owner is the
+/// subject of the word's clause. A mention of its own ("its neighbour Peru") is kept.
+pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Mention>) {
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        for (i, t) in s.tokens.iter().enumerate() {
+            let lemma = t.lemma.to_lowercase();
+            if !matches!(lemma.as_str(), "neighbour" | "neighbor" | "rival")
+                || t.xpos.ends_with('S')
+            {
+                continue;
+            }
+            let owned = s.tokens.iter().any(|c| {
+                c.head == i + 1
+                    && c.deprel == "nmod:poss"
+                    && matches!(c.form.to_lowercase().as_str(), "its" | "their")
+            });
+            let (_, here) = in_sentences(&mentions[..before], si, si);
+            if !owned || here.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1) {
+                continue;
+            }
+            let country = |m: &Mention| {
+                m.code
+                    .as_ref()
+                    .and_then(|c| c.country.clone())
+                    .filter(|k| k.len() == 3 && !is_generic(k))
+            };
+            let owner = clause_subjects(s, i).into_iter().find_map(|j| {
+                here.iter()
+                    .find(|m| m.tokens.0 <= j && j < m.tokens.1)
+                    .and_then(country)
+            });
+            let Some(owner) = owner else { continue };
+            let (_, near) = in_sentences(&mentions[..before], si.saturating_sub(4), si);
+            let Some(other) = near
+                .iter()
+                .filter(|m| m.sentence < si || m.start < t.start)
+                .filter_map(country)
+                .rfind(|k| *k != owner)
+            else {
+                continue;
+            };
+            mentions.push(Mention {
+                sentence: si,
+                tokens: (i, i + 1),
+                head: i,
+                start: t.start,
+                end: t.end,
+                text: t.form.clone(),
+                code: Some(ActorCode::parse(&other)),
+                name: None,
+                resolved_by: ResolvedBy::Coreference,
+            });
         }
     }
     if mentions.len() > before {
@@ -1655,10 +1718,10 @@ pub fn reactions_answer_the_deed_told(
         let Some(&first_verb) = verb_tokens.first() else {
             continue;
         };
-        let objects: Vec<String> = verb_tokens
+        let object_tokens: Vec<usize> = verb_tokens
             .iter()
             .flat_map(|&v| {
-                s.tokens.iter().filter(move |c| {
+                s.tokens.iter().enumerate().filter(move |(_, c)| {
                     // "condemned the shooting": a gerund the tagger read as a verb
                     // names the deed too.
                     c.head == v + 1
@@ -1667,7 +1730,11 @@ pub fn reactions_answer_the_deed_told(
                             || (c.upos == Upos::Verb && c.form.ends_with("ing")))
                 })
             })
-            .map(lemma_of)
+            .map(|(k, _)| k)
+            .collect();
+        let objects: Vec<String> = object_tokens
+            .iter()
+            .map(|&k| lemma_of(&s.tokens[k]))
             .collect();
         // A denial answers the charge whatever it repeats of it ("denied any role",
         // "denied that its troops fired"): the last accuser of another side.
@@ -1687,14 +1754,36 @@ pub fn reactions_answer_the_deed_told(
         };
         let words = denial || WORDS_NOUNS.contains(&object.as_str());
         let speech_verbs: &[&str] = if denial { ACCUSING_VERBS } else { SPEECH_VERBS };
-        let mut doers: Vec<crate::events::record::EventActor> = Vec::new();
+        // The deed's owner named on the object itself: "vetoed a U.N. Security Council
+        // resolution", "rejected Lima's proposal".
+        let mut doers: Vec<crate::events::record::EventActor> = object_tokens
+            .first()
+            .filter(|&&k| s.tokens[k].upos == Upos::Noun)
+            .map(|&k| {
+                s.tokens
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        c.head == k + 1 && matches!(c.deprel.as_str(), "nmod:poss" | "compound")
+                    })
+                    .filter_map(|(j, _)| {
+                        in_sentences(mentions, e.sentence, e.sentence)
+                            .1
+                            .iter()
+                            .find(|m| m.tokens.0 <= j && j < m.tokens.1)
+                    })
+                    .filter(|m| other(m))
+                    .map(crate::events::build::event_actor)
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut named = false;
         let from = e.sentence.saturating_sub(4);
         // First the deed's own word anywhere in the window, then (for words) the last
         // speech verb: "rejected the resolution" answers the council that voted, not the
         // minister who spoke after the vote.
         'search: for speech_pass in [false, true] {
-            if speech_pass && !words {
+            if !doers.is_empty() || (speech_pass && !words) {
                 break;
             }
             for si in (from..=e.sentence).rev() {
@@ -1839,13 +1928,17 @@ pub fn reactions_target_the_last_actor(
         // accuser; "the prime minister vowed revenge" after the army shot down jets
         // answers the attacker). Rebels and other non-state actors of the same country
         // remain possible targets.
+        // A threat of force or revenge ("vowed severe revenge") is aimed abroad: a
+        // compatriot of the threatener (the slain general, a dissident) is no antecedent.
+        let threat = e.cameo.starts_with("13");
         let candidate = |p: &&Event| {
             p.cameo != "010"
                 && !(verb.is_some() && p.sentence == sentence && p.evidence.verb == verb)
-                && p.source
-                    .as_ref()
-                    .and_then(key)
-                    .is_some_and(|k| !(same(&k, &src) || one_state(&k, &src)))
+                && p.source.as_ref().and_then(key).is_some_and(|k| {
+                    !(same(&k, &src)
+                        || one_state(&k, &src)
+                        || (threat && k.get(..3) == src.get(..3)))
+                })
         };
         let earlier = || events[..i].iter().rev().filter(candidate);
         // A denial answers the charge made against the denier: words aimed at its
@@ -2238,6 +2331,61 @@ mod tests {
         let mut evs = vec![reaction_at(&art, "BOL", "111", 1, 1)];
         reactions_answer_the_deed_told(&mut evs, &art, &ms);
         assert_eq!(targets(&evs), [Some("CHLREB".into())]);
+    }
+
+    #[test]
+    fn a_neighbour_owned_by_a_pronoun_is_the_other_state() {
+        // "Peru closed its border with Chile. Lima accused its neighbour." The neighbour
+        // is Chile, the latest country that is not the accuser's.
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj closed=close/V/0/root its/O/4/nmod:poss border/N/2/obj with/A/6/case Chile@CHL/P/4/nmod",
+            "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root its/O/4/nmod:poss neighbour/N/2/obj",
+        ]);
+        neighbours_are_the_other_state(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["PERGOV", "CHL"]);
+        // A neighbour no pronoun owns ("the neighbour") is left to the actors stage.
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj met=meet/V/0/root Chile@CHL/P/2/obj",
+            "Lima@PERGOV/P/2/nsubj thanked=thank/V/0/root the/D/4/det neighbour/N/2/obj",
+        ]);
+        neighbours_are_the_other_state(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
+    }
+
+    #[test]
+    fn a_reaction_to_an_owned_deed_targets_its_owner() {
+        // "Bolivia vetoed the Peru resolution": the owner on the object is the target,
+        // even when the story told of no resolution before.
+        let (art, ms) = crate::hand::article(&[
+            "Chile@CHL/P/2/nsubj said=say/V/0/root",
+            "Bolivia@BOL/P/2/nsubj vetoed=veto/V/0/root the/D/5/det Peru@PER/P/5/compound resolution/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "BOL", "129", 1, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("PER".into())]);
+    }
+
+    #[test]
+    fn a_threat_answers_a_foreign_deed_not_a_compatriot() {
+        // "Gondor's drones killed a Rohan general. The general had planned raids. Rohan's
+        // king vowed revenge": the revenge is aimed at Gondor, not the slain general.
+        let mut evs = vec![
+            event("GONMIL", "ROHELI", "186", None),
+            event("ROHELI", "GONMIL", "190", None),
+            event("ROHGOV", "GONMIL", "138", None),
+            event("ROHGOV", "GONMIL", "111", None),
+        ];
+        for (k, e) in evs.iter_mut().enumerate() {
+            e.sentence = k;
+        }
+        evs[2].target = None;
+        evs[3].target = None;
+        reactions_target_the_last_actor(&mut evs, &Default::default());
+        // A condemnation may still answer a compatriot's deed.
+        assert_eq!(
+            targets(&evs)[2..],
+            [Some("GONMIL".into()), Some("ROHELI".into())]
+        );
     }
 
     #[test]
