@@ -60,6 +60,8 @@ struct Antecedent {
     name: Option<String>,
     /// Office word of a title-only description ("president"), for "the president" later.
     role: Option<String>,
+    /// The mention's words, lowercased, for "the court" after "the Supreme Court".
+    text: String,
 }
 
 const DETS: &[&str] = &[
@@ -853,6 +855,7 @@ impl ActorCoder {
             code: None,
             name: None,
             role: None,
+            text: m.text.to_lowercase(),
         };
         let composed = self.compose(&c, former);
         let result: (Option<String>, Option<String>, ResolvedBy);
@@ -986,6 +989,18 @@ impl ActorCoder {
                 how = ResolvedBy::Coreference;
             } else if let Some(org) = owner {
                 code = Some(org);
+            } else if let Some(a) = (definite
+                && singular
+                && bare_role
+                && !c.personal()
+                && start > 0
+                && words[start - 1].key == "the")
+                .then(|| st.group_description(&c))
+                .flatten()
+            {
+                code = a.code.as_ref().map(|c| c.code.clone());
+                name = a.name.clone();
+                how = ResolvedBy::Coreference;
             } else if definite && singular && c.personal() && !former {
                 if let Some(a) = st.description(code.as_deref(), c.role_text.as_deref()) {
                     code = a.code.as_ref().map(|c| c.code.clone());
@@ -1581,6 +1596,29 @@ impl State {
             return Some((*pick).clone());
         }
         None
+    }
+
+    /// "the newspaper", "the court", "the mission": a definite group noun refers back to
+    /// the latest group or organisation of the last three segments named with the same
+    /// word ("the U.N. peacekeeping mission", "the Supreme Court"), or, for roles a story
+    /// seldom has two of (media, courts, charities...), coded with the same role.
+    fn group_description(&self, c: &Chunk) -> Option<&Antecedent> {
+        let word = c.role_text.as_deref()?.rsplit(' ').next()?;
+        let role = c.roles.first()?;
+        let many = matches!(
+            role.get(..3).unwrap_or(""),
+            "GOV" | "MIL" | "COP" | "CVL" | "OPP" | "REB" | "ELI" | "LEG"
+        );
+        self.history.iter().rev().find(|a| {
+            a.group
+                && self.seg.saturating_sub(a.seg) <= 3
+                && a.code.as_ref().is_some_and(|ac| {
+                    ac.country.is_some() && a.text.split_whitespace().any(|w| w == word)
+                        || (ac.country.is_some()
+                            && !many
+                            && ac.role.as_deref() == Some(role.as_str()))
+                })
+        })
     }
 
     /// "the president", "the Colombian leader": the latest earlier person mention whose
