@@ -193,3 +193,28 @@ fn a_definite_group_noun_refers_back_to_its_named_group() {
     let court = ms.iter().rfind(|(t, _)| t == "court").expect("court");
     assert_eq!(court.1.as_deref(), Some("JUD"), "{ms:?}");
 }
+
+#[test]
+fn an_unknown_name_takes_its_office_apposition_or_role_noun() {
+    let Some(c) = shipped() else { return };
+    let ms = code(
+        &c,
+        "2024-03-01",
+        "LIMA (Entente Wire) -- Police arrested Pedro Salas Ruiz, the leader of the Gulf Clan, \
+         on Monday. Guards later moved him. Ana Torres, a nurse from Cusco, saw it. \
+         Officers questioned Washington Post reporter Mara Levin Stone.",
+    );
+    // The wire's name in the dateline is no person, so "him" finds the leader.
+    assert!(!has(&ms, "Entente Wire"), "{ms:?}");
+    assert_eq!(
+        code_of(&ms, "Pedro Salas Ruiz").as_deref(),
+        Some("COLCRMCDG")
+    );
+    assert_eq!(code_of(&ms, "him").as_deref(), Some("COLCRMCDG"));
+    // An occupation with no affiliation does not code a private person.
+    assert_eq!(code_of(&ms, "Ana Torres"), None);
+    assert_eq!(
+        code_of(&ms, "Washington Post reporter Mara Levin Stone").as_deref(),
+        Some("USAMED")
+    );
+}
