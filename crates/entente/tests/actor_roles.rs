@@ -177,3 +177,44 @@ fn the_hague_is_a_city_and_hong_kong_a_place_of_its_own() {
         Some("HKGGOV")
     );
 }
+
+#[test]
+fn a_definite_group_noun_refers_back_to_its_named_group() {
+    let Some(c) = shipped() else { return };
+    let ms = code(
+        &c,
+        "2024-03-01",
+        "The New York Times published the leaked memo on Sunday. The newspaper said it stood by \
+         the story. A reporter asked the Supreme Court of Brazil about it, and the court declined.",
+    );
+    assert_eq!(code_of(&ms, "newspaper").as_deref(), Some("USAMED"));
+    // A role word with no country ("Supreme Court" before its "of Brazil") names no one
+    // the court could refer back to: it stays a bare role for the later stages.
+    let court = ms.iter().rfind(|(t, _)| t == "court").expect("court");
+    assert_eq!(court.1.as_deref(), Some("JUD"), "{ms:?}");
+}
+
+#[test]
+fn an_unknown_name_takes_its_office_apposition_or_role_noun() {
+    let Some(c) = shipped() else { return };
+    let ms = code(
+        &c,
+        "2024-03-01",
+        "LIMA (Entente Wire) -- Police arrested Pedro Salas Ruiz, the leader of the Gulf Clan, \
+         on Monday. Guards later moved him. Ana Torres, a nurse from Cusco, saw it. \
+         Officers questioned Washington Post reporter Mara Levin Stone.",
+    );
+    // The wire's name in the dateline is no person, so "him" finds the leader.
+    assert!(!has(&ms, "Entente Wire"), "{ms:?}");
+    assert_eq!(
+        code_of(&ms, "Pedro Salas Ruiz").as_deref(),
+        Some("COLCRMCDG")
+    );
+    assert_eq!(code_of(&ms, "him").as_deref(), Some("COLCRMCDG"));
+    // An occupation with no affiliation does not code a private person.
+    assert_eq!(code_of(&ms, "Ana Torres"), None);
+    assert_eq!(
+        code_of(&ms, "Washington Post reporter Mara Levin Stone").as_deref(),
+        Some("USAMED")
+    );
+}

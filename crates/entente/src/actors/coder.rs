@@ -60,6 +60,8 @@ struct Antecedent {
     name: Option<String>,
     /// Office word of a title-only description ("president"), for "the president" later.
     role: Option<String>,
+    /// The mention's words, lowercased, for "the court" after "the Supreme Court".
+    text: String,
 }
 
 const DETS: &[&str] = &[
@@ -754,7 +756,7 @@ impl ActorCoder {
                 c.head = sp - 1;
                 k = sp;
             } else if !c.roles.is_empty()
-                && c.title
+                && (c.title || full_name_at(words, spans, k))
                 && !c.plural
                 && words[k].cap
                 && spans[k].is_none()
@@ -855,6 +857,7 @@ impl ActorCoder {
             code: None,
             name: None,
             role: None,
+            text: m.text.to_lowercase(),
         };
         let composed = self.compose(&c, former);
         let result: (Option<String>, Option<String>, ResolvedBy);
@@ -908,8 +911,22 @@ impl ActorCoder {
                 {
                     return None;
                 }
+                // "BOGOTA (Entente Wire) --": the wire's name in the dateline is no person.
+                let before = article.text.get(..words[s].start).unwrap_or("");
+                let after = article.text.get(words[e - 1].end..).unwrap_or("");
+                if si == 0 && s < 8 && before.ends_with('(') && after.starts_with(')') {
+                    return None;
+                }
                 ante.person = true;
-                result = (None, Some(name), ResolvedBy::Unresolved);
+                // "Fernando Diaz, a presidential candidate": an unknown name takes the
+                // role of its apposition.
+                let code = self.apposition(words, spans, e);
+                let how = if code.is_some() {
+                    ResolvedBy::Composition
+                } else {
+                    ResolvedBy::Unresolved
+                };
+                result = (code, Some(name), how);
             }
         } else if let Some(k) = c.surname {
             // A capitalised word seen before as part of a name in this article.
@@ -994,6 +1011,18 @@ impl ActorCoder {
                 how = ResolvedBy::Coreference;
             } else if let Some(org) = owner {
                 code = Some(org);
+            } else if let Some(a) = (definite
+                && singular
+                && bare_role
+                && !c.personal()
+                && start > 0
+                && words[start - 1].key == "the")
+                .then(|| st.group_description(&c))
+                .flatten()
+            {
+                code = a.code.as_ref().map(|c| c.code.clone());
+                name = a.name.clone();
+                how = ResolvedBy::Coreference;
             } else if definite && singular && c.personal() && !former {
                 if let Some(a) = st.description(code.as_deref(), c.role_text.as_deref()) {
                     code = a.code.as_ref().map(|c| c.code.clone());
@@ -1106,6 +1135,44 @@ impl ActorCoder {
         }
     }
 
+    /// The code of an apposition ", a/the ROLE [of ORG]" right after word `e - 1`: its
+    /// country and role, or the organisation owning the role.
+    fn apposition(&self, words: &[Word], spans: &[Option<Span>], e: usize) -> Option<String> {
+        let n = words.len();
+        if e >= n || !words[e - 1].brk || words[e - 1].stop {
+            return None;
+        }
+        let mut j = e;
+        if spans[j].is_none() && matches!(words[j].key.as_str(), "a" | "an" | "the") {
+            j += 1;
+        }
+        if j == e || j >= n {
+            return None;
+        }
+        let c = self.chunk(words, spans, j)?;
+        if c.roles.is_empty() || c.plural || c.person_span.is_some() || c.unknown_name.is_some() {
+            return None;
+        }
+        if c.country.is_none() && c.org.is_none() && !words[c.end - 1].brk {
+            if let Some(org) = self.owning_org(words, spans, c.end) {
+                return Some(org);
+            }
+        }
+        // With no country or organisation, only a public office codes a private person
+        // ("a city councillor", "a presidential candidate"); an occupation ("a teacher
+        // from Cali") leaves the name uncoded.
+        let office = c.roles.first().and_then(|r| r.get(..3)).is_some_and(|r| {
+            matches!(
+                r,
+                "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "OPP" | "PTY" | "REB" | "SPY" | "CRM"
+            )
+        });
+        if c.country.is_none() && c.org.is_none() && !office {
+            return None;
+        }
+        self.compose(&c, false)
+    }
+
     /// The organisation named by an "of" phrase at word `k` ("of the former FARC
     /// guerrilla", "of Hamas"): its code, when the phrase is one organisation's name.
     fn owning_org(&self, words: &[Word], spans: &[Option<Span>], k: usize) -> Option<String> {
@@ -1122,6 +1189,10 @@ impl ActorCoder {
             )
         {
             j += 1;
+        }
+        // "of Iran's Quds Force": the owner's country goes with its organisation.
+        if j < words.len() && words[j].poss && self.country(&spans[j]).is_some() {
+            j = spans[j].as_ref().map_or(j + 1, |s| s.b);
         }
         if j >= words.len() || self.is_person(&spans[j]) {
             return None;
@@ -1290,6 +1361,21 @@ impl ActorCoder {
         }
         (None, None, ResolvedBy::Unresolved)
     }
+}
+
+/// Whether a personal name of two or more unknown capitalised words starts at `k`
+/// ("reporter Evan Gershkovich"): after a role noun that is no title, only a full name
+/// is read as the person's.
+fn full_name_at(words: &[Word], spans: &[Option<Span>], k: usize) -> bool {
+    let ok =
+        |j: usize| j < words.len() && words[j].cap && spans[j].is_none() && name_word(&words[j]);
+    k > 0
+        && !words[k - 1].brk
+        && !words[k - 1].poss
+        && ok(k)
+        && !words[k].brk
+        && !words[k].poss
+        && ok(k + 1)
 }
 
 /// A one-word name that is also an ordinary English word ([`COMMON_WORDS`]).
@@ -1589,6 +1675,29 @@ impl State {
             return Some((*pick).clone());
         }
         None
+    }
+
+    /// "the newspaper", "the court", "the mission": a definite group noun refers back to
+    /// the latest group or organisation of the last three segments named with the same
+    /// word ("the U.N. peacekeeping mission", "the Supreme Court"), or, for roles a story
+    /// seldom has two of (media, courts, charities...), coded with the same role.
+    fn group_description(&self, c: &Chunk) -> Option<&Antecedent> {
+        let word = c.role_text.as_deref()?.rsplit(' ').next()?;
+        let role = c.roles.first()?;
+        let many = matches!(
+            role.get(..3).unwrap_or(""),
+            "GOV" | "MIL" | "COP" | "CVL" | "OPP" | "REB" | "ELI" | "LEG"
+        );
+        // A person counts by role only ("reporter Evan Gershkovich" ... "the newspaper").
+        self.history.iter().rev().find(|a| {
+            self.seg.saturating_sub(a.seg) <= 3
+                && a.code.as_ref().is_some_and(|ac| {
+                    a.group && ac.country.is_some() && a.text.split_whitespace().any(|w| w == word)
+                        || (ac.country.is_some()
+                            && !many
+                            && ac.role.as_deref() == Some(role.as_str()))
+                })
+        })
     }
 
     /// "the president", "the Colombian leader": the latest earlier person mention whose
