@@ -441,7 +441,9 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         let Some(h) = head_of(s, cur) else {
             return false;
         };
-        if matches!(s.tokens[cur].upos, Upos::Verb) && own_subject_or_aux(s, cur) {
+        if matches!(s.tokens[cur].upos, Upos::Verb)
+            && (own_subject_or_aux(s, cur) || to_infinitive(s, cur))
+        {
             // Only if the trigger is above it.
             return is_above(s, trigger, cur);
         }
@@ -451,6 +453,14 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         cur = h;
     }
     false
+}
+
+/// Whether verb `c` is a to-infinitive ("invited him to visit Delhi next year"): an act
+/// asked for, planned or promised, whose time is its own, not that of the verb above.
+fn to_infinitive(s: &Sentence, c: usize) -> bool {
+    s.tokens[c].deprel.starts_with("xcomp")
+        && s.children(c + 1)
+            .any(|k| s.tokens[k].deprel == "mark" && s.tokens[k].form.eq_ignore_ascii_case("to"))
 }
 
 /// Whether `a` is an ancestor of `x`.
@@ -1559,6 +1569,38 @@ pub(crate) mod tests {
             resolve_time(&s, text, at(&s, "visited"), Some(AD())),
             (Some(d(2026, 3, 1)), Precision::Month)
         );
+    }
+
+    #[test]
+    fn an_infinitive_below_keeps_its_own_time() {
+        use Upos::*;
+        // "praised Lima and invited its president to visit Quito next year": the visit's
+        // year dates neither the praise nor the invitation.
+        let text = "Noboa praised Lima and invited its president to visit Quito next year.";
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("Noboa", "praised", "nsubj", Propn),
+                ("praised", "ROOT", "root", Verb),
+                ("Lima", "praised", "obj", Propn),
+                ("and", "invited", "cc", Cconj),
+                ("invited", "praised", "conj", Verb),
+                ("president", "invited", "obj", Noun),
+                ("to", "visit", "mark", Part),
+                ("visit", "invited", "xcomp", Verb),
+                ("Quito", "visit", "obj", Propn),
+                ("next", "year", "amod", Adj),
+                ("year", "visit", "obl:unmarked", Noun),
+            ],
+        );
+        for verb in ["praised", "invited"] {
+            assert_eq!(
+                resolve_time(&s, text, at(&s, verb), Some(AD())),
+                (Some(AD()), Precision::Unknown),
+                "{verb}"
+            );
+        }
     }
 
     #[test]
