@@ -1510,15 +1510,31 @@ fn emit(
 
     // "will visit" is also a commitment to meet (036): the intent code of an act stated
     // in the future, as if governed by "plans to".
-    if state.1 == Modality::Future {
-        if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == Linked::Intent) {
+    // "would not reverse the decree" is a refusal (12x), stated now, of the act it
+    // negates; "would" there reports a stance, not a condition.
+    let would_not = state.0
+        && state.1 == Modality::Hypothetical
+        && t.children(clause)
+            .iter()
+            .any(|&k| t.base(k as usize) == "aux" && lemma_eq(t, k as usize, "would"));
+    if state.1 == Modality::Future || would_not {
+        let kind = if state.0 && p.linked.iter().any(|(k, _)| *k == Linked::Refuse) {
+            Linked::Refuse
+        } else {
+            Linked::Intent
+        };
+        let code = p
+            .linked
+            .iter()
+            .find(|(k, _)| *k == kind && (kind == Linked::Refuse || !would_not));
+        if let Some((_, code)) = code {
             let m = if is_reported(t, i) {
                 Modality::Reported
             } else {
                 Modality::Asserted
             };
-            let own = (state.0, m);
-            let irule = format!("{}/intent", p.rule);
+            let own = (state.0 && kind == Linked::Intent, m);
+            let irule = format!("{}/{}", p.rule, kind.name());
             linked_pairs(&srcs, &tgts, p.sym, |a, b| {
                 push(
                     out,
@@ -1647,7 +1663,9 @@ fn speech_links(
     let Some(g) = t.head(comp) else {
         return;
     };
-    if !Classes::has(t.classes.say, t.lemma(g)) {
+    // "warned that it would cut off gas exports": a warning announces the speaker's own
+    // act as a saying verb does (the governor path leaves ccomp warnings to this one).
+    if !Classes::has(t.classes.say, t.lemma(g)) && !lemma_eq(t, g, "warn") {
         return;
     }
     let mut speakers = Vec::new();
