@@ -220,3 +220,12 @@ fn would_not_and_a_yielding_act_is_a_refusal() {
     );
     assert!(!got.iter().any(|g| g.contains(" 1232")), "{got:?}");
 }
+
+#[test]
+fn conjoined_announcement_shares_the_pronoun_subject() {
+    // "Kenya said it had not been consulted and would not accept the plan."
+    let got = run(
+        "Kenya@KEN/P/2/nsubj said=say/V/0/root it/O/7/nsubj:pass had/X/7/aux not/B/7/advmod been/X/7/aux:pass consulted=consult/V/2/ccomp/VBN and/C/11/cc would/X/11/aux not/B/11/advmod accept/V/7/conj the/D/13/det plan/N/11/obj ./U/2/punct",
+    );
+    has(&got, "KEN>- 127");
+}

@@ -1678,13 +1678,23 @@ fn speech_links(
     }
     // "Iran said it would retaliate": an uncoded personal pronoun as the act's subject
     // is the speaker's own side.
+    // "said it had not been consulted and would not accept...": a conjoined act without
+    // its own subject shares the first complement's.
     let pronoun_subject = srcs.is_empty()
-        && t.subj(clause, 0).is_some_and(|x| {
-            t.upos(x) == Upos::Pron
-                && ["it", "he", "she", "they", "we"]
+        && t.subj(clause, 0)
+            .or_else(|| {
+                // the first complement's grammatical subject, passive or not
+                t.children(comp)
                     .iter()
-                    .any(|w| lemma_eq(t, x, w))
-        });
+                    .map(|&c| c as usize)
+                    .find(|&c| t.rel(c).starts_with("nsubj"))
+            })
+            .is_some_and(|x| {
+                t.upos(x) == Upos::Pron
+                    && ["it", "he", "she", "they", "we"]
+                        .iter()
+                        .any(|w| lemma_eq(t, x, w))
+            });
     // "Khan said the pilot would be released": an agentless passive announced by a
     // speaker is done by the speaker's side, the one that can announce it.
     let agentless = srcs.is_empty() && t.is_passive(clause) && t.subj(clause, 0).is_none();
