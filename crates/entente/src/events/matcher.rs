@@ -1512,13 +1512,17 @@ fn emit(
     // in the future, as if governed by "plans to".
     // "would not reverse the decree" is a refusal (12x), stated now, of the act it
     // negates; "would" there reports a stance, not a condition.
-    let would_not = state.0
-        && state.1 == Modality::Hypothetical
-        && t.children(clause)
+    // Only the act's own auxiliary makes it a refusal: "did not agree to meet" negates
+    // the agreement, not a meeting announced.
+    let own_aux = |ws: &[&str]| {
+        t.children(clause)
             .iter()
-            .any(|&k| t.base(k as usize) == "aux" && lemma_eq(t, k as usize, "would"));
+            .any(|&k| t.base(k as usize) == "aux" && ws.iter().any(|w| lemma_eq(t, k as usize, w)))
+    };
+    let would_not = state.0 && state.1 == Modality::Hypothetical && own_aux(&["would"]);
     if state.1 == Modality::Future || would_not {
-        let kind = if state.0 && p.linked.iter().any(|(k, _)| *k == Linked::Refuse) {
+        let refusal = state.0 && (would_not || own_aux(FUT_AUX));
+        let kind = if refusal && p.linked.iter().any(|(k, _)| *k == Linked::Refuse) {
             Linked::Refuse
         } else {
             Linked::Intent
