@@ -229,3 +229,12 @@ fn conjoined_announcement_shares_the_pronoun_subject() {
     );
     has(&got, "KEN>- 127");
 }
+
+#[test]
+fn act_announced_without_a_target_is_aimed_at_the_one_warned() {
+    // "Kenya warned Uganda that it would cut off fuel supplies."
+    let got = run(
+        "Kenya@KEN/P/2/nsubj warned=warn/V/0/root Uganda@UGA/P/2/obj that/S/7/mark it/O/7/nsubj would/X/7/aux cut/V/2/ccomp off/R/7/compound:prt fuel/N/10/compound supplies=supply/N/7/obj ./U/2/punct",
+    );
+    has(&got, "KEN>UGA 1312");
+}

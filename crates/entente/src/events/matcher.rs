@@ -1742,13 +1742,24 @@ fn speech_links(
     // act is negated ("said it would not negotiate with Kyiv", 12x), a threat when the
     // act is coercive, otherwise a commitment ("said it would restore the supply", 03x).
     let has = |k: Linked| p.linked.iter().any(|(l, _)| *l == k);
+    // "warned Beirut that it would strike hard": an act without a target of its own is
+    // announced to the one warned or told.
+    let mut addressees = Vec::new();
+    if tgts.is_empty() {
+        for &k in t.children(g) {
+            if matches!(t.base(k as usize), "obj" | "iobj") {
+                node_mentions(t, k as usize, false, &mut addressees);
+            }
+        }
+    }
+    let atgts: &[u32] = if tgts.is_empty() { &addressees } else { tgts };
     let (kind, to): (Linked, &[u32]) = if announced && own_side {
         if state.0 {
-            (Linked::Refuse, tgts)
+            (Linked::Refuse, atgts)
         } else if has(Linked::Threat) {
-            (Linked::Threat, tgts)
+            (Linked::Threat, atgts)
         } else {
-            (Linked::Intent, tgts)
+            (Linked::Intent, atgts)
         }
     } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
