@@ -184,3 +184,57 @@ fn particle_read_as_the_preposition_of_the_object() {
     );
     has(&got, "DEU>UKR 0332");
 }
+
+#[test]
+fn warning_that_the_speaker_would_act_is_a_threat() {
+    // "Tanzania warned that it would cut off gas exports to Kenya."
+    let got = run(
+        "Tanzania@TZA/P/2/nsubj warned=warn/V/0/root that/S/6/mark it/O/6/nsubj would/X/6/aux cut/V/2/ccomp off/R/6/compound:prt gas/N/9/compound exports=export/N/6/obj to/R/11/case Kenya@KEN/P/6/obl ./U/2/punct",
+    );
+    has(&got, "TZA>KEN 1312");
+    // A third party's predicted act is not the speaker's threat.
+    let got = run(
+        "Tanzania@TZA/P/2/nsubj warned=warn/V/0/root that/S/5/mark Uganda@UGA/P/5/nsubj would/X/5/aux cut/V/2/ccomp off/R/5/compound:prt gas/N/8/compound exports=export/N/5/obj to/R/10/case Kenya@KEN/P/5/obl ./U/2/punct",
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("TZA>KEN 1312")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn would_not_and_a_yielding_act_is_a_refusal() {
+    // "The Kenyan president said he would not reverse the decree."
+    let got = run(
+        "The/D/3/det Kenyan@KEN/A/3/amod president@KENGOV/N/4/nsubj said=say/V/0/root he/O/8/nsubj would/X/8/aux not/B/8/advmod reverse/V/4/ccomp the/D/10/det decree/N/8/obj ./U/4/punct",
+    );
+    has(&got, "KENGOV>- 1232");
+    // "Kenya would not accept the plan." in the main clause.
+    let got = run(
+        "Kenya@KEN/P/4/nsubj would/X/4/aux not/B/4/advmod accept/V/0/root the/D/6/det plan/N/4/obj ./U/4/punct",
+    );
+    has(&got, "KEN>- 127");
+    // Said without "not", the same act is a commitment, not a refusal.
+    let got = run(
+        "Kenya@KEN/P/2/nsubj said=say/V/0/root it/O/5/nsubj would/X/5/aux reverse/V/2/ccomp the/D/7/det decree/N/5/obj ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 1232")), "{got:?}");
+}
+
+#[test]
+fn conjoined_announcement_shares_the_pronoun_subject() {
+    // "Kenya said it had not been consulted and would not accept the plan."
+    let got = run(
+        "Kenya@KEN/P/2/nsubj said=say/V/0/root it/O/7/nsubj:pass had/X/7/aux not/B/7/advmod been/X/7/aux:pass consulted=consult/V/2/ccomp/VBN and/C/11/cc would/X/11/aux not/B/11/advmod accept/V/7/conj the/D/13/det plan/N/11/obj ./U/2/punct",
+    );
+    has(&got, "KEN>- 127");
+}
+
+#[test]
+fn act_announced_without_a_target_is_aimed_at_the_one_warned() {
+    // "Kenya warned Uganda that it would cut off fuel supplies."
+    let got = run(
+        "Kenya@KEN/P/2/nsubj warned=warn/V/0/root Uganda@UGA/P/2/obj that/S/7/mark it/O/7/nsubj would/X/7/aux cut/V/2/ccomp off/R/7/compound:prt fuel/N/10/compound supplies=supply/N/7/obj ./U/2/punct",
+    );
+    has(&got, "KEN>UGA 1312");
+}

@@ -1510,15 +1510,35 @@ fn emit(
 
     // "will visit" is also a commitment to meet (036): the intent code of an act stated
     // in the future, as if governed by "plans to".
-    if state.1 == Modality::Future {
-        if let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == Linked::Intent) {
+    // "would not reverse the decree" is a refusal (12x), stated now, of the act it
+    // negates; "would" there reports a stance, not a condition.
+    // Only the act's own auxiliary makes it a refusal: "did not agree to meet" negates
+    // the agreement, not a meeting announced.
+    let own_aux = |ws: &[&str]| {
+        t.children(clause)
+            .iter()
+            .any(|&k| t.base(k as usize) == "aux" && ws.iter().any(|w| lemma_eq(t, k as usize, w)))
+    };
+    let would_not = state.0 && state.1 == Modality::Hypothetical && own_aux(&["would"]);
+    if state.1 == Modality::Future || would_not {
+        let refusal = state.0 && (would_not || own_aux(FUT_AUX));
+        let kind = if refusal && p.linked.iter().any(|(k, _)| *k == Linked::Refuse) {
+            Linked::Refuse
+        } else {
+            Linked::Intent
+        };
+        let code = p
+            .linked
+            .iter()
+            .find(|(k, _)| *k == kind && (kind == Linked::Refuse || !would_not));
+        if let Some((_, code)) = code {
             let m = if is_reported(t, i) {
                 Modality::Reported
             } else {
                 Modality::Asserted
             };
-            let own = (state.0, m);
-            let irule = format!("{}/intent", p.rule);
+            let own = (state.0 && kind == Linked::Intent, m);
+            let irule = format!("{}/{}", p.rule, kind.name());
             linked_pairs(&srcs, &tgts, p.sym, |a, b| {
                 push(
                     out,
@@ -1647,7 +1667,9 @@ fn speech_links(
     let Some(g) = t.head(comp) else {
         return;
     };
-    if !Classes::has(t.classes.say, t.lemma(g)) {
+    // "warned that it would cut off gas exports": a warning announces the speaker's own
+    // act as a saying verb does (the governor path leaves ccomp warnings to this one).
+    if !Classes::has(t.classes.say, t.lemma(g)) && !lemma_eq(t, g, "warn") {
         return;
     }
     let mut speakers = Vec::new();
@@ -1660,13 +1682,23 @@ fn speech_links(
     }
     // "Iran said it would retaliate": an uncoded personal pronoun as the act's subject
     // is the speaker's own side.
+    // "said it had not been consulted and would not accept...": a conjoined act without
+    // its own subject shares the first complement's.
     let pronoun_subject = srcs.is_empty()
-        && t.subj(clause, 0).is_some_and(|x| {
-            t.upos(x) == Upos::Pron
-                && ["it", "he", "she", "they", "we"]
+        && t.subj(clause, 0)
+            .or_else(|| {
+                // the first complement's grammatical subject, passive or not
+                t.children(comp)
                     .iter()
-                    .any(|w| lemma_eq(t, x, w))
-        });
+                    .map(|&c| c as usize)
+                    .find(|&c| t.rel(c).starts_with("nsubj"))
+            })
+            .is_some_and(|x| {
+                t.upos(x) == Upos::Pron
+                    && ["it", "he", "she", "they", "we"]
+                        .iter()
+                        .any(|w| lemma_eq(t, x, w))
+            });
     // "Khan said the pilot would be released": an agentless passive announced by a
     // speaker is done by the speaker's side, the one that can announce it.
     let agentless = srcs.is_empty() && t.is_passive(clause) && t.subj(clause, 0).is_none();
@@ -1710,13 +1742,24 @@ fn speech_links(
     // act is negated ("said it would not negotiate with Kyiv", 12x), a threat when the
     // act is coercive, otherwise a commitment ("said it would restore the supply", 03x).
     let has = |k: Linked| p.linked.iter().any(|(l, _)| *l == k);
+    // "warned Beirut that it would strike hard": an act without a target of its own is
+    // announced to the one warned or told.
+    let mut addressees = Vec::new();
+    if tgts.is_empty() {
+        for &k in t.children(g) {
+            if matches!(t.base(k as usize), "obj" | "iobj") {
+                node_mentions(t, k as usize, false, &mut addressees);
+            }
+        }
+    }
+    let atgts: &[u32] = if tgts.is_empty() { &addressees } else { tgts };
     let (kind, to): (Linked, &[u32]) = if announced && own_side {
         if state.0 {
-            (Linked::Refuse, tgts)
+            (Linked::Refuse, atgts)
         } else if has(Linked::Threat) {
-            (Linked::Threat, tgts)
+            (Linked::Threat, atgts)
         } else {
-            (Linked::Intent, tgts)
+            (Linked::Intent, atgts)
         }
     } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
