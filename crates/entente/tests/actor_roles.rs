@@ -218,3 +218,18 @@ fn an_unknown_name_takes_its_office_apposition_or_role_noun() {
         Some("USAMED")
     );
 }
+
+/// A state's representative (at the U.N., at a council) speaks for its government.
+#[test]
+fn a_states_representative_is_its_government() {
+    let Some(c) = shipped() else { return };
+    let ms = code(
+        &c,
+        "2024-02-01",
+        "Germany's representative told the council that Berlin opposed the plan.",
+    );
+    assert_eq!(
+        code_of(&ms, "Germany's representative").as_deref(),
+        Some("DEUGOV")
+    );
+}
