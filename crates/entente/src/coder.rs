@@ -1065,17 +1065,40 @@ fn home_country(mentions: &[Mention]) -> Option<String> {
 /// is, in news prose, almost always the home country's: the story names the country once
 /// and then speaks of "the army". Such mentions take the home country; mentions that
 /// already have a country, and international generic codes, are left alone.
+///
+/// The opposition is the exception: "dissidents", "political prisoners" and "the
+/// opposition" are defined against a government, so when the sentence names a government
+/// before them ("Caracas released five political prisoners") they are that state's.
 pub fn localize_roles(mentions: &mut [Mention]) {
     let Some(home) = home_country(mentions) else {
         return;
     };
-    for m in mentions.iter_mut() {
-        let Some(c) = &m.code else { continue };
+    for k in 0..mentions.len() {
+        let Some(c) = &mentions[k].code else { continue };
         if c.country.is_some() || c.role.as_deref().is_none_or(is_generic) {
             continue;
         }
-        m.code = Some(ActorCode::parse(&format!("{home}{}", c.code)));
+        let country = if c.role.as_deref() == Some("OPP") {
+            governing_state_before(mentions, k).unwrap_or_else(|| home.clone())
+        } else {
+            home.clone()
+        };
+        mentions[k].code = Some(ActorCode::parse(&format!("{country}{}", c.code)));
     }
+}
+
+/// The country of the nearest government (`...GOV`) named before mention `k` in its
+/// sentence.
+fn governing_state_before(mentions: &[Mention], k: usize) -> Option<String> {
+    let sentence = mentions[k].sentence;
+    mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == sentence)
+        .filter_map(|m| m.code.as_ref())
+        .find(|c| c.role.as_deref() == Some("GOV"))
+        .and_then(|c| c.country.clone())
+        .filter(|c| !is_generic(c) && c.len() == 3)
 }
 
 /// CAMEO 183 is the unconventional bombing of insurgents and criminals (car bombs,
@@ -2122,6 +2145,25 @@ mod tests {
         let mut ms = vec![mention(0, "MIL"), mention(0, "IGOUNO")];
         localize_roles(&mut ms);
         assert_eq!(ms[0].code.as_ref().unwrap().code, "MIL");
+    }
+
+    #[test]
+    fn the_opposition_belongs_to_the_government_before_it() {
+        // "WASHINGTON -- ... Minsk freed two jailed dissidents; the opposition ... protesters"
+        let mut ms = vec![
+            mention(0, "USA"),
+            mention(1, "BLRGOV"),
+            mention(1, "OPP"),
+            mention(2, "OPP"),
+            mention(2, "CVL"),
+        ];
+        localize_roles(&mut ms);
+        let codes: Vec<_> = ms
+            .iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect();
+        // A government in another sentence does not carry over; other roles keep the home.
+        assert_eq!(codes, ["USA", "BLRGOV", "BLROPP", "USAOPP", "USACVL"]);
     }
 
     fn event(src: &str, tgt: &str, cameo: &str, place: Option<&str>) -> Event {
