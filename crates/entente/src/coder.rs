@@ -672,9 +672,18 @@ pub fn roles_take_the_country_of_their_of_phrase(article: &Article, mentions: &m
                 })
         });
         let Some((c, _)) = of_child else { continue };
+        // The "of" word may head a name the mention covers only in part ("of Bashar
+        // al-Assad", mention "Assad" hanging from "Bashar" as `flat`).
+        let in_name = |o: &Mention| {
+            s.tokens.get(o.head).is_some_and(|t| {
+                t.head == c + 1 && (t.deprel == "flat" || t.deprel.starts_with("compound"))
+            })
+        };
         let country = mentions
             .iter()
-            .filter(|o| o.sentence == m.sentence && o.tokens.0 <= c && c < o.tokens.1)
+            .filter(|o| {
+                o.sentence == m.sentence && (o.tokens.0 <= c && c < o.tokens.1 || in_name(o))
+            })
             .find_map(|o| o.code.as_ref()?.country.clone())
             .filter(|k| !is_generic(k) && k.len() == 3);
         if let Some(country) = country {
@@ -2223,6 +2232,17 @@ mod tests {
         let mut got = codes_in(&ms, 1);
         got.sort();
         assert_eq!(got, ["CHLGOV", "PERGOV"]);
+    }
+
+    #[test]
+    fn a_role_takes_the_country_of_a_name_in_its_of_phrase() {
+        // "The army of Hun Sen fired": the mention covers only the name's last word,
+        // which hangs from the first one as `flat`.
+        let (art, mut ms) = crate::hand::article(&[
+            "The/D/2/det army@MIL/N/6/nsubj of/R/4/case Hun/P/2/nmod Sen@KHMGOV/P/4/flat fired=fire/V/0/root",
+        ]);
+        roles_take_the_country_of_their_of_phrase(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["KHMMIL", "KHMGOV"]);
     }
 
     #[test]
