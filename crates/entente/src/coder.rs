@@ -199,6 +199,7 @@ impl Coder {
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             implicit_targets(&mut events);
+            own_people_are_the_doers(&mut events);
             drop_self_dyads(&mut events);
         }
         events
@@ -2044,6 +2045,49 @@ fn insert_after(events: &mut Vec<Event>, added: Vec<(usize, Event)>) {
     events.extend(extra.map(|(_, x)| x));
 }
 
+/// "used nerve agents against its own people", "turned on their own citizens": the
+/// target written as "its/their own ..." belongs to the doer's country, whatever country
+/// the actors stage gave the bare role (the story's home, another state named nearby).
+pub fn own_people_are_the_doers(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let Some(country) = e
+            .source
+            .as_ref()
+            .and_then(|a| a.country.clone())
+            .filter(|c| c.len() == 3 && !is_generic(c))
+        else {
+            continue;
+        };
+        let Some((start, _)) = e.evidence.target else {
+            continue;
+        };
+        let before = e
+            .evidence
+            .text
+            .get(..start)
+            .unwrap_or_default()
+            .trim_end()
+            .to_lowercase();
+        if !(before.ends_with(" its own") || before.ends_with(" their own")) {
+            continue;
+        }
+        let Some(t) = e.target.as_mut() else { continue };
+        let Some(role) = t.role.clone().filter(|r| !is_generic(r)) else {
+            continue;
+        };
+        let Some(code) = t.code.as_deref() else {
+            continue;
+        };
+        if t.country.as_deref() == Some(country.as_str()) || code.len() < 6 {
+            continue;
+        }
+        t.code = Some(format!("{country}{}", &code[3..]));
+        t.country = Some(country);
+        t.role = Some(role);
+        e.rule = format!("{}+own", e.rule);
+    }
+}
+
 /// An actor does not act on itself: an event whose source and target have the same code
 /// (as scored, country plus first role: "INDMIL" and "INDMILAF" are one actor) comes
 /// from a role resolved to the wrong side (a dateline country given to "its air force",
@@ -2232,6 +2276,30 @@ mod tests {
         let mut got = codes_in(&ms, 1);
         got.sort();
         assert_eq!(got, ["CHLGOV", "PERGOV"]);
+    }
+
+    #[test]
+    fn its_own_people_are_the_doers_people() {
+        let text = "Reports said the junta had fired on its own people.";
+        let at = text.find("people").unwrap();
+        let mut e = event("MMRGOV", "USACVL", "193", None);
+        e.evidence.text = text.to_string();
+        e.evidence.target = Some((at, at + 6));
+        // The same target after a plain possessive is left alone.
+        let plain = "Reports said the junta had fired on its people.";
+        let at2 = plain.find("people").unwrap();
+        let mut f = e.clone();
+        f.evidence.text = plain.to_string();
+        f.evidence.target = Some((at2, at2 + 6));
+        let mut evs = vec![e, f];
+        own_people_are_the_doers(&mut evs);
+        let t = evs[0].target.as_ref().unwrap();
+        assert_eq!(t.code.as_deref(), Some("MMRCVL"));
+        assert_eq!(t.country.as_deref(), Some("MMR"));
+        assert_eq!(
+            evs[1].target.as_ref().unwrap().code.as_deref(),
+            Some("USACVL")
+        );
     }
 
     #[test]
