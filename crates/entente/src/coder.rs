@@ -199,6 +199,7 @@ impl Coder {
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             implicit_targets(&mut events);
+            own_people_are_the_doers(&mut events);
             drop_self_dyads(&mut events);
         }
         events
@@ -672,9 +673,18 @@ pub fn roles_take_the_country_of_their_of_phrase(article: &Article, mentions: &m
                 })
         });
         let Some((c, _)) = of_child else { continue };
+        // The "of" word may head a name the mention covers only in part ("of Bashar
+        // al-Assad", mention "Assad" hanging from "Bashar" as `flat`).
+        let in_name = |o: &Mention| {
+            s.tokens.get(o.head).is_some_and(|t| {
+                t.head == c + 1 && (t.deprel == "flat" || t.deprel.starts_with("compound"))
+            })
+        };
         let country = mentions
             .iter()
-            .filter(|o| o.sentence == m.sentence && o.tokens.0 <= c && c < o.tokens.1)
+            .filter(|o| {
+                o.sentence == m.sentence && (o.tokens.0 <= c && c < o.tokens.1 || in_name(o))
+            })
             .find_map(|o| o.code.as_ref()?.country.clone())
             .filter(|k| !is_generic(k) && k.len() == 3);
         if let Some(country) = country {
@@ -1065,17 +1075,40 @@ fn home_country(mentions: &[Mention]) -> Option<String> {
 /// is, in news prose, almost always the home country's: the story names the country once
 /// and then speaks of "the army". Such mentions take the home country; mentions that
 /// already have a country, and international generic codes, are left alone.
+///
+/// The opposition is the exception: "dissidents", "political prisoners" and "the
+/// opposition" are defined against a government, so when the sentence names a government
+/// before them ("Caracas released five political prisoners") they are that state's.
 pub fn localize_roles(mentions: &mut [Mention]) {
     let Some(home) = home_country(mentions) else {
         return;
     };
-    for m in mentions.iter_mut() {
-        let Some(c) = &m.code else { continue };
+    for k in 0..mentions.len() {
+        let Some(c) = &mentions[k].code else { continue };
         if c.country.is_some() || c.role.as_deref().is_none_or(is_generic) {
             continue;
         }
-        m.code = Some(ActorCode::parse(&format!("{home}{}", c.code)));
+        let country = if c.role.as_deref() == Some("OPP") {
+            governing_state_before(mentions, k).unwrap_or_else(|| home.clone())
+        } else {
+            home.clone()
+        };
+        mentions[k].code = Some(ActorCode::parse(&format!("{country}{}", c.code)));
     }
+}
+
+/// The country of the nearest government (`...GOV`) named before mention `k` in its
+/// sentence.
+fn governing_state_before(mentions: &[Mention], k: usize) -> Option<String> {
+    let sentence = mentions[k].sentence;
+    mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence == sentence)
+        .filter_map(|m| m.code.as_ref())
+        .find(|c| c.role.as_deref() == Some("GOV"))
+        .and_then(|c| c.country.clone())
+        .filter(|c| !is_generic(c) && c.len() == 3)
 }
 
 /// CAMEO 183 is the unconventional bombing of insurgents and criminals (car bombs,
@@ -2012,6 +2045,49 @@ fn insert_after(events: &mut Vec<Event>, added: Vec<(usize, Event)>) {
     events.extend(extra.map(|(_, x)| x));
 }
 
+/// "used nerve agents against its own people", "turned on their own citizens": the
+/// target written as "its/their own ..." belongs to the doer's country, whatever country
+/// the actors stage gave the bare role (the story's home, another state named nearby).
+pub fn own_people_are_the_doers(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let Some(country) = e
+            .source
+            .as_ref()
+            .and_then(|a| a.country.clone())
+            .filter(|c| c.len() == 3 && !is_generic(c))
+        else {
+            continue;
+        };
+        let Some((start, _)) = e.evidence.target else {
+            continue;
+        };
+        let before = e
+            .evidence
+            .text
+            .get(..start)
+            .unwrap_or_default()
+            .trim_end()
+            .to_lowercase();
+        if !(before.ends_with(" its own") || before.ends_with(" their own")) {
+            continue;
+        }
+        let Some(t) = e.target.as_mut() else { continue };
+        let Some(role) = t.role.clone().filter(|r| !is_generic(r)) else {
+            continue;
+        };
+        let Some(code) = t.code.as_deref() else {
+            continue;
+        };
+        if t.country.as_deref() == Some(country.as_str()) || code.len() < 6 {
+            continue;
+        }
+        t.code = Some(format!("{country}{}", &code[3..]));
+        t.country = Some(country);
+        t.role = Some(role);
+        e.rule = format!("{}+own", e.rule);
+    }
+}
+
 /// An actor does not act on itself: an event whose source and target have the same code
 /// (as scored, country plus first role: "INDMIL" and "INDMILAF" are one actor) comes
 /// from a role resolved to the wrong side (a dateline country given to "its air force",
@@ -2124,6 +2200,25 @@ mod tests {
         assert_eq!(ms[0].code.as_ref().unwrap().code, "MIL");
     }
 
+    #[test]
+    fn the_opposition_belongs_to_the_government_before_it() {
+        // "WASHINGTON -- ... Minsk freed two jailed dissidents; the opposition ... protesters"
+        let mut ms = vec![
+            mention(0, "USA"),
+            mention(1, "BLRGOV"),
+            mention(1, "OPP"),
+            mention(2, "OPP"),
+            mention(2, "CVL"),
+        ];
+        localize_roles(&mut ms);
+        let codes: Vec<_> = ms
+            .iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect();
+        // A government in another sentence does not carry over; other roles keep the home.
+        assert_eq!(codes, ["USA", "BLRGOV", "BLROPP", "USAOPP", "USACVL"]);
+    }
+
     fn event(src: &str, tgt: &str, cameo: &str, place: Option<&str>) -> Event {
         let actor = |c: &str| {
             serde_json::json!({"code": c, "country": &c[..3], "role": c.get(3..6),
@@ -2181,6 +2276,41 @@ mod tests {
         let mut got = codes_in(&ms, 1);
         got.sort();
         assert_eq!(got, ["CHLGOV", "PERGOV"]);
+    }
+
+    #[test]
+    fn its_own_people_are_the_doers_people() {
+        let text = "Reports said the junta had fired on its own people.";
+        let at = text.find("people").unwrap();
+        let mut e = event("MMRGOV", "USACVL", "193", None);
+        e.evidence.text = text.to_string();
+        e.evidence.target = Some((at, at + 6));
+        // The same target after a plain possessive is left alone.
+        let plain = "Reports said the junta had fired on its people.";
+        let at2 = plain.find("people").unwrap();
+        let mut f = e.clone();
+        f.evidence.text = plain.to_string();
+        f.evidence.target = Some((at2, at2 + 6));
+        let mut evs = vec![e, f];
+        own_people_are_the_doers(&mut evs);
+        let t = evs[0].target.as_ref().unwrap();
+        assert_eq!(t.code.as_deref(), Some("MMRCVL"));
+        assert_eq!(t.country.as_deref(), Some("MMR"));
+        assert_eq!(
+            evs[1].target.as_ref().unwrap().code.as_deref(),
+            Some("USACVL")
+        );
+    }
+
+    #[test]
+    fn a_role_takes_the_country_of_a_name_in_its_of_phrase() {
+        // "The army of Hun Sen fired": the mention covers only the name's last word,
+        // which hangs from the first one as `flat`.
+        let (art, mut ms) = crate::hand::article(&[
+            "The/D/2/det army@MIL/N/6/nsubj of/R/4/case Hun/P/2/nmod Sen@KHMGOV/P/4/flat fired=fire/V/0/root",
+        ]);
+        roles_take_the_country_of_their_of_phrase(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["KHMMIL", "KHMGOV"]);
     }
 
     #[test]

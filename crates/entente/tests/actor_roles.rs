@@ -218,3 +218,42 @@ fn an_unknown_name_takes_its_office_apposition_or_role_noun() {
         Some("USAMED")
     );
 }
+
+/// A state's representative (at the U.N., at a council) speaks for its government.
+#[test]
+fn a_states_representative_is_its_government() {
+    let Some(c) = shipped() else { return };
+    let ms = code(
+        &c,
+        "2024-02-01",
+        "Germany's representative told the council that Berlin opposed the plan.",
+    );
+    assert_eq!(
+        code_of(&ms, "Germany's representative").as_deref(),
+        Some("DEUGOV")
+    );
+}
+
+/// "the president" in a clause whose earlier actor is Kenyan is Kenya's president, the one
+/// the story introduced with that title, even when another president was named last.
+#[test]
+fn a_bare_title_is_the_office_holder_of_the_clauses_country() {
+    let Some(c) = shipped() else { return };
+    let ms = code(
+        &c,
+        "2024-02-01",
+        "President Emmanuel Macron received Kenyan President William Ruto in Paris. \
+         Ruto thanked Macron for his support. \
+         Kenyan opposition leaders criticised the president for the trip.",
+    );
+    assert_eq!(code_of(&ms, "president").as_deref(), Some("KENGOV"));
+    // With no country earlier in the clause, the last-named holder stays the reading.
+    let ms = code(
+        &c,
+        "2024-02-01",
+        "President Emmanuel Macron received Kenyan President William Ruto in Paris. \
+         Ruto thanked Macron for his support. \
+         The president praised the visit.",
+    );
+    assert_eq!(code_of(&ms, "president").as_deref(), Some("FRAGOV"));
+}

@@ -60,6 +60,9 @@ struct Antecedent {
     name: Option<String>,
     /// Office word of a title-only description ("president"), for "the president" later.
     role: Option<String>,
+    /// Title word written before a person's name ("president" in "President Javier
+    /// Milei"), for "the president" later.
+    title: Option<String>,
     /// The mention's words, lowercased, for "the court" after "the Supreme Court".
     text: String,
 }
@@ -857,6 +860,16 @@ impl ActorCoder {
             code: None,
             name: None,
             role: None,
+            title: c
+                .title
+                .then(|| {
+                    c.role_text
+                        .as_deref()?
+                        .rsplit(' ')
+                        .next()
+                        .map(str::to_string)
+                })
+                .flatten(),
             text: m.text.to_lowercase(),
         };
         let composed = self.compose(&c, former);
@@ -1024,7 +1037,12 @@ impl ActorCoder {
                 name = a.name.clone();
                 how = ResolvedBy::Coreference;
             } else if definite && singular && c.personal() && !former {
-                if let Some(a) = st.description(code.as_deref(), c.role_text.as_deref()) {
+                let own = bare_role
+                    .then(|| st.own_office_holder(c.role_text.as_deref()))
+                    .flatten();
+                if let Some(a) =
+                    own.or_else(|| st.description(code.as_deref(), c.role_text.as_deref()))
+                {
                     code = a.code.as_ref().map(|c| c.code.clone());
                     name = a.name.clone();
                     how = ResolvedBy::Coreference;
@@ -1697,6 +1715,30 @@ impl State {
                             && !many
                             && ac.role.as_deref() == Some(role.as_str()))
                 })
+        })
+    }
+
+    /// "Argentine opposition leaders accused the president": a bare title in a clause whose
+    /// earlier actor is of country X means X's office holder, the one the story introduced
+    /// with that title ("Argentine President Javier Milei"), not the story's last-named
+    /// president of another country. `None` when the clause names no country before it or
+    /// no such holder was introduced.
+    fn own_office_holder(&self, role: Option<&str>) -> Option<&Antecedent> {
+        let word = role?.rsplit(' ').next()?;
+        let country = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|a| a.seg == self.seg)
+            .filter_map(|a| a.code.as_ref()?.country.clone())
+            .find(|c| c.len() == 3 && !crate::actors::is_generic(c))?;
+        self.history.iter().rev().find(|a| {
+            a.person
+                && a.name.is_some()
+                && a.title.as_deref() == Some(word)
+                && a.code
+                    .as_ref()
+                    .is_some_and(|c| c.country.as_deref() == Some(country.as_str()))
         })
     }
 
