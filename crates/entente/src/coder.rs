@@ -418,17 +418,7 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
                     _ => code.clone(),
                 };
                 let tok = &s.tokens[head];
-                mentions.push(Mention {
-                    sentence: si,
-                    tokens: (head, head + 1),
-                    head,
-                    start: tok.start,
-                    end: tok.end,
-                    text: tok.form.clone(),
-                    code: Some(code),
-                    name: None,
-                    resolved_by: ResolvedBy::Coreference,
-                });
+                mentions.push(coreference_mention(si, head, tok, code));
             }
         }
     }
@@ -481,17 +471,7 @@ pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Ment
             else {
                 continue;
             };
-            mentions.push(Mention {
-                sentence: si,
-                tokens: (i, i + 1),
-                head: i,
-                start: t.start,
-                end: t.end,
-                text: t.form.clone(),
-                code: Some(ActorCode::parse(&other)),
-                name: None,
-                resolved_by: ResolvedBy::Coreference,
-            });
+            mentions.push(coreference_mention(si, i, t, ActorCode::parse(&other)));
         }
     }
     if mentions.len() > before {
@@ -835,17 +815,7 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                     let Some(other) = other.filter(|_| !covered) else {
                         continue;
                     };
-                    mentions.push(Mention {
-                        sentence: si,
-                        tokens: (i, i + 1),
-                        head: i,
-                        start: t.start,
-                        end: t.end,
-                        text: t.form.clone(),
-                        code: Some(ActorCode::parse(&other)),
-                        name: None,
-                        resolved_by: ResolvedBy::Coreference,
-                    });
+                    mentions.push(coreference_mention(si, i, t, ActorCode::parse(&other)));
                 }
             }
         }
@@ -2150,6 +2120,22 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
             let why = if code == "044" { "third" } else { "visit" };
             e.rule = format!("{}+{why}", e.rule);
         }
+    }
+}
+
+/// A one-word mention whose actor the story, not the word, supplies ("its neighbour",
+/// "the two sides"): token `i` of sentence `si`.
+fn coreference_mention(si: usize, i: usize, tok: &crate::doc::Token, code: ActorCode) -> Mention {
+    Mention {
+        sentence: si,
+        tokens: (i, i + 1),
+        head: i,
+        start: tok.start,
+        end: tok.end,
+        text: tok.form.clone(),
+        code: Some(code),
+        name: None,
+        resolved_by: ResolvedBy::Coreference,
     }
 }
 

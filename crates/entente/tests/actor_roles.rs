@@ -3,21 +3,13 @@
 //! before an organisation, owners in an "of" phrase, kin, and military deed nouns.
 //! Sentences are our own; tokenizer only (the rules read no parse).
 
-use entente::actors::{ActorCoder, ActorDictionary};
+use entente::actors::ActorCoder;
 use entente::nlp::Tokenizer;
 use entente::Article;
-use std::path::Path;
 
-fn shipped() -> Option<ActorCoder> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../dictionaries/actors");
-    if !Path::new(dir).join("countries.tsv").is_file() {
-        eprintln!("SKIP: no shipped dictionaries at {dir}");
-        return None;
-    }
-    Some(ActorCoder::new(
-        ActorDictionary::load(Path::new(dir)).expect("shipped dictionaries load"),
-    ))
-}
+#[path = "common/shipped_actors.rs"]
+mod shipped_actors;
+use shipped_actors::shipped;
 
 /// (text, code) of each mention.
 fn code(coder: &ActorCoder, date: &str, text: &str) -> Vec<(String, Option<String>)> {

@@ -6,6 +6,10 @@ use entente::nlp::Tokenizer;
 use entente::Article;
 use std::path::Path;
 
+#[path = "common/shipped_actors.rs"]
+mod shipped_actors;
+use shipped_actors::shipped;
+
 fn fixtures() -> ActorCoder {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/actors");
     ActorCoder::new(ActorDictionary::load(Path::new(dir)).expect("fixture dictionaries"))
@@ -88,17 +92,6 @@ fn unknown_names_stay_uncoded() {
     let c = fixtures();
     let got = code(&c, "2025-03-01", "Maria Lopez said she was tired .");
     assert!(got.iter().all(|m| m.1.is_none()), "{got:?}");
-}
-
-fn shipped() -> Option<ActorCoder> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../dictionaries/actors");
-    if !Path::new(dir).join("countries.tsv").is_file() {
-        eprintln!("SKIP: no shipped dictionaries at {dir}");
-        return None;
-    }
-    Some(ActorCoder::new(
-        ActorDictionary::load(Path::new(dir)).expect("shipped dictionaries load"),
-    ))
 }
 
 #[test]
