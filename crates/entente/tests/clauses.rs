@@ -39,6 +39,21 @@ fn intransitive_past_read_as_participle_is_the_predicate() {
 }
 
 #[test]
+fn finite_past_read_as_a_modifier_is_the_predicate_wherever_it_stands() {
+    // "Kenyan troops from the base crossed into Somalia." with "crossed" hung on the
+    // noun after a long modifier: tagged as a finite past, it is the predicate; tagged
+    // as a participle, it stays a modifier ("troops from the base stationed in ...").
+    let spec = |tag: &str| {
+        format!(
+            "Kenyan@KEN/A/2/amod troops@KENMIL=troop/N/0/root from/R/5/case the/D/5/det base/N/2/nmod crossed=cross/V/2/acl/{tag} into/R/8/case Somalia@SOM/P/6/obl ./U/2/punct"
+        )
+    };
+    has(&run(&spec("VBD")), "KENMIL>SOM 192");
+    let got = run(&spec("VBN"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn report_read_as_a_second_subject_of_said() {
     // "Kenyan troops crossed into Somalia on Monday, the Somali army said."
     let got = run(

@@ -362,7 +362,10 @@ fn main_verb_read_as_modifier(s: &Sentence) -> Option<(usize, usize)> {
         // An adjective reading: only as an intransitive past.
         return intransitive_past(s, root, v).then_some((root, v));
     }
-    (takes_object || intransitive_past(s, root, v)).then_some((root, v))
+    // A verb the tagger calls a finite past cannot be a reduced relative (those are
+    // participles), wherever it stands: "Artillery duels along the border continued".
+    let finite_past = s.tokens[v].xpos == "VBD";
+    (takes_object || finite_past || intransitive_past(s, root, v)).then_some((root, v))
 }
 
 /// "Kenyan troops crossed into Somalia on Monday", "Talks resumed in Doha": a regular
