@@ -130,6 +130,12 @@ pub struct Token {
 }
 
 impl Token {
+    /// Whether the Penn tag is a finite verb form (past, or present with or without
+    /// "-s"): what tells a clause's own verb from an infinitive or participle.
+    pub fn has_finite_tag(&self) -> bool {
+        matches!(self.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+    }
+
     /// A token fresh from the tokenizer, before tagging and parsing.
     pub fn new(form: impl Into<String>, start: usize, end: usize) -> Token {
         Token {

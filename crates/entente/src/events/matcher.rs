@@ -1310,7 +1310,7 @@ fn finite_adverbial(t: &Tree, c: usize) -> bool {
         let k = k as usize;
         t.base(k) == "mark" && MARKS.iter().any(|w| lemma_eq(t, k, w))
     });
-    let finite = matches!(t.sent.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+    let finite = t.sent.tokens[c].has_finite_tag()
         || t.children(c).iter().any(|&k| t.base(k as usize) == "aux");
     marked && finite
 }

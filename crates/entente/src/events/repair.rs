@@ -282,7 +282,7 @@ fn subject_read_as_object(
     let c = s
         .children(v + 1)
         .find(|&c| s.tokens[c].deprel == "ccomp" && c > o)?;
-    let mut finite = matches!(s.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let mut finite = s.tokens[c].has_finite_tag();
     let mut passive = false;
     for k in s.children(c + 1) {
         match s.tokens[k].deprel.as_str() {

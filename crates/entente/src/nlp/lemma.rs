@@ -555,18 +555,19 @@ fn repair_news_tags(sent: &mut Sentence, verbs: &VerbLexicon) {
         }
     }
     let toks = &mut sent.tokens;
-    let n = toks.len();
-    let finite = |t: &crate::doc::Token| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
     let nominal = |u: Upos| matches!(u, Upos::Noun | Upos::Propn | Upos::Pron);
-    let mut i = 1;
-    while i + 1 < n {
+    for i in 1..toks.len().saturating_sub(1) {
         let t = &toks[i];
+        if !t.form.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        lowercase_into(&t.form, &mut lower);
+        let past = verbs.is_irregular_past(&lower)
+            || (lower.ends_with("ed") && verbs.base(&lower, "VBD").is_some());
+        // A noun reading only for a form that is nothing but a past ("shook").
         let tag_ok = match t.xpos.as_str() {
-            "VBN" | "JJ" => true,
-            "NN" => {
-                lowercase_into(&t.form, &mut lower);
-                verbs.is_irregular_past(&lower)
-            }
+            "VBN" | "JJ" => past,
+            "NN" => verbs.is_irregular_past(&lower),
             _ => false,
         };
         // The subject just before, perhaps with one adverb between ("also promised"), or
@@ -576,33 +577,25 @@ fn repair_news_tags(sent: &mut Sentence, verbs: &VerbLexicon) {
             || (toks[i - 1].upos == Upos::Adv
                 && i >= 2
                 && (nominal(toks[i - 2].upos) || toks[i - 2].form == ","));
-        if !tag_ok || !subject_before || !t.form.chars().next().is_some_and(char::is_lowercase) {
-            i += 1;
-            continue;
-        }
-        lowercase_into(&t.form, &mut lower);
-        let past = verbs.is_irregular_past(&lower)
-            || (lower.ends_with("ed") && verbs.base(&lower, "VBD").is_some());
-        if !past
-            || clause_has_finite_before(toks, i, &finite)
-            || main_finite_after(toks, i, &finite)
+        if tag_ok
+            && subject_before
+            && !clause_has_finite_before(toks, i)
+            && !main_finite_after(toks, i)
         {
-            i += 1;
-            continue;
+            let t = &mut toks[i];
+            t.upos = Upos::Verb;
+            t.xpos = "VBD".to_string();
         }
-        let t = &mut toks[i];
-        t.upos = Upos::Verb;
-        t.xpos = "VBD".to_string();
-        i += 1;
     }
 }
 
+/// A finite verb or modal: the clause already has its own verb.
+fn finite(t: &crate::doc::Token) -> bool {
+    t.has_finite_tag() || t.xpos == "MD"
+}
+
 /// Whether a finite verb comes between the start of the clause holding token `i` and it.
-fn clause_has_finite_before(
-    toks: &[crate::doc::Token],
-    i: usize,
-    finite: &impl Fn(&crate::doc::Token) -> bool,
-) -> bool {
+fn clause_has_finite_before(toks: &[crate::doc::Token], i: usize) -> bool {
     for j in (0..i).rev() {
         let t = &toks[j];
         if t.form == ";" || (t.upos == Upos::Cconj && j > 0 && toks[j - 1].form == ",") {
@@ -618,22 +611,18 @@ fn clause_has_finite_before(
 /// Whether a finite verb after token `i` belongs to the same clause (no subordinator,
 /// relative word or comma-introduced reporting verb between), which makes `i` a reduced
 /// relative ("the man arrested on Tuesday was released").
-fn main_finite_after(
-    toks: &[crate::doc::Token],
-    i: usize,
-    finite: &impl Fn(&crate::doc::Token) -> bool,
-) -> bool {
+fn main_finite_after(toks: &[crate::doc::Token], i: usize) -> bool {
     const SAY: &[&str] = &["said", "says", "told", "added", "reported", "announced"];
+    const SUBORDINATING: &[&str] = &["as", "after", "before", "since", "until", "because"];
+    let one_of = |t: &crate::doc::Token, words: &[&str]| {
+        words.iter().any(|w| t.form.eq_ignore_ascii_case(w))
+    };
     let mut comma = false;
     for t in &toks[i + 1..] {
         if matches!(t.upos, Upos::Sconj | Upos::Cconj)
             || matches!(t.xpos.as_str(), "WDT" | "WP" | "WP$" | "WRB")
             || t.form == ";"
-            || (t.upos == Upos::Adp
-                && matches!(
-                    t.form.to_lowercase().as_str(),
-                    "as" | "after" | "before" | "since" | "until" | "because"
-                ))
+            || (t.upos == Upos::Adp && one_of(t, SUBORDINATING))
         {
             return false;
         }
@@ -641,7 +630,7 @@ fn main_finite_after(
             comma = true;
         }
         if finite(t) {
-            return !(comma && SAY.contains(&t.form.to_lowercase().as_str()));
+            return !(comma && one_of(t, SAY));
         }
     }
     false

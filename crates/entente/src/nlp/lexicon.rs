@@ -92,21 +92,18 @@ impl VerbLexicon {
                 .then(|| stem[..n - 1].to_string())
         };
         match xpos {
-            "VBD" | "VBN" => {
-                let stem = lower.strip_suffix("ed")?;
+            "VBD" | "VBN" | "VBG" => {
+                // "tried" -> try, "lying" -> lie: the ending's own spelling change.
+                let (ending, changed, base_end) = if xpos == "VBG" {
+                    ("ing", 'y', "ie")
+                } else {
+                    ("ed", 'i', "y")
+                };
+                let stem = lower.strip_suffix(ending)?;
                 let mut c = vec![stem.to_string(), format!("{stem}e")];
                 c.extend(undouble(stem));
-                if let Some(s) = stem.strip_suffix('i') {
-                    c.push(format!("{s}y"));
-                }
-                try_all(&c)
-            }
-            "VBG" => {
-                let stem = lower.strip_suffix("ing")?;
-                let mut c = vec![stem.to_string(), format!("{stem}e")];
-                c.extend(undouble(stem));
-                if let Some(s) = stem.strip_suffix('y') {
-                    c.push(format!("{s}ie"));
+                if let Some(s) = stem.strip_suffix(changed) {
+                    c.push(format!("{s}{base_end}"));
                 }
                 try_all(&c)
             }
