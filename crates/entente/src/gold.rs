@@ -95,12 +95,16 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, GoldError> {
 }
 
 /// The part of an actor code that is scored: country + first role (six letters), or the
-/// bare three-letter code.
+/// bare three-letter code. A non-governmental organisation has no country slot: what
+/// follows `NGO` is its sector (`NGODEV`, `NGOHLH`), which coders assign as unevenly as
+/// sub-roles, so an NGO is scored as `NGO` whatever its sector; rights groups
+/// (`NGOHRI`) keep theirs, as the gold conventions single them out.
 pub fn actor_key(code: &str) -> String {
-    code.chars()
-        .take(6)
-        .collect::<String>()
-        .to_ascii_uppercase()
+    let code = code.to_ascii_uppercase();
+    if code.starts_with("NGO") && !code.starts_with("NGOHRI") {
+        return "NGO".to_string();
+    }
+    code.chars().take(6).collect()
 }
 
 /// The relaxed key: the first three letters (country, or IGO/NGO...).
@@ -375,6 +379,8 @@ mod tests {
         assert_eq!(actor_key("USAGOVMIL"), "USAGOV");
         assert_eq!(actor_key("COL"), "COL");
         assert_eq!(actor_key("IGOUNOHCH"), "IGOUNO");
+        assert_eq!(actor_key("NGODEVWCK"), "NGO");
+        assert_eq!(actor_key("NGOHRIAMN"), "NGOHRI");
         assert_eq!(relaxed_key("USAGOV"), "USA");
     }
 
