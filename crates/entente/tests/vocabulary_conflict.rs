@@ -598,3 +598,125 @@ fn a_national_strike_against_a_decision_is_for_policy_change() {
     );
     has(&got, "->GOV 1432");
 }
+
+// ---- session 5 (ev-vocab3): vocabulary of 10-20 -------------------------------------
+
+#[test]
+fn a_counted_crowd_marches_as_the_people_counted() {
+    // "Hundreds of thousands of Chileans marched in Santiago against the pension reform."
+    let got = run(
+        "Hundreds=hundred/N/6/nsubj of/R/3/case thousands=thousand/N/1/nmod of/R/5/case Chileans@CHL=chilean/P/3/nmod marched=march/V/0/root in/R/8/case Santiago/P/6/obl against/R/12/case the/D/12/det pension/N/12/compound reform/N/6/obl ./U/6/punct",
+    );
+    has(&got, "CHL>- 1412");
+    // "Thousands of Navalny's supporters rallied in Moscow.": the supporters' leader.
+    let got = run(
+        "Thousands=thousand/N/6/nsubj of/R/5/case Navalny@RUSELI/P/5/nmod:poss 's/T/3/case supporters=supporter/N/1/nmod rallied=rally/V/0/root in/R/8/case Moscow/P/6/obl ./U/6/punct",
+    );
+    has(&got, "RUSELI>- 141");
+}
+
+#[test]
+fn marching_or_blocking_roads_in_a_strike_against_a_policy() {
+    // "Farmers blocked roads on Monday, the second day of a national strike against the
+    // government's plan."
+    let got = run(
+        "Farmers@AGR=farmer/N/2/nsubj blocked=block/V/0/root roads=road/N/2/obj on/R/5/case Monday/P/2/obl ,/U/9/punct the/D/9/det second/A/9/amod day/N/2/obl:unmarked of/R/13/case a/D/13/det national/A/13/amod strike/N/9/nmod against/R/18/case the/D/16/det government@GOV/N/18/nmod:poss 's/T/16/case plan/N/13/nmod ./U/2/punct",
+    );
+    has(&got, "AGR>GOV 1442");
+    lacks_root(&got, "19");
+    // "Thousands of Peruvians marched in a national strike against the policies of Boluarte."
+    let got = run(
+        "Thousands=thousand/N/4/nsubj of/R/3/case Peruvians@PER=peruvian/P/1/nmod marched=march/V/0/root in/R/8/case a/D/8/det national/A/8/amod strike/N/4/obl against/R/11/case the/D/11/det policies=policy/N/8/nmod of/R/13/case Boluarte@PERGOV/P/11/nmod ./U/4/punct",
+    );
+    has(&got, "PER>PERGOV 1412");
+}
+
+#[test]
+fn prisoners_taken_are_detained() {
+    // "Russian troops took two Ukrainian soldiers prisoner."
+    let got = run(
+        "Russian/A/2/amod troops@RUSMIL=troop/N/3/nsubj took=take/V/0/root two/M/6/nummod Ukrainian/A/6/amod soldiers@UKRMIL=soldier/N/3/obj prisoner/N/3/obl:unmarked ./U/3/punct",
+    );
+    has(&got, "RUSMIL>UKRMIL 173");
+    lacks_root(&got, "18");
+}
+
+#[test]
+fn storming_a_place_gives_way_to_what_was_done_there() {
+    // "Gunmen stormed a church and kidnapped 40 worshippers.": the kidnapping only.
+    let got = run(
+        "Gunmen@REB=gunman/N/2/nsubj stormed=storm/V/0/root a/D/4/det church@CVL/N/2/obj and/C/6/cc kidnapped=kidnap/V/2/conj 40/M/8/nummod worshippers@CVL=worshipper/N/6/obj ./U/2/punct",
+    );
+    has(&got, "REB>CVL 181");
+    lacks_root(&got, "19");
+    // Stormed and nothing more: the attack.
+    let got = run(
+        "Gunmen@REB=gunman/N/2/nsubj stormed=storm/V/0/root a/D/5/det police/N/5/compound station@COP/N/2/obj ./U/2/punct",
+    );
+    has(&got, "REB>COP 190");
+}
+
+#[test]
+fn annexing_by_decree_or_treaty_occupies() {
+    // "Moscow signed a decree to annex two regions of Georgia.": 192, not an accord.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj signed=sign/V/0/root a/D/4/det decree/N/2/obj to/T/6/mark annex/V/4/acl two/M/8/nummod regions=region/N/6/obj of/R/10/case Georgia@GEO/P/8/nmod ./U/2/punct",
+    );
+    has(&got, "RUSGOV>GEO 192");
+    lacks_root(&got, "05");
+}
+
+#[test]
+fn a_move_said_to_send_the_wrong_signal_criticizes_its_doer() {
+    // "Beijing said the arms sale by Washington sent a wrong signal to Taiwan."
+    let got = run(
+        "Beijing@CHNGOV/P/2/nsubj said=say/V/0/root the/D/5/det arms=arm/N/5/compound sale/N/8/nsubj by/R/7/case Washington@USAGOV/P/5/nmod sent=send/V/2/ccomp a/D/11/det wrong/A/11/amod signal/N/8/obj to/R/13/case Taiwan@TWN/P/11/nmod ./U/2/punct",
+    );
+    has(&got, "CHNGOV>USAGOV 111");
+}
+
+#[test]
+fn a_court_ordering_someone_held_detains_them() {
+    // "A Moscow court ordered the activist held in pre-trial detention." (the parser
+    // reads "held" as a finite verb; the order is the court's detention of the activist)
+    let got = run(
+        "A/D/3/det Moscow/P/3/compound court@RUSJUD/N/4/nsubj ordered=order/V/0/root the/D/6/det activist@RUSOPP/N/4/obj held=hold/V/4/xcomp/VBD in/R/10/case pre-trial/A/10/amod detention/N/7/obl ./U/4/punct",
+    );
+    has(&got, "RUSJUD>RUSOPP 173");
+}
+
+#[test]
+fn a_live_fire_drill_shows_force_unless_held_with_a_partner() {
+    // "Thai troops staged a live-fire drill simulating a strike on Cambodian positions."
+    // ("live-fire" is split by the tokenizer; "fire" is the compound of "drill")
+    let got = run(
+        "Thai/A/2/amod troops@THAMIL=troop/N/3/nsubj staged=stage/V/0/root a/D/8/det live/A/7/amod -/U/5/punct fire/N/8/compound drill/N/3/obj simulating=simulate/V/8/acl a/D/11/det strike/N/9/obj on/R/14/case Cambodian@KHM/A/14/amod positions=position/N/11/nmod ./U/3/punct",
+    );
+    has(&got, "THAMIL>KHM 150");
+    lacks_root(&got, "06");
+    // "Thai troops staged a live-fire drill with U.S. marines.": joint training.
+    let got = run(
+        "Thai/A/2/amod troops@THAMIL=troop/N/3/nsubj staged=stage/V/0/root a/D/8/det live/A/7/amod -/U/5/punct fire/N/8/compound drill/N/3/obj with/R/11/case U.S./P/11/compound marines@USAMIL=marine/N/8/nmod ./U/3/punct",
+    );
+    has(&got, "THAMIL>USAMIL 062");
+    lacks_root(&got, "15");
+}
+
+#[test]
+fn warships_as_subject_near_another_side_show_force() {
+    // "Chinese warships sailed near Taiwan."
+    let got = run(
+        "Chinese/A/2/amod warships@CHNMIL=warship/N/3/nsubj sailed=sail/V/0/root near/R/5/case Taiwan@TWN/P/3/obl ./U/3/punct",
+    );
+    has(&got, "CHNMIL>TWN 150");
+}
+
+#[test]
+fn shot_dead_with_dead_read_as_an_adjective_is_a_killing() {
+    // "Russian troops shot dead three Ukrainian civilians."
+    let got = run(
+        "Russian/A/2/amod troops@RUSMIL=troop/N/3/nsubj shot=shoot/V/0/root dead/A/7/amod three/M/7/nummod Ukrainian/A/7/amod civilians@UKRCVL=civilian/N/3/obj ./U/3/punct",
+    );
+    has(&got, "RUSMIL>UKRCVL 1823");
+    lacks_root(&got, "19");
+}

@@ -589,3 +589,113 @@ fn a_fact_finding_mission_into_a_crackdown_investigates_abuses() {
         &["IGOUNO>LBN 090"],
     );
 }
+
+// ---- session 5 (ev-vocab3): vocabulary of 01-09 -------------------------------------
+
+#[test]
+fn shock_joined_to_grief_is_condolence() {
+    // "Kenya's president was shocked and deeply saddened by the death of the Tanzanian leader."
+    check(
+        "Kenya/P/3/nmod:poss 's/T/1/case president@KENGOV/N/5/nsubj was=be/X/5/cop shocked/A/0/root and/C/8/cc deeply/B/8/advmod saddened=sadden/V/5/conj/VBN by/R/11/case the/D/11/det death/N/8/obl:agent of/R/15/case the/D/15/det Tanzanian/A/15/amod leader@TZAGOV/N/11/nmod ./U/5/punct",
+        &["KENGOV>TZAGOV 018"],
+    );
+}
+
+#[test]
+fn an_option_weighed_names_whom_it_would_hit() {
+    // "The European Union was weighing a halt to all trade with Belarus."
+    check(
+        "The/D/3/det European/A/3/amod Union@IGOEUREEC/N/5/nsubj was=be/X/5/aux weighing=weigh/V/0/root/VBG a/D/7/det halt/N/5/obj to/R/10/case all/D/10/det trade/N/5/obl with/R/12/case Belarus@BLR/P/10/nmod ./U/5/punct",
+        &["IGOEUREEC>BLR 014"],
+    );
+}
+
+#[test]
+fn taking_part_together_by_video_link_consults() {
+    // "Putin and Lukashenko watched the launch by video link."
+    check(
+        "Putin@RUSGOV/P/4/nsubj and/C/3/cc Lukashenko@BLRGOV/P/1/conj watched=watch/V/0/root the/D/6/det launch/N/4/obj by/R/9/case video/N/9/compound link/N/4/obl ./U/4/punct",
+        &["BLRGOV>RUSGOV 040", "RUSGOV>BLRGOV 040"],
+    );
+    // Watching alone, with no link, is nothing.
+    check(
+        "Putin@RUSGOV/P/2/nsubj watched=watch/V/0/root the/D/4/det launch/N/2/obj ./U/2/punct",
+        &[],
+    );
+}
+
+#[test]
+fn a_deal_reached_in_a_phone_call_is_the_call() {
+    // "Lula and Milei reached a deal during a phone call on Friday.": 041, not 057.
+    check(
+        "Lula@BRAGOV/P/4/nsubj and/C/3/cc Milei@ARGGOV/P/1/conj reached=reach/V/0/root a/D/6/det deal/N/4/obj during/R/10/case a/D/10/det phone/N/10/compound call/N/6/nmod on/R/12/case Friday/P/10/nmod ./U/4/punct",
+        &["ARGGOV>BRAGOV 041", "BRAGOV>ARGGOV 041"],
+    );
+    // Reached at a meeting, the deal is an accord as before.
+    let got = run(
+        "Lula@BRAGOV/P/4/nsubj and/C/3/cc Milei@ARGGOV/P/1/conj reached=reach/V/0/root a/D/6/det deal/N/4/obj ./U/4/punct",
+    );
+    assert!(got.contains(&"BRAGOV>ARGGOV 057".to_string()), "{got:?}");
+}
+
+#[test]
+fn praising_a_partnership_names_the_partner() {
+    // "Modi praised the partnership with Japan."
+    check(
+        "Modi@INDGOV/P/2/nsubj praised=praise/V/0/root the/D/4/det partnership/N/2/obj with/R/6/case Japan@JPN/P/4/nmod ./U/2/punct",
+        &["INDGOV>JPN 051"],
+    );
+}
+
+#[test]
+fn firing_at_a_decommissioned_ship_is_a_joint_drill() {
+    // "Australian and Japanese troops fired missiles at a decommissioned frigate." (the
+    // parser hangs the second nationality on the first; each side has its mention)
+    check(
+        "Australian@AUSMIL/A/4/amod and/C/3/cc Japanese/A/1/conj troops@JPNMIL=troop/N/5/nsubj fired=fire/V/0/root missiles=missile/N/5/obj at/R/10/case a/D/10/det decommissioned=decommission/V/10/amod/VBN frigate/N/5/obl ./U/5/punct",
+        &["AUSMIL>JPNMIL 062", "JPNMIL>AUSMIL 062"],
+    );
+    // At a live target it stays an aerial attack.
+    let got = run(
+        "Japanese/A/2/amod troops@JPNMIL=troop/N/3/nsubj fired=fire/V/0/root missiles=missile/N/3/obj at/R/7/case a/D/7/det frigate@CHNMIL/N/3/obl ./U/3/punct",
+    );
+    assert!(got.contains(&"JPNMIL>CHNMIL 195".to_string()), "{got:?}");
+}
+
+#[test]
+fn investigators_sent_to_help_an_inquiry_cooperate_judicially() {
+    // "The FBI sent a team to Quito to help with the investigation.": 063, not a visit.
+    let got = has(
+        "The/D/2/det FBI@USACOPFBI/P/3/nsubj sent=send/V/0/root a/D/5/det team/N/3/obj to/R/7/case Quito@ECU/P/5/nmod to/T/9/mark help/V/3/advcl with/R/12/case the/D/12/det investigation/N/9/obl ./U/3/punct",
+        &["USACOPFBI>ECU 063"],
+    );
+    assert!(!got.iter().any(|g| g.contains(" 042")), "{got:?}");
+}
+
+#[test]
+fn suspending_military_exercises_de_escalates() {
+    // "Washington suspended its joint military exercises with Seoul.": the drill partner
+    // is no target.
+    check(
+        "Washington@USAGOV/P/2/nsubj suspended=suspend/V/0/root its/O/6/nmod:poss joint/A/6/amod military/A/6/amod exercises=exercise/N/2/obj with/R/8/case Seoul@KORGOV/P/6/nmod ./U/2/punct",
+        &["USAGOV>- 087"],
+    );
+}
+
+#[test]
+fn military_vehicles_given_are_military_aid() {
+    // "Canada gave Ukraine 50 armoured vehicles."
+    check(
+        "Canada@CAN/P/2/nsubj gave=give/V/0/root Ukraine@UKR/P/2/iobj 50/M/6/nummod armoured/A/6/amod vehicles=vehicle/N/2/obj ./U/2/punct",
+        &["CAN>UKR 072"],
+    );
+}
+
+#[test]
+fn places_handed_back_are_returned_property_not_a_trip() {
+    // "Armenia returned four villages to Azerbaijan."
+    check(
+        "Armenia@ARM/P/2/nsubj returned=return/V/0/root four/M/4/nummod villages=village/N/2/obj to/R/6/case Azerbaijan@AZE/P/2/obl ./U/2/punct",
+        &["ARM>AZE 0842"],
+    );
+}
