@@ -720,3 +720,12 @@ fn shot_dead_with_dead_read_as_an_adjective_is_a_killing() {
     has(&got, "RUSMIL>UKRCVL 1823");
     lacks_root(&got, "19");
 }
+
+#[test]
+fn the_kind_of_aid_cut_may_be_a_noun_compound() {
+    // "Germany suspended development aid to Niger."
+    let got = run(
+        "Germany@DEU/P/2/nsubj suspended=suspend/V/0/root development/N/4/compound aid/N/2/obj to/R/6/case Niger@NER/P/4/nmod ./U/2/punct",
+    );
+    has(&got, "DEU>NER 1621");
+}

@@ -699,3 +699,12 @@ fn places_handed_back_are_returned_property_not_a_trip() {
         &["ARM>AZE 0842"],
     );
 }
+
+#[test]
+fn the_kind_of_aid_may_be_a_noun_compound() {
+    // "Japan sent emergency aid to Turkey.": "emergency" is a compound, not an adjective.
+    check(
+        "Japan@JPN/P/2/nsubj sent=send/V/0/root emergency/N/4/compound aid/N/2/obj to/R/6/case Turkey@TUR/P/4/nmod ./U/2/punct",
+        &["JPN>TUR 073"],
+    );
+}
