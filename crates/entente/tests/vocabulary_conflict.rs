@@ -729,3 +729,17 @@ fn the_kind_of_aid_cut_may_be_a_noun_compound() {
     );
     has(&got, "DEU>NER 1621");
 }
+
+#[test]
+fn turning_down_calls_for_elections_or_rights() {
+    // "Maduro rebuffed the opposition's calls for new elections."
+    let got = run(
+        "Maduro@VENGOV/P/2/nsubj rebuffed=rebuff/V/0/root the/D/4/det opposition@VENOPP/N/6/nmod:poss 's/T/4/case calls=call/N/2/obj for/R/9/case new/A/9/amod elections=election/N/6/nmod ./U/2/punct",
+    );
+    has(&got, "VENGOV>VENOPP 1234");
+    // "Madrid rejected Catalan demands for independence." ("for" hung on the verb)
+    let got = run(
+        "Madrid@ESPGOV/P/2/nsubj rejected=reject/V/0/root Catalan/A/4/amod demands=demand/N/2/obj for/R/6/case independence/N/2/obl ./U/2/punct",
+    );
+    has(&got, "ESPGOV>- 1233");
+}
