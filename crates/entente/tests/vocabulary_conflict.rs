@@ -743,3 +743,28 @@ fn turning_down_calls_for_elections_or_rights() {
     );
     has(&got, "ESPGOV>- 1233");
 }
+
+#[test]
+fn a_hunger_strike_as_the_object_is_a_hunger_strike() {
+    // "Kenyan doctors began a hunger strike.": 142, not the labour strike 143.
+    let got = run(
+        "Kenyan/A/2/amod doctors@KENHLH=doctor/N/3/nsubj began=begin/V/0/root a/D/6/det hunger/N/6/compound strike/N/3/obj ./U/3/punct",
+    );
+    has(&got, "KENHLH>- 142");
+    lacks_root(&got, "143");
+    // "The jailed activist declared a hunger strike against his detention.": for rights.
+    let got = run(
+        "The/D/3/det jailed=jail/V/3/amod/VBN activist@RUSOPP/N/4/nsubj declared=declare/V/0/root a/D/7/det hunger/N/7/compound strike/N/4/obj against/R/10/case his/O/10/nmod:poss detention/N/7/nmod ./U/4/punct",
+    );
+    has(&got, "RUSOPP>- 1423");
+}
+
+#[test]
+fn an_election_boycotted_by_the_opposition_is_a_political_boycott() {
+    // "Opposition supporters boycotted the election.": 143, not the 160 of a state.
+    let got = run(
+        "Opposition/N/2/compound supporters@BGDOPP=supporter/N/3/nsubj boycotted=boycott/V/0/root the/D/5/det election/N/3/obj ./U/3/punct",
+    );
+    has(&got, "BGDOPP>- 143");
+    lacks_root(&got, "16");
+}
