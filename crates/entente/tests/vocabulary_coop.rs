@@ -708,3 +708,17 @@ fn the_kind_of_aid_may_be_a_noun_compound() {
         &["JPN>TUR 073"],
     );
 }
+
+#[test]
+fn money_pledged_or_given_as_loans_is_economic_aid() {
+    // "China pledged $5 billion in loans to Pakistan.": 0331, not aid in general (033).
+    check(
+        "China@CHN/P/2/nsubj pledged=pledge/V/0/root $/SYM/2/obj 5/M/5/compound billion/M/3/nummod in/R/7/case loans=loan/N/2/obl to/R/9/case Pakistan@PAK/P/7/nmod ./U/2/punct",
+        &["CHN>PAK 0331"],
+    );
+    // "China provided $5 billion in loans to Pakistan.": the recipient hangs on the loans.
+    check(
+        "China@CHN/P/2/nsubj provided=provide/V/0/root $/SYM/2/obj 5/M/5/compound billion/M/3/nummod in/R/7/case loans=loan/N/2/obl to/R/9/case Pakistan@PAK/P/7/nmod ./U/2/punct",
+        &["CHN>PAK 071"],
+    );
+}
