@@ -768,3 +768,13 @@ fn an_election_boycotted_by_the_opposition_is_a_political_boycott() {
     has(&got, "BGDOPP>- 143");
     lacks_root(&got, "16");
 }
+
+#[test]
+fn demanding_that_someone_pay_reparations_demands_material_aid() {
+    // "Poland demanded that Germany pay war reparations."
+    let got = run(
+        "Poland@POL/P/2/nsubj demanded=demand/V/0/root that/S/5/mark Germany@DEU/P/5/nsubj pay/V/2/ccomp war/N/7/compound reparations=reparation/N/5/obj ./U/2/punct",
+    );
+    has(&got, "POL>DEU 103");
+    lacks_root(&got, "100");
+}

@@ -722,3 +722,12 @@ fn money_pledged_or_given_as_loans_is_economic_aid() {
         &["CHN>PAK 071"],
     );
 }
+
+#[test]
+fn investigators_sent_to_a_place_investigate_there() {
+    // "The IAEA sent inspectors to Iran."
+    check(
+        "The/D/2/det IAEA@IGOUNOIAE/P/3/nsubj sent=send/V/0/root inspectors=inspector/N/3/obj to/R/6/case Iran@IRN/P/4/nmod ./U/3/punct",
+        &["IGOUNOIAE>IRN 090"],
+    );
+}
