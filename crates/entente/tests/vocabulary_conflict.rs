@@ -778,3 +778,18 @@ fn demanding_that_someone_pay_reparations_demands_material_aid() {
     has(&got, "POL>DEU 103");
     lacks_root(&got, "100");
 }
+
+#[test]
+fn armed_men_killing_armed_men_fight() {
+    // "The army killed 12 militants in an operation.": 190, not an assault (1823).
+    let got = run(
+        "The/D/2/det army@PAKMIL/N/3/nsubj killed=kill/V/0/root 12/M/5/nummod militants@PAKREB=militant/N/3/obj in/R/8/case an=a/D/8/det operation/N/5/nmod ./U/3/punct",
+    );
+    has(&got, "PAKMIL>PAKREB 190");
+    lacks_root(&got, "18");
+    // "Soldiers killed three civilians.": the defenceless are assaulted (1823).
+    let got = run(
+        "Soldiers@MLIMIL=soldier/N/2/nsubj killed=kill/V/0/root three/M/4/nummod civilians@MLICVL=civilian/N/2/obj ./U/2/punct",
+    );
+    has(&got, "MLIMIL>MLICVL 1823");
+}
