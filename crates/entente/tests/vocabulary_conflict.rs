@@ -793,3 +793,17 @@ fn armed_men_killing_armed_men_fight() {
     );
     has(&got, "MLIMIL>MLICVL 1823");
 }
+
+#[test]
+fn labels_of_disapproval_for_a_person_or_an_organization() {
+    // "The Kremlin branded the BBC a foreign agent." (two objects)
+    let got = run(
+        "The/D/2/det Kremlin@RUSGOV/P/3/nsubj branded=brand/V/0/root the/D/5/det BBC@GBRMED/P/3/obj a/D/8/det foreign/A/8/amod agent/N/3/obj ./U/3/punct",
+    );
+    has(&got, "RUSGOV>GBRMED 111");
+    // "Maduro called Milei a fascist." (the label as a complement)
+    let got = run(
+        "Maduro@VENGOV/P/2/nsubj called=call/V/0/root Milei@ARGGOV/P/2/obj a/D/5/det fascist/N/2/xcomp ./U/2/punct",
+    );
+    has(&got, "VENGOV>ARGGOV 111");
+}
