@@ -731,3 +731,17 @@ fn investigators_sent_to_a_place_investigate_there() {
         &["IGOUNOIAE>IRN 090"],
     );
 }
+
+#[test]
+fn the_kind_of_aid_asked_for_or_pledged_may_be_a_noun_compound() {
+    // "Kenya appealed to donors for food aid."
+    check(
+        "Kenya@KEN/P/2/nsubj appealed=appeal/V/0/root to/R/4/case donors@INT=donor/N/2/obl for/R/7/case food/N/7/compound aid/N/4/nmod ./U/2/punct",
+        &["KEN>INT 0233"],
+    );
+    // "Japan pledged $10 million in emergency aid to Turkey."
+    check(
+        "Japan@JPN/P/2/nsubj pledged=pledge/V/0/root $/SYM/2/obj 10/M/5/compound million/M/3/nummod in/R/8/case emergency/N/8/compound aid/N/2/obl to/R/10/case Turkey@TUR/P/8/nmod ./U/2/punct",
+        &["JPN>TUR 0333"],
+    );
+}
