@@ -807,3 +807,13 @@ fn labels_of_disapproval_for_a_person_or_an_organization() {
     );
     has(&got, "VENGOV>ARGGOV 111");
 }
+
+#[test]
+fn destroying_the_other_sides_armour_is_fighting() {
+    // "Ukrainian forces destroyed a column of Russian armoured vehicles."
+    let got = run(
+        "Ukrainian/A/2/amod forces@UKRMIL=force/N/3/nsubj destroyed=destroy/V/0/root a/D/5/det column/N/3/obj of/R/9/case Russian/A/9/amod armoured=armour/V/9/amod/VBN vehicles@RUSMIL=vehicle/N/5/nmod ./U/3/punct",
+    );
+    has(&got, "UKRMIL>RUSMIL 190");
+    lacks_root(&got, "17");
+}
