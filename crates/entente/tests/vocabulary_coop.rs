@@ -745,3 +745,21 @@ fn the_kind_of_aid_asked_for_or_pledged_may_be_a_noun_compound() {
         &["JPN>TUR 0333"],
     );
 }
+
+#[test]
+fn the_receiving_state_of_an_extradition_may_hang_on_the_person() {
+    // "Colombia extradited the drug lord to the United States."
+    check(
+        "Colombia@COL/P/2/nsubj extradited=extradite/V/0/root the/D/5/det drug/N/5/compound lord@COLCRM/N/2/obj to/R/9/case the/D/9/det United/A/9/amod States@USA=state/P/5/nmod ./U/2/punct",
+        &["COL>USA 063"],
+    );
+}
+
+#[test]
+fn goods_bought_from_a_side_named_by_an_adjective() {
+    // "China bought Russian oil."
+    check(
+        "China@CHN/P/2/nsubj bought=buy/V/0/root Russian@RUS/A/4/amod oil/N/2/obj ./U/2/punct",
+        &["CHN>RUS 061"],
+    );
+}
