@@ -817,3 +817,19 @@ fn destroying_the_other_sides_armour_is_fighting() {
     has(&got, "UKRMIL>RUSMIL 190");
     lacks_root(&got, "17");
 }
+
+#[test]
+fn stationing_nuclear_weapons_is_a_build_up_not_their_use() {
+    // "Russia deployed tactical nuclear weapons in Belarus.": 154, no 204, and the host
+    // ally is no target.
+    let got = run(
+        "Russia@RUS/P/2/nsubj deployed=deploy/V/0/root tactical/A/5/amod nuclear/A/5/amod weapons=weapon/N/2/obj in/R/7/case Belarus@BLR/P/2/obl ./U/2/punct",
+    );
+    has(&got, "RUS>- 154");
+    lacks_root(&got, "20");
+    // "North Korea threatened a nuclear strike on the United States."
+    let got = run(
+        "North/P/2/compound Korea@PRK/P/3/nsubj threatened=threaten/V/0/root a/D/6/det nuclear/A/6/amod strike/N/3/obj on/R/10/case the/D/10/det United/A/10/amod States@USA=state/P/6/nmod ./U/3/punct",
+    );
+    has(&got, "PRK>USA 1385");
+}
