@@ -763,3 +763,12 @@ fn goods_bought_from_a_side_named_by_an_adjective() {
         &["CHN>RUS 061"],
     );
 }
+
+#[test]
+fn trade_restrictions_eased_are_economic_sanctions_eased() {
+    // "Beijing eased restrictions on imports of Australian wine.": 085, not 081.
+    check(
+        "Beijing@CHNGOV/P/2/nsubj eased=ease/V/0/root restrictions=restriction/N/2/obj on/R/5/case imports=import/N/3/nmod of/R/8/case Australian@AUS/A/8/amod wine/N/5/nmod ./U/2/punct",
+        &["CHNGOV>AUS 085"],
+    );
+}
