@@ -833,3 +833,18 @@ fn stationing_nuclear_weapons_is_a_build_up_not_their_use() {
     );
     has(&got, "PRK>USA 1385");
 }
+
+#[test]
+fn trade_restrictions_and_export_controls_are_economic_sanctions() {
+    // "China imposed restrictions on imports of Australian wine."
+    let got = run(
+        "China@CHN/P/2/nsubj imposed=impose/V/0/root restrictions=restriction/N/2/obj on/R/5/case imports=import/N/3/nmod of/R/8/case Australian@AUS/A/8/amod wine/N/5/nmod ./U/2/punct",
+    );
+    has(&got, "CHN>AUS 163");
+    // "Washington imposed export controls on Chinese chipmakers.": 163, not 172.
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj imposed=impose/V/0/root export/N/4/compound controls=control/N/2/obj on/R/7/case Chinese/A/7/amod chipmakers@CHNBUS=chipmaker/N/4/nmod ./U/2/punct",
+    );
+    has(&got, "USAGOV>CHNBUS 163");
+    lacks_root(&got, "17");
+}
