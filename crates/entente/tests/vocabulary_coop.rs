@@ -772,3 +772,13 @@ fn trade_restrictions_eased_are_economic_sanctions_eased() {
         &["CHNGOV>AUS 085"],
     );
 }
+
+#[test]
+fn travelling_for_a_meeting_with_someone_visits_them() {
+    // "Orban flew to Moscow for a meeting with Putin." (the city is not coded): the visit
+    // and its hosting, not a meeting besides.
+    check(
+        "Orban@HUNGOV/P/2/nsubj flew=fly/V/0/root to/R/4/case Moscow/P/2/obl for/R/7/case a/D/7/det meeting/N/2/obl with/R/9/case Putin@RUSGOV/P/7/nmod ./U/2/punct",
+        &["HUNGOV>RUSGOV 042", "RUSGOV>HUNGOV 043"],
+    );
+}
