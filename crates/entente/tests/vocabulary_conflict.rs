@@ -848,3 +848,17 @@ fn trade_restrictions_and_export_controls_are_economic_sanctions() {
     has(&got, "USAGOV>CHNBUS 163");
     lacks_root(&got, "17");
 }
+
+#[test]
+fn people_driven_from_their_homes_are_expelled_en_masse() {
+    // "Russian troops drove thousands of civilians from their homes."
+    let got = run(
+        "Russian/A/2/amod troops@RUSMIL=troop/N/3/nsubj drove=drive/V/0/root thousands=thousand/N/3/obj of/R/6/case civilians@UKRCVL=civilian/N/4/nmod from/R/9/case their/O/9/nmod:poss homes=home/N/4/nmod ./U/3/punct",
+    );
+    has(&got, "RUSMIL>UKRCVL 201");
+    // Fighters driven from a town are not expelled people.
+    let got = run(
+        "Ukrainian/A/2/amod troops@UKRMIL=troop/N/3/nsubj drove=drive/V/0/root Russian/A/5/amod forces@RUSMIL=force/N/3/obj from/R/8/case the/D/8/det town/N/3/obl ./U/3/punct",
+    );
+    lacks_root(&got, "20");
+}
