@@ -862,3 +862,13 @@ fn people_driven_from_their_homes_are_expelled_en_masse() {
     );
     lacks_root(&got, "20");
 }
+
+#[test]
+fn blocking_another_sides_passage_or_supplies_restricts_movement() {
+    // "Chinese coast guard vessels blocked a Philippine resupply mission."
+    let got = run(
+        "Chinese/A/4/amod coast/N/3/compound guard@CHNMIL/N/4/compound vessels=vessel/N/5/nsubj blocked=block/V/0/root a/D/9/det Philippine@PHL/A/9/amod resupply/N/9/compound mission/N/5/obj ./U/5/punct",
+    );
+    has(&got, "CHNMIL>PHL 191");
+    lacks_root(&got, "14");
+}
