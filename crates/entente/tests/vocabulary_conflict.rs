@@ -872,3 +872,18 @@ fn blocking_another_sides_passage_or_supplies_restricts_movement() {
     has(&got, "CHNMIL>PHL 191");
     lacks_root(&got, "14");
 }
+
+#[test]
+fn the_weapon_named_with_with_or_launched_decides_the_kind_of_fighting() {
+    // "Russian forces pounded Ukrainian positions with missiles.": 195, not shelling.
+    let got = run(
+        "Russian/A/2/amod forces@RUSMIL=force/N/3/nsubj pounded=pound/V/0/root Ukrainian@UKR/A/5/amod positions=position/N/3/obj with/R/7/case missiles=missile/N/5/nmod ./U/3/punct",
+    );
+    has(&got, "RUSMIL>UKR 195");
+    lacks_root(&got, "194");
+    // "Russia launched 40 drones at Ukraine."
+    let got = run(
+        "Russia@RUS/P/2/nsubj launched=launch/V/0/root 40/M/4/nummod drones=drone/N/2/obj at/R/6/case Ukraine@UKR/P/2/obl ./U/2/punct",
+    );
+    has(&got, "RUS>UKR 195");
+}
