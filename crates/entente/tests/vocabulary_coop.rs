@@ -782,3 +782,17 @@ fn travelling_for_a_meeting_with_someone_visits_them() {
         &["HUNGOV>RUSGOV 042", "RUSGOV>HUNGOV 043"],
     );
 }
+
+#[test]
+fn calling_for_elections_asks_for_a_change_of_institutions() {
+    // "The opposition called for early elections.": 0244, as "urged X to hold elections".
+    check(
+        "The/D/2/det opposition@BLROPP/N/3/nsubj called=call/V/0/root for/R/6/case early/A/6/amod elections=election/N/3/obl ./U/3/punct",
+        &["BLROPP>- 0244"],
+    );
+    // Reforms in general stay 024.
+    check(
+        "Protesters@BLROPP=protester/N/2/nsubj called=call/V/0/root for/R/5/case democratic/A/5/amod reforms=reform/N/2/obl ./U/2/punct",
+        &["BLROPP>- 024"],
+    );
+}
