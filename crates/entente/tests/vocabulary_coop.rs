@@ -796,3 +796,26 @@ fn calling_for_elections_asks_for_a_change_of_institutions() {
         &["BLROPP>- 024"],
     );
 }
+
+#[test]
+fn responsibility_claimed_or_an_act_admitted_names_the_victims() {
+    // "Hamas claimed responsibility for the attack on Israeli soldiers."
+    check(
+        "Hamas@PSEREBHMS/P/2/nsubj claimed=claim/V/0/root responsibility/N/2/obj for/R/6/case the/D/6/det attack/N/3/nmod on/R/9/case Israeli/A/9/amod soldiers@ISRMIL=soldier/N/6/nmod ./U/2/punct",
+        &["PSEREBHMS>ISRMIL 015"],
+    );
+    // "The Taliban admitted killing two aid workers.": the admission and the killing.
+    let got = run(
+        "The/D/2/det Taliban@AFGREBTAL/P/3/nsubj admitted=admit/V/0/root killing=kill/V/3/xcomp/VBG two/M/7/nummod aid/N/7/compound workers@NGO=worker/N/4/obj ./U/3/punct",
+    );
+    assert!(got.contains(&"AFGREBTAL>NGO 015".to_string()), "{got:?}");
+}
+
+#[test]
+fn hope_about_talks_with_someone_names_them() {
+    // "Biden expressed optimism about the talks with China."
+    check(
+        "Biden@USAGOV/P/2/nsubj expressed=express/V/0/root optimism/N/2/obj about/R/6/case the/D/6/det talks=talk/N/2/obl with/R/8/case China@CHN/P/6/nmod ./U/2/punct",
+        &["USAGOV>CHN 013"],
+    );
+}
