@@ -887,3 +887,15 @@ fn the_weapon_named_with_with_or_launched_decides_the_kind_of_fighting() {
     );
     has(&got, "RUS>UKR 195");
 }
+
+#[test]
+fn arms_deliveries_halted_reduce_military_aid() {
+    // "Washington halted weapons deliveries to Ukraine." (the parser gives "halted" two
+    // objects; the first is taken as the recipient): 1622, not 1623.
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj halted=halt/V/0/root weapons=weapon/N/2/obj deliveries=delivery/N/2/obj to/R/6/case Ukraine@UKR/P/4/nmod ./U/2/punct",
+    );
+    has(&got, "USAGOV>UKR 1622");
+    lacks_root(&got, "1623");
+    lacks_root(&got, "191");
+}
