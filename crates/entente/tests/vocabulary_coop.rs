@@ -819,3 +819,12 @@ fn hope_about_talks_with_someone_names_them() {
         &["USAGOV>CHN 013"],
     );
 }
+
+#[test]
+fn a_commitment_to_anothers_defence_is_an_intent_to_protect() {
+    // "Washington reaffirmed its commitment to the defence of the Philippines."
+    check(
+        "Washington@USAGOV/P/2/nsubj reaffirmed=reaffirm/V/0/root its/O/4/nmod:poss commitment/N/2/obj to/R/7/case the/D/7/det defence/N/4/nmod of/R/10/case the/D/10/det Philippines@PHL/P/7/nmod ./U/2/punct",
+        &["USAGOV>PHL 0334"],
+    );
+}
