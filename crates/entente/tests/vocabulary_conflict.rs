@@ -899,3 +899,27 @@ fn arms_deliveries_halted_reduce_military_aid() {
     lacks_root(&got, "1623");
     lacks_root(&got, "191");
 }
+
+#[test]
+fn a_diplomat_declared_persona_non_grata_is_expelled_as_a_diplomat() {
+    // "Lithuania declared two Russian diplomats persona non grata.": 161, not 174.
+    let got = run(
+        "Lithuania@LTU/P/2/nsubj declared=declare/V/0/root two/M/5/nummod Russian/A/5/amod diplomats@RUSGOV=diplomat/N/2/obj persona/V/2/xcomp non/B/8/advmod grata/N/6/obj ./U/2/punct",
+    );
+    has(&got, "LTU>RUSGOV 161");
+    lacks_root(&got, "174");
+    // "Moldova declared the Russian ambassador persona non grata." (envoy as a compound)
+    let got = run(
+        "Moldova@MDA/P/2/nsubj declared=declare/V/0/root the/D/6/det Russian/A/5/amod ambassador@RUSGOV/N/6/compound persona/N/2/obj non/B/2/advmod grata/N/7/goeswith ./U/2/punct",
+    );
+    has(&got, "MDA>RUSGOV 161");
+}
+
+#[test]
+fn permits_or_licences_revoked_are_administrative_sanctions() {
+    // "Israel revoked the permits of Palestinian workers."
+    let got = run(
+        "Israel@ISR/P/2/nsubj revoked=revoke/V/0/root the/D/4/det permits=permit/N/2/obj of/R/7/case Palestinian/A/7/amod workers@PSELAB=worker/N/4/nmod ./U/2/punct",
+    );
+    has(&got, "ISR>PSELAB 172");
+}
