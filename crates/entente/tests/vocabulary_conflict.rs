@@ -923,3 +923,17 @@ fn permits_or_licences_revoked_are_administrative_sanctions() {
     );
     has(&got, "ISR>PSELAB 172");
 }
+
+#[test]
+fn energy_flows_or_transit_stopped_refuse_economic_cooperation() {
+    // "Moscow halted the flow of gas to Germany.": toward the buyer.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj halted=halt/V/0/root the/D/4/det flow/N/2/obj of/R/6/case gas/N/4/nmod to/R/8/case Germany@DEU/P/2/obl ./U/2/punct",
+    );
+    has(&got, "RUSGOV>DEU 1211");
+    // "Kyiv stopped the transit of Russian gas.": toward the seller.
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj stopped=stop/V/0/root the/D/4/det transit/N/2/obj of/R/7/case Russian@RUS/A/7/amod gas/N/4/nmod ./U/2/punct",
+    );
+    has(&got, "UKRGOV>RUS 1211");
+}
