@@ -198,6 +198,7 @@ impl Coder {
             let settled = reactions_answer_the_deed_told(&mut events, article, &mentions);
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
+            military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
             own_people_are_the_doers(&mut events);
             drop_self_dyads(&mut events);
@@ -723,13 +724,15 @@ fn possessor_country(
 /// the subject that precedes it (see [`possessor_country`]), not to the story's
 /// dateline country that [`localize_roles`] would give it. "its neighbour" (or
 /// "neighbor", "rival") is the other country of the story: the latest one named before
-/// it that is not the owner's; it becomes a bare-country mention.
+/// it that is not the owner's; it becomes a bare-country mention. "his opponents" or
+/// "her critics" are the opposition (`OPP`) of the owner's country.
 /// How many sentences back "its neighbour" looks for the story's other country.
 const NEIGHBOUR_WINDOW: usize = 30;
 
 pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mention>) {
     const PRONOUNS: &[&str] = &["its", "their", "his", "her"];
     const OTHER: &[&str] = &["neighbour", "neighbor", "rival"];
+    const ADVERSARIES: &[&str] = &["opponent", "critic", "detractor"];
     let before = mentions.len();
     for (si, s) in article.sentences.iter().enumerate() {
         for (i, t) in s.tokens.iter().enumerate() {
@@ -767,6 +770,30 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                 }
                 None => {
                     let lemma = t.lemma.to_lowercase();
+                    // "accused his opponents of a coup", "her critics": the owner's
+                    // political adversaries at home, the opposition of the owner's country.
+                    if ADVERSARIES.contains(&lemma.as_str()) {
+                        let covered = in_sentences(&mentions[..before], si, si)
+                            .1
+                            .iter()
+                            .any(|m| m.tokens.0 <= i && i < m.tokens.1);
+                        if let Some(owner) = possessor_country(
+                            article,
+                            in_sentences(&mentions[..before], si.saturating_sub(2), si).1,
+                            si,
+                            i,
+                        )
+                        .filter(|_| !covered)
+                        {
+                            mentions.push(coreference_mention(
+                                si,
+                                i,
+                                t,
+                                ActorCode::parse(&format!("{owner}OPP")),
+                            ));
+                        }
+                        continue;
+                    }
                     if !OTHER.contains(&lemma.as_str()) || t.xpos.ends_with('S') {
                         continue;
                     }
@@ -1229,21 +1256,132 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
     }
 }
 
+/// "Netanyahu called the agreement a historic mistake and accused Washington of
+/// sweeping concessions": when the same speaker, in the same sentence, aims words of
+/// reproach (10x-13x) of the same kind (root) at a party it names outright, its
+/// targetless reaction there is one act with the named one, not a second act at
+/// whoever did the deed it mentions. A reaction of another kind ("denied any role and
+/// blamed Ukrainian shelling": the denial answers the accuser) is a separate act.
+/// Only a target the verb pattern itself read counts (a rule with no derivation mark):
+/// targets the post-rules guessed, or read from reported speech, do not.
+fn speaker_named_its_target(events: &[Event], i: usize) -> bool {
+    let e = &events[i];
+    let Some(src) = e.source.as_ref().and_then(|a| a.code.clone()) else {
+        return false;
+    };
+    events.iter().enumerate().any(|(j, p)| {
+        j != i
+            && p.sentence == e.sentence
+            && p.evidence.verb != e.evidence.verb
+            && !p.negated
+            && p.target.is_some()
+            && !p.rule.contains(['+', '/'])
+            && ["10", "11", "12", "13"]
+                .iter()
+                .any(|r| p.cameo.starts_with(r))
+            && p.cameo.get(..2) == e.cameo.get(..2)
+            && p.source.as_ref().and_then(|a| a.code.as_deref()) == Some(src.as_str())
+    })
+}
+
+/// The nouns that name an army's weapons and craft: as the addressee of a reaction
+/// ("vowed revenge" after "a U.S. drone strike killed ...") they stand for the state
+/// that used them.
+const WEAPON_NOUNS: &[&str] = &[
+    "drone",
+    "drones",
+    "bomber",
+    "bombers",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "aircraft",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "warship",
+    "warships",
+    "submarine",
+    "submarines",
+    "helicopter",
+    "helicopters",
+    "artillery",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+];
+
+/// A criticism, threat or rejection aimed at a state's military deed ("Iran condemned
+/// the strikes" after "U.S. bombers struck"; "Taiwan condemned the drills" after
+/// "China's military began drills") is aimed at the state whose forces did it: CAMEO
+/// coders give the bare country (`USA`, `CHN`), since the reaction answers the state's
+/// act, not the unit. This holds for targets found by the deed's word (`+deed`) and
+/// for any reaction target that is only a weapon or craft ("bombers", "a U.S. drone").
+/// A reaction that answers named troops as the nearest actor ("called the assault a
+/// provocation" after "Ukrainian forces crossed") keeps them.
+pub fn military_deeds_answer_the_state(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let reaction = ["10", "11", "12", "13"]
+            .iter()
+            .any(|r| e.cameo.starts_with(r))
+            || e.cameo == "016";
+        let derived = ["+deed", "+antecedent", "+told"]
+            .iter()
+            .any(|m| e.rule.ends_with(m));
+        if !reaction || !derived {
+            continue;
+        }
+        let Some(t) = e.target.as_mut() else { continue };
+        let Some(country) = t.country.clone().filter(|c| c.len() == 3 && !is_generic(c)) else {
+            continue;
+        };
+        let weapon = t
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| WEAPON_NOUNS.contains(&w.to_lowercase().as_str()));
+        let military = t.role.as_deref() == Some("MIL");
+        if !(weapon || (military && e.rule.ends_with("+deed"))) {
+            continue;
+        }
+        t.code = Some(country.clone());
+        t.role = None;
+        e.rule = format!("{}+state", e.rule);
+    }
+}
+
 /// A reaction that needs a target (criticism, accusations, rejections, denials) with none in its sentence and no earlier event to answer ("Kyiv condemned the
 /// shelling" after a sentence that only names Russia as the shelling's place or party)
 /// is aimed at the party the story has just named: the last coded actor of another
 /// country in the two sentences before. Same-country actors are skipped, as are
 /// generic codes (regions, unknown); statements (010) and plain warnings (012) keep no
-/// addressee, since the codebook codes them only with a named one.
+/// addressee, since the codebook codes them only with a named one. A refusal to comment
+/// (011: "Petro declined to comment" after the White House spoke) answers that party,
+/// and a show of force (15x: "Taiwan put its forces on alert" after China's drills) is
+/// aimed at its state, the bare country.
 pub fn reactions_target_the_last_mentioned(
     events: &mut [Event],
     mentions: &[Mention],
     settled: &std::collections::HashSet<EventKey>,
 ) {
-    for e in events.iter_mut() {
-        let needs_target =
-            e.cameo == "016" || e.cameo.starts_with("11") || e.cameo.starts_with("12");
-        if e.target.is_some() || !needs_target || e.sentence == 0 || settled.contains(&event_key(e))
+    for i in 0..events.len() {
+        let e = &events[i];
+        // A show of force (15x: alerts, mobilisation, deployments) is aimed at the
+        // story's adversary, a state: the bare country of the party last named.
+        let posture = e.cameo.starts_with("15");
+        let needs_target = e.cameo == "016"
+            || e.cameo == "011"
+            || posture
+            || e.cameo.starts_with("11")
+            || e.cameo.starts_with("12");
+        if e.target.is_some()
+            || !needs_target
+            || e.sentence == 0
+            || settled.contains(&event_key(e))
+            || speaker_named_its_target(events, i)
         {
             continue;
         }
@@ -1266,7 +1404,14 @@ pub fn reactions_target_the_last_mentioned(
             })
             .max_by_key(|m| (m.sentence, m.start));
         if let Some(m) = found {
-            e.target = Some(crate::events::build::event_actor(m));
+            let mut t = crate::events::build::event_actor(m);
+            if posture {
+                t.code = t.country.clone();
+                t.role = None;
+                t.name = None;
+            }
+            let e = &mut events[i];
+            e.target = Some(t);
             e.rule = format!("{}+discourse", e.rule);
         }
     }
@@ -1326,7 +1471,11 @@ pub fn reactions_follow_their_deed(events: &mut Vec<Event>, article: &Article) {
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.target.is_some() || e.negated || !is_reaction(&e.cameo) {
+        if e.target.is_some()
+            || e.negated
+            || !is_reaction(&e.cameo)
+            || speaker_named_its_target(events, i)
+        {
             continue;
         }
         let (Some(src), Some(verb)) = (e.source.as_ref().and_then(party), e.evidence.verb) else {
@@ -1707,7 +1856,11 @@ pub fn reactions_answer_the_deed_told(
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.target.is_some() || e.negated || !is_reaction(&e.cameo) {
+        if e.target.is_some()
+            || e.negated
+            || !is_reaction(&e.cameo)
+            || speaker_named_its_target(events, i)
+        {
             continue;
         }
         let (Some(src), Some(verb)) = (e.source.as_ref().and_then(party_key), e.evidence.verb)
@@ -1918,7 +2071,11 @@ pub fn reactions_target_the_last_actor(
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.target.is_some() || !is_reaction(&e.cameo) || settled.contains(&event_key(e)) {
+        if e.target.is_some()
+            || !is_reaction(&e.cameo)
+            || settled.contains(&event_key(e))
+            || speaker_named_its_target(events, i)
+        {
             continue;
         }
         let Some(src) = e.source.as_ref().and_then(key) else {
@@ -3015,5 +3172,126 @@ mod tests {
         covered[1].tokens = (2, 4);
         add_country_adjectives(&dict, &art, &mut covered);
         assert_eq!(covered.len(), 2);
+    }
+
+    #[test]
+    fn a_military_deed_is_answered_at_the_state() {
+        // "Chilean warplanes bombed a depot. Peru condemned the bombing", "Peru vowed
+        // revenge" after "a Chilean drone", and a reaction to named troops.
+        let mut evs = vec![
+            event("PERGOV", "CHLMIL", "111", None),
+            event("PERGOV", "CHLMIL", "138", None),
+            event("PERGOV", "CHLMIL", "111", None),
+            event("PERGOV", "CHLMIL", "111", None),
+            event("PERGOV", "CHLMIL", "040", None),
+        ];
+        evs[0].rule = "r+deed".into();
+        evs[1].rule = "r+antecedent".into();
+        evs[1].target.as_mut().unwrap().text = "Chilean drone".into();
+        // Troops named as the nearest actor, and a target the pattern itself read, stay.
+        evs[2].rule = "r+antecedent".into();
+        evs[2].target.as_mut().unwrap().text = "Chilean troops".into();
+        evs[3].target.as_mut().unwrap().text = "Chilean bombers".into();
+        evs[4].rule = "r+deed".into();
+        military_deeds_answer_the_state(&mut evs);
+        assert_eq!(
+            targets(&evs),
+            ["CHL", "CHL", "CHLMIL", "CHLMIL", "CHLMIL"].map(|c| Some(c.to_string()))
+        );
+        assert_eq!(evs[0].target.as_ref().unwrap().role, None);
+    }
+
+    #[test]
+    fn a_reaction_beside_a_named_accusation_is_one_act() {
+        // "Bolivia called the pact a mistake and accused Lima of concessions; it also
+        // rejected the plan." Sentence 0 told Peru's deed.
+        let mut evs = vec![
+            event("PER", "CHL", "057", None),
+            event("BOLGOV", "UIS", "111", None),
+            event("BOLGOV", "PER", "112", None),
+            event("BOLGOV", "UIS", "120", None),
+        ];
+        for (k, e) in evs.iter_mut().enumerate() {
+            e.sentence = usize::from(k > 0);
+            e.evidence.verb = Some((10 * k, 10 * k + 5));
+        }
+        evs[1].target = None;
+        evs[3].target = None;
+        assert!(speaker_named_its_target(&evs, 1));
+        // Another kind of act (a rejection) is not the accusation.
+        assert!(!speaker_named_its_target(&evs, 3));
+        reactions_target_the_last_actor(&mut evs, &Default::default());
+        assert_eq!(
+            targets(&evs),
+            [
+                Some("CHL".into()),
+                None,
+                Some("PER".into()),
+                Some("PER".into())
+            ]
+        );
+        // A target the post-rules guessed does not count as named.
+        let mut evs = vec![
+            event("BOLGOV", "UIS", "111", None),
+            event("BOLGOV", "PER", "112", None),
+        ];
+        evs[0].target = None;
+        evs[0].evidence.verb = Some((0, 5));
+        evs[1].rule = "r+antecedent".into();
+        assert!(!speaker_named_its_target(&evs, 0));
+    }
+
+    #[test]
+    fn a_refusal_to_comment_and_a_show_of_force_answer_the_other_party() {
+        let mention = |sentence: usize, start: usize, code: &str| Mention {
+            sentence,
+            tokens: (0, 1),
+            head: 0,
+            start,
+            end: start + 1,
+            text: code.to_string(),
+            code: Some(ActorCode::parse(code)),
+            name: None,
+            resolved_by: ResolvedBy::Dictionary,
+        };
+        // "Chile's navy began exercises. Lima put its forces on alert; the minister
+        // declined to comment." And a domestic story with no other country: nothing.
+        let ms = vec![mention(0, 0, "CHLMIL"), mention(1, 30, "PERGOV")];
+        let mut evs = vec![
+            event("PER", "UIS", "152", None),
+            event("PERGOV", "UIS", "011", None),
+            event("PERGOV", "UIS", "010", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+            e.sentence = 1;
+        }
+        reactions_target_the_last_mentioned(&mut evs, &ms, &Default::default());
+        assert_eq!(
+            targets(&evs),
+            [Some("CHL".into()), Some("CHLMIL".into()), None]
+        );
+        assert_eq!(evs[0].target.as_ref().unwrap().role, None);
+        let ms = vec![mention(0, 0, "PERMIL")];
+        let mut evs = vec![event("PERGOV", "UIS", "154", None)];
+        evs[0].target = None;
+        evs[0].sentence = 1;
+        reactions_target_the_last_mentioned(&mut evs, &ms, &Default::default());
+        assert_eq!(targets(&evs), [None]);
+    }
+
+    #[test]
+    fn a_leaders_opponents_are_the_opposition_of_the_leaders_country() {
+        let (art, mut ms) = crate::hand::article(&[
+            "Morales@BOLELI/P/2/nsubj accused=accuse/V/0/root his/O/4/nmod:poss opponents=opponent/N/2/obj",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["BOLELI", "BOLOPP"]);
+        // No owner named before: nothing is guessed.
+        let (art, mut ms) = crate::hand::article(&[
+            "His/O/2/nmod:poss critics=critic/N/3/nsubj protested=protest/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert!(codes_in(&ms, 0).is_empty());
     }
 }
