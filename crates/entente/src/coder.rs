@@ -195,7 +195,8 @@ impl Coder {
             killing_a_political_figure_is_assassination(&mut events);
             reporters_are_no_addressee(&mut events);
             reactions_follow_their_deed(&mut events, article);
-            let settled = reactions_answer_the_deed_told(&mut events, article, &mentions);
+            let mut settled = reactions_answer_the_deed_told(&mut events, article, &mentions);
+            settled.extend(relative_clauses_describe(&events, article));
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
@@ -245,12 +246,24 @@ impl Coder {
     }
 }
 
+/// Nouns of acts only a government performs: a nationality on them names the government.
+const STATECRAFT: &[&str] = &[
+    "mediation",
+    "plan",
+    "proposal",
+    "offer",
+    "initiative",
+    "diplomacy",
+    "ultimatum",
+];
+
 /// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
 /// Mexican farms", "praised the U.S. mediation": the actors stage leaves a nationality adjective on a thing
 /// uncoded (it is no actor by itself), but as the object of an act it names the
 /// country the act is aimed at, and CAMEO codes it so. Such adjectives (and country
 /// names used as noun modifiers) become
-/// bare-country mentions when the noun they modify is no actor mention itself; the
+/// bare-country mentions when the noun they modify is no actor mention itself (government
+/// mentions on an act of statecraft, [`STATECRAFT`]); the
 /// matcher reaches them through its modifier fallback only when a role has no
 /// better actor.
 pub fn add_country_adjectives(
@@ -295,6 +308,14 @@ pub fn add_country_adjectives(
             if !is_country {
                 continue;
             }
+            // "praised the U.S. mediation", "rejected a U.S. plan": acts of statecraft
+            // are a government's, so the adjective names that government.
+            let head_lemma = lemma_of(&s.tokens[head]);
+            let code = if STATECRAFT.contains(&head_lemma.as_str()) {
+                ActorCode::parse(&format!("{}GOV", code.code))
+            } else {
+                code
+            };
             mentions.push(Mention {
                 sentence: si,
                 tokens: (i, i + 1),
@@ -847,8 +868,45 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
             }
         }
     }
+    owned_by_the_name_before(article, &mut mentions[..before]);
     if mentions.len() > before {
         mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "President Nicolas Maduro's government", "Putin's spokesman": a role with no country
+/// written right after an actor and its possessive "'s" belongs to that actor's
+/// country, whatever the parser made of the possessive (it often hangs the role
+/// elsewhere, so this reads the words, not the tree).
+fn owned_by_the_name_before(article: &Article, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (si, start) = (mentions[k].sentence, mentions[k].tokens.0);
+        let Some(s) = article.sentences.get(si) else {
+            continue;
+        };
+        let countryless_role = mentions[k].code.as_ref().is_some_and(|c| {
+            c.country.is_none() && c.role.as_deref().is_some_and(|r| !is_generic(r))
+        });
+        let possessive = start > 0
+            && s.tokens
+                .get(start - 1)
+                .is_some_and(|t| t.form == "'s" || t.form == "\u{2019}s");
+        if !countryless_role || !possessive {
+            continue;
+        }
+        let owner = mentions[..k]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == si)
+            .find(|m| m.tokens.1 == start - 1)
+            .and_then(|m| m.code.as_ref())
+            .and_then(|c| c.country.clone())
+            .filter(|c| c.len() == 3 && !is_generic(c));
+        let Some(owner) = owner else { continue };
+        let Some(role) = mentions[k].code.as_ref().map(|c| c.code.clone()) else {
+            continue;
+        };
+        mentions[k].code = Some(ActorCode::parse(&format!("{owner}{role}")));
     }
 }
 
@@ -1604,10 +1662,24 @@ const ACCUSING_VERBS: &[&str] = &[
     "accuse", "blame", "allege", "charge", "claim", "say", "report",
 ];
 
-/// Nouns of one family for a deed a story names twice with different words: "signed an
-/// agreement ... welcomed the deal".
+/// Words of one family for a deed a story names twice with different words: "signed an
+/// agreement ... welcomed the deal", "fired missiles ... condemned the strike".
 const DEED_FAMILIES: &[&[&str]] = &[
     &["deal", "agreement", "accord", "pact", "treaty"],
+    // "denied the allegation" after "accused him of spying": the charge is the
+    // accuser's, not that of whoever repeated it since.
+    &["allegation", "accusation", "accuse", "allege"],
+    // "condemned the strike" after "fired missiles at an air base".
+    &[
+        "strike",
+        "airstrike",
+        "fire",
+        "bomb",
+        "bombing",
+        "raid",
+        "shell",
+        "shelling",
+    ],
     &["resolution", "vote", "adopt"],
     &[
         "ruling",
@@ -2029,6 +2101,32 @@ pub fn reactions_answer_the_deed_told(
     }
     insert_after(events, added);
     settled
+}
+
+/// "blamed a faction of the guerrilla that rejected the peace deal": a relative clause
+/// describes the noun it hangs on, usually by its past; a reaction told there with no
+/// target is no answer to the story's latest actor (here the president who blamed
+/// the faction), so the fallback rules must not guess one. Returns those reactions.
+pub fn relative_clauses_describe(
+    events: &[Event],
+    article: &Article,
+) -> std::collections::HashSet<EventKey> {
+    events
+        .iter()
+        .filter(|e| e.target.is_none())
+        .filter(|e| {
+            let Some(verb) = e.evidence.verb else {
+                return false;
+            };
+            let Some(s) = article.sentences.get(e.sentence) else {
+                return false;
+            };
+            tokens_in_span(article, e.sentence, verb)
+                .first()
+                .is_some_and(|&k| s.tokens[k].deprel == "acl:relcl")
+        })
+        .map(event_key)
+        .collect()
 }
 
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
@@ -2709,13 +2807,20 @@ mod tests {
 
     #[test]
     fn a_country_name_modifying_a_thing_names_the_country() {
-        // "Peru praised the Chile plan": "Chile" is a compound of "plan", no actor alone.
+        // "Peru praised the Chile harvest": "Chile" is a compound of "harvest", no actor
+        // alone.
         let dict = ActorDictionary::load_default().unwrap();
         let (art, mut ms) = crate::hand::article(&[
-            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan/N/2/obj",
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound harvest/N/2/obj",
         ]);
         add_country_adjectives(&dict, &art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["PER", "CHL"]);
+        // "Peru praised the Chile plan": a plan is an act of statecraft, the government's.
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan=plan/N/2/obj",
+        ]);
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER", "CHLGOV"]);
         // A name that is no country ("the Monday plan") adds nothing.
         let (art, mut ms) = crate::hand::article(&[
             "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Monday/P/5/compound plan/N/2/obj",
@@ -3293,5 +3398,68 @@ mod tests {
         ]);
         possessives_take_their_owner(&art, &mut ms);
         assert!(codes_in(&ms, 0).is_empty());
+    }
+
+    #[test]
+    fn a_role_after_an_actors_possessive_is_that_actors_countrys() {
+        // "WASHINGTON -- Maduro's government and the opposition signed": a parse that
+        // hangs the government elsewhere still leaves "'s" right before it.
+        let (art, mut ms) = crate::hand::article(&[
+            "WASHINGTON@USAGOV/P/0/root",
+            "Maduro@VENGOV/P/3/nmod 's/T/1/case government@GOV/N/6/nsubj and/C/5/cc opposition@OPP/N/3/conj signed=sign/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["VENGOV", "VENGOV", "VENOPP"]);
+        // No possessive: the home country, as before.
+        let (art, mut ms) = crate::hand::article(&[
+            "WASHINGTON@USAGOV/P/0/root",
+            "Maduro@VENGOV/P/4/nsubj and/C/3/cc government@GOV/N/1/conj met=meet/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["VENGOV", "USAGOV"]);
+    }
+
+    #[test]
+    fn a_denied_allegation_answers_the_accuser_not_a_later_speaker() {
+        // "Lima accused the editor of spying. Peru's president said he was caught. The
+        // paper denied the allegation."
+        let (art, ms) = crate::hand::article(&[
+            "Lima@PERSPY/P/2/nsubj accused=accuse/V/0/root editor@CHLMED/N/2/obj",
+            "president@PERGOV/N/2/nsubj said=say/V/0/root",
+            "paper@CHLMED/N/2/nsubj denied=deny/V/0/root the/D/4/det allegation/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "CHLMED", "016", 2, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("PERSPY".into())]);
+    }
+
+    #[test]
+    fn a_strike_names_the_firing_before_it() {
+        // "Chile fired missiles at a base. Peru condemned the strike."
+        let (art, ms) = crate::hand::article(&[
+            "Chile@CHL/P/2/nsubj fired=fire/V/0/root missiles/N/2/obj",
+            "Peru@PERGOV/P/2/nsubj condemned=condemn/V/0/root the/D/4/det strike/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "PERGOV", "111", 1, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("CHL".into())]);
+    }
+
+    #[test]
+    fn a_reaction_in_a_relative_clause_is_not_guessed_a_target() {
+        // "Peru blamed the rebels that rejected the deal": the rejection describes the
+        // rebels; the main clause's blame is a reaction of its own.
+        let (art, _) = crate::hand::article(&[
+            "Peru@PERGOV/P/2/nsubj blamed=blame/V/0/root rebels@PERREB/N/2/obj that/O/5/nsubj rejected=reject/V/3/acl:relcl the/D/7/det deal/N/5/obj",
+        ]);
+        let evs = vec![
+            reaction_at(&art, "PERREB", "120", 0, 4),
+            reaction_at(&art, "PERGOV", "112", 0, 1),
+        ];
+        let described = relative_clauses_describe(&evs, &art);
+        assert!(described.contains(&event_key(&evs[0])));
+        assert!(!described.contains(&event_key(&evs[1])));
     }
 }
