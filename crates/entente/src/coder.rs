@@ -201,8 +201,10 @@ impl Coder {
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
+            visits_to_a_place(&mut events);
             own_people_are_the_doers(&mut events);
             drop_self_dyads(&mut events);
+            named_members_stand_for_their_group(&mut events);
         }
         events
     }
@@ -220,6 +222,8 @@ impl Coder {
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
+                international_courts_own_their_judges(&mut m);
+                states_owning_statecraft_are_governments(article, &mut m);
                 localize_roles(&mut m);
                 m
             }
@@ -248,6 +252,7 @@ impl Coder {
 
 /// Nouns of acts only a government performs: a nationality on them names the government.
 const STATECRAFT: &[&str] = &[
+    "crackdown",
     "mediation",
     "plan",
     "proposal",
@@ -256,6 +261,32 @@ const STATECRAFT: &[&str] = &[
     "diplomacy",
     "ultimatum",
 ];
+
+/// "a fact-finding mission into Iran's crackdown", "rejected Russia's plan": a state
+/// named as the owner of an act of statecraft ([`STATECRAFT`]) is its government, which
+/// does such acts.
+pub fn states_owning_statecraft_are_governments(article: &Article, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let Some(c) = m.code.as_ref() else { continue };
+        let bare_state = c.role.is_none()
+            && c.code.len() == 3
+            && c.country.as_deref().is_some_and(|k| !is_generic(k));
+        let Some(s) = article.sentences.get(m.sentence) else {
+            continue;
+        };
+        let Some(t) = s.tokens.get(m.head) else {
+            continue;
+        };
+        let owned_act = t.deprel == "nmod:poss"
+            && t.head > 0
+            && s.tokens
+                .get(t.head - 1)
+                .is_some_and(|h| STATECRAFT.contains(&lemma_of(h).as_str()));
+        if bare_state && owned_act {
+            m.code = Some(ActorCode::parse(&format!("{}GOV", c.code)));
+        }
+    }
+}
 
 /// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
 /// Mexican farms", "praised the U.S. mediation": the actors stage leaves a nationality adjective on a thing
@@ -340,7 +371,8 @@ pub fn add_country_adjectives(
 /// (two actors of one country when the story is domestic: "both sides" of a peace
 /// process). The noun says which of their actors is meant: countries and nations are
 /// the bare states, governments, capitals, leaders and delegations their governments,
-/// armies and navies their militaries; "sides" and a bare "the two" keep the actors as
+/// armies and navies their militaries; "sides" of two states that a third party
+/// addresses are the states, and other "sides" and a bare "the two" keep the actors as
 /// mentioned. The phrase gets two mentions, one on its noun and one on its "both" or
 /// "two", which the event matcher reads together as a conjunction.
 pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
@@ -430,6 +462,19 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
                 mentions[k].code = None;
                 mentions[k].resolved_by = ResolvedBy::Unresolved;
             }
+            // "China called on both sides": the sides of a quarrel between two states,
+            // addressed by a third party, are the states. Sides that act themselves
+            // ("the two sides signed") are the negotiators as mentioned, and those of
+            // a domestic conflict keep their actors.
+            let two_states = pair[0].country.is_some()
+                && pair[1].country.is_some()
+                && pair[0].country != pair[1].country;
+            let addressed = !t.deprel.starts_with("nsubj");
+            let kind = if kind == "side" && lemma != "two" && two_states && addressed {
+                "state"
+            } else {
+                kind
+            };
             for (head, code) in [(i, &pair[0]), (j, &pair[1])] {
                 let country = code.country.clone().unwrap_or_default();
                 let code = match kind {
@@ -450,8 +495,9 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
 }
 
 /// "Ecuador taxed imports from Colombia, accusing its neighbour of laxity": a neighbour
-/// or rival owned by a pronoun is the other state of the story, the latest country named
-/// (in this sentence or the four before) that is not the owner, and the owner is the
+/// or rival owned by a pronoun is the other state of the story, the country named most
+/// often (in this sentence or the four before; the latest on a tie) that is not the
+/// owner, and the owner is the
 /// subject of the word's clause. A mention of its own ("its neighbour Peru") is kept.
 pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Mention>) {
     let before = mentions.len();
@@ -485,11 +531,29 @@ pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Ment
             });
             let Some(owner) = owner else { continue };
             let (_, near) = in_sentences(&mentions[..before], si.saturating_sub(4), si);
-            let Some(other) = near
+            // The story's other party is the country it keeps naming, not one named in
+            // passing last ("an earthquake hit Turkey and Syria. Greece sent help to its
+            // rival" is Turkey): the most often named, the latest on a tie.
+            let mut counts: Vec<(String, usize, usize)> = Vec::new();
+            for (order, k) in near
                 .iter()
                 .filter(|m| m.sentence < si || m.start < t.start)
                 .filter_map(country)
-                .rfind(|k| *k != owner)
+                .filter(|k| *k != owner)
+                .enumerate()
+            {
+                match counts.iter_mut().find(|(c, _, _)| *c == k) {
+                    Some(e) => {
+                        e.1 += 1;
+                        e.2 = order;
+                    }
+                    None => counts.push((k, 1, order)),
+                }
+            }
+            let Some(other) = counts
+                .into_iter()
+                .max_by_key(|(_, n, order)| (*n, *order))
+                .map(|(k, _, _)| k)
             else {
                 continue;
             };
@@ -874,8 +938,9 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
     }
 }
 
-/// "President Nicolas Maduro's government", "Putin's spokesman": a role with no country
-/// written right after an actor and its possessive "'s" belongs to that actor's
+/// "President Nicolas Maduro's government", "Putin's spokesman", "Japan's foreign and
+/// defence ministers": a role with no country written right after an actor and its
+/// possessive "'s" (adjectives aside) belongs to that actor's
 /// country, whatever the parser made of the possessive (it often hangs the role
 /// elsewhere, so this reads the words, not the tree).
 fn owned_by_the_name_before(article: &Article, mentions: &mut [Mention]) {
@@ -887,9 +952,20 @@ fn owned_by_the_name_before(article: &Article, mentions: &mut [Mention]) {
         let countryless_role = mentions[k].code.as_ref().is_some_and(|c| {
             c.country.is_none() && c.role.as_deref().is_some_and(|r| !is_generic(r))
         });
-        let possessive = start > 0
+        // "Japan's foreign and defence ministers": adjectives and a conjunction may
+        // stand between the possessive and the role the actors stage kept.
+        let mut p = start;
+        while p > 0
+            && start - p < 4
+            && s.tokens.get(p - 1).is_some_and(|t| {
+                matches!(t.upos, Upos::Adj | Upos::Cconj) && !t.form.starts_with(char::is_uppercase)
+            })
+        {
+            p -= 1;
+        }
+        let possessive = p > 0
             && s.tokens
-                .get(start - 1)
+                .get(p - 1)
                 .is_some_and(|t| t.form == "'s" || t.form == "\u{2019}s");
         if !countryless_role || !possessive {
             continue;
@@ -898,7 +974,7 @@ fn owned_by_the_name_before(article: &Article, mentions: &mut [Mention]) {
             .iter()
             .rev()
             .take_while(|m| m.sentence == si)
-            .find(|m| m.tokens.1 == start - 1)
+            .find(|m| m.tokens.1 == p - 1)
             .and_then(|m| m.code.as_ref())
             .and_then(|c| c.country.clone())
             .filter(|c| c.len() == 3 && !is_generic(c));
@@ -1126,6 +1202,31 @@ fn home_country(mentions: &[Mention]) -> Option<String> {
     dateline_country.and_then(country).or_else(|| country(m0))
 }
 
+/// "The International Court of Justice said ... the judges also said": judges,
+/// prosecutors or "the court" with no country of their own, in the sentence that names
+/// an international court or the two after it, are that court's, not the dateline
+/// country's (The Hague's judges are no Dutch court).
+pub fn international_courts_own_their_judges(mentions: &mut [Mention]) {
+    let mut court: Option<(usize, ActorCode)> = None;
+    for m in mentions.iter_mut() {
+        let Some(c) = m.code.as_ref() else { continue };
+        let international = c.code.starts_with("IGO")
+            && ["court", "tribunal"]
+                .iter()
+                .any(|w| m.text.to_lowercase().contains(w));
+        if international {
+            court = Some((m.sentence, c.clone()));
+            continue;
+        }
+        let bare_judiciary = c.country.is_none() && c.role.as_deref() == Some("JUD");
+        if let Some((at, code)) = court.as_ref().filter(|(at, _)| m.sentence <= at + 2) {
+            if bare_judiciary && m.sentence >= *at {
+                m.code = Some(code.clone());
+            }
+        }
+    }
+}
+
 /// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
 /// is, in news prose, almost always the home country's: the story names the country once
 /// and then speaks of "the army". Such mentions take the home country; mentions that
@@ -1264,6 +1365,59 @@ pub fn implicit_targets(events: &mut [Event]) {
         });
         e.rule = format!("{}+implicit", e.rule);
     }
+}
+
+/// "Japan's ministers, visiting Manila, promised radar systems": a visit whose host is
+/// only a place is a visit to that place's country. The visitor's 042 takes the
+/// country (bare: no host is named), and the host country's 043 toward the visitor is
+/// added, as for every visit. A place in the visitor's own country is no visit abroad
+/// and gets nothing.
+pub fn visits_to_a_place(events: &mut Vec<Event>) {
+    let Some(hosting) = CameoTable::builtin().get("043") else {
+        return;
+    };
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if e.cameo != "042" || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.clone() else {
+            continue;
+        };
+        let Some(home) = src.country.clone() else {
+            continue;
+        };
+        let Some(place) = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && !is_generic(p) && *p != home)
+        else {
+            continue;
+        };
+        let host = crate::events::record::EventActor {
+            code: Some(place.clone()),
+            country: Some(place),
+            role: None,
+            name: None,
+            text: e
+                .location
+                .as_ref()
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+        };
+        e.target = Some(host.clone());
+        e.rule = format!("{}+place", e.rule);
+        let mut back = e.clone();
+        back.source = Some(host);
+        back.target = Some(src);
+        back.cameo = "043".to_string();
+        back.quad_class = hosting.quad_class.number();
+        back.goldstein = hosting.goldstein;
+        back.plover = hosting.plover.clone();
+        added.push((i, back));
+    }
+    insert_after(events, added);
 }
 
 /// "Trump told reporters", "said in an interview with journalists": the press is the
@@ -2313,6 +2467,34 @@ pub fn own_people_are_the_doers(events: &mut [Event]) {
     }
 }
 
+/// "Iran and six world powers, among them the United States, reached an agreement":
+/// a group of unidentified states (`UIS`) exemplified by the members the text names
+/// ("among them", "including") acts through those members; the unnamed rest is not
+/// coded (the named member's events are kept), so events with the group as a party are
+/// dropped.
+pub fn named_members_stand_for_their_group(events: &mut Vec<Event>) {
+    fn exemplified(e: &Event, span: Option<(usize, usize)>) -> bool {
+        let Some((_, end)) = span else { return false };
+        let after = e
+            .evidence
+            .text
+            .get(end..)
+            .unwrap_or_default()
+            .trim_start_matches([',', ' '])
+            .to_lowercase();
+        ["among them ", "including ", "among whom "]
+            .iter()
+            .any(|w| after.starts_with(w))
+    }
+    let uis = |a: &Option<crate::events::record::EventActor>| {
+        a.as_ref().and_then(|a| a.code.as_deref()) == Some("UIS")
+    };
+    events.retain(|e| {
+        !((uis(&e.source) && exemplified(e, e.evidence.source))
+            || (uis(&e.target) && exemplified(e, e.evidence.target)))
+    });
+}
+
 /// An actor does not act on itself: an event whose source and target have the same code
 /// (as scored, country plus first role: "INDMIL" and "INDMILAF" are one actor) comes
 /// from a role resolved to the wrong side (a dateline country given to "its air force",
@@ -2517,6 +2699,16 @@ mod tests {
         let mut got = codes_in(&ms, 1);
         got.sort();
         assert_eq!(got, ["CHLGOV", "PERGOV"]);
+        // "Chile's envoy warned Peru's minister. Bolivia urged both sides to talk": a
+        // third party addresses the two states.
+        let (art, mut ms) = crate::hand::article(&[
+            "Chile@CHLGOV/P/2/nsubj warned/V/0/root Peru@PERGOV/P/2/obj ./U/2/punct",
+            "Bolivia@BOL/P/2/nsubj urged/V/0/root both/D/4/det sides=side/N/2/obj/NNS ./U/2/punct",
+        ]);
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 1);
+        got.sort();
+        assert_eq!(got, ["BOL", "CHL", "PER"]);
     }
 
     #[test]
@@ -2721,6 +2913,15 @@ mod tests {
         ]);
         neighbours_are_the_other_state(&art, &mut ms);
         assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
+        // "Floods hit Peru. Peru and Chile asked for help. Bolivia sent aid to its
+        // rival": the country the story keeps naming, not the last one named.
+        let (art, mut ms) = crate::hand::article(&[
+            "Floods/N/2/nsubj hit=hit/V/0/root Peru@PER/P/2/obj",
+            "Peru@PER/P/4/nsubj and/C/3/cc Chile@CHL/P/1/conj asked=ask/V/0/root",
+            "Bolivia@BOL/P/2/nsubj sent=send/V/0/root aid/N/2/obj to/R/6/case its/O/6/nmod:poss rival/N/2/obl",
+        ]);
+        neighbours_are_the_other_state(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 2), ["BOL", "PER"]);
     }
 
     #[test]
@@ -3411,6 +3612,14 @@ mod tests {
         possessives_take_their_owner(&art, &mut ms);
         localize_roles(&mut ms);
         assert_eq!(codes_in(&ms, 1), ["VENGOV", "VENGOV", "VENOPP"]);
+        // Adjectives between: "Japan's senior and junior ministers".
+        let (art, mut ms) = crate::hand::article(&[
+            "MANILA@PHLGOV/P/0/root",
+            "Japan@JPN/P/6/nmod:poss 's/T/1/case senior/A/6/amod and/C/5/cc junior/A/3/conj ministers@GOV/N/7/nsubj met=meet/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["JPN", "JPNGOV"]);
         // No possessive: the home country, as before.
         let (art, mut ms) = crate::hand::article(&[
             "WASHINGTON@USAGOV/P/0/root",
@@ -3461,5 +3670,104 @@ mod tests {
         let described = relative_clauses_describe(&evs, &art);
         assert!(described.contains(&event_key(&evs[0])));
         assert!(!described.contains(&event_key(&evs[1])));
+    }
+
+    #[test]
+    fn judges_after_an_international_court_are_the_court() {
+        // "THE HAGUE, Netherlands -- The International Court of Justice ruled. The judges
+        // said ... Later, ... Three sentences on, the judges are the home country's."
+        let mut ms = vec![
+            mention(0, "NLD"),
+            mention(1, "IGOUNOICJ"),
+            mention(2, "JUD"),
+            mention(5, "JUD"),
+        ];
+        ms[1].text = "International Court of Justice".into();
+        international_courts_own_their_judges(&mut ms);
+        localize_roles(&mut ms);
+        let codes: Vec<_> = ms
+            .iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect();
+        assert_eq!(codes, ["NLD", "IGOUNOICJ", "IGOUNOICJ", "NLDJUD"]);
+        // An international body that is no court (the U.N.) owns no judges.
+        let mut ms = vec![mention(0, "NLD"), mention(1, "IGOUNO"), mention(1, "JUD")];
+        international_courts_own_their_judges(&mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(ms[2].code.as_ref().unwrap().code, "NLDJUD");
+    }
+
+    #[test]
+    fn a_visit_to_a_place_is_a_visit_to_its_country() {
+        let mut evs = vec![
+            event("JPNGOV", "UIS", "042", Some("PHL")),
+            event("PHLGOV", "UIS", "042", Some("PHL")),
+            event("JPNGOV", "UIS", "042", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+        }
+        visits_to_a_place(&mut evs);
+        let got: Vec<_> = evs
+            .iter()
+            .map(|e| {
+                let code = |a: &Option<crate::events::record::EventActor>| {
+                    a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
+                };
+                format!("{}>{} {}", code(&e.source), code(&e.target), e.cameo)
+            })
+            .collect();
+        // At home, or with no place: nothing.
+        assert_eq!(
+            got,
+            [
+                "JPNGOV>PHL 042",
+                "PHL>JPNGOV 043",
+                "PHLGOV> 042",
+                "JPNGOV> 042"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_exemplified_by_named_members_is_not_coded() {
+        let text = "Peru and three neighbours, among them Chile, signed a pact.";
+        let at = |w: &str| {
+            let k = text.find(w).unwrap();
+            Some((k, k + w.len()))
+        };
+        let mut evs = vec![
+            event("PER", "CHL", "057", None),
+            event("PER", "UIS", "057", None),
+            event("UIS", "PER", "057", None),
+        ];
+        for e in &mut evs {
+            e.evidence.text = text.to_string();
+        }
+        evs[0].evidence.source = at("Peru");
+        evs[0].evidence.target = at("Chile");
+        evs[1].evidence.source = at("Peru");
+        evs[1].evidence.target = at("neighbours");
+        evs[2].evidence.source = at("neighbours");
+        evs[2].evidence.target = at("Peru");
+        named_members_stand_for_their_group(&mut evs);
+        assert_eq!(targets(&evs), [Some("CHL".into())]);
+        // A group named alone stays: "Peru and three neighbours signed a pact."
+        let mut evs = vec![event("PER", "UIS", "057", None)];
+        evs[0].evidence.text = "Peru and three neighbours signed a pact.".into();
+        evs[0].evidence.target = Some((9, 25));
+        named_members_stand_for_their_group(&mut evs);
+        assert_eq!(evs.len(), 1);
+    }
+
+    #[test]
+    fn a_state_owning_an_act_of_statecraft_is_its_government() {
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj condemned=condemn/V/0/root Chile@CHL/P/4/nmod:poss crackdown/N/2/obj",
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root Chile@CHL/P/4/nmod:poss harvest/N/2/obj",
+        ]);
+        states_owning_statecraft_are_governments(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER", "CHLGOV"]);
+        assert_eq!(codes_in(&ms, 1), ["PER", "CHL"]);
     }
 }
