@@ -195,12 +195,16 @@ impl Coder {
             killing_a_political_figure_is_assassination(&mut events);
             reporters_are_no_addressee(&mut events);
             reactions_follow_their_deed(&mut events, article);
-            let settled = reactions_answer_the_deed_told(&mut events, article, &mentions);
+            let mut settled = reactions_answer_the_deed_told(&mut events, article, &mentions);
+            settled.extend(relative_clauses_describe(&events, article));
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
+            military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
+            visits_to_a_place(&mut events);
             own_people_are_the_doers(&mut events);
             drop_self_dyads(&mut events);
+            named_members_stand_for_their_group(&mut events);
         }
         events
     }
@@ -218,6 +222,8 @@ impl Coder {
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
+                international_courts_own_their_judges(&mut m);
+                states_owning_statecraft_are_governments(article, &mut m);
                 localize_roles(&mut m);
                 m
             }
@@ -244,12 +250,51 @@ impl Coder {
     }
 }
 
+/// Nouns of acts only a government performs: a nationality on them names the government.
+const STATECRAFT: &[&str] = &[
+    "crackdown",
+    "mediation",
+    "plan",
+    "proposal",
+    "offer",
+    "initiative",
+    "diplomacy",
+    "ultimatum",
+];
+
+/// "a fact-finding mission into Iran's crackdown", "rejected Russia's plan": a state
+/// named as the owner of an act of statecraft ([`STATECRAFT`]) is its government, which
+/// does such acts.
+pub fn states_owning_statecraft_are_governments(article: &Article, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let Some(c) = m.code.as_ref() else { continue };
+        let bare_state = c.role.is_none()
+            && c.code.len() == 3
+            && c.country.as_deref().is_some_and(|k| !is_generic(k));
+        let Some(s) = article.sentences.get(m.sentence) else {
+            continue;
+        };
+        let Some(t) = s.tokens.get(m.head) else {
+            continue;
+        };
+        let owned_act = t.deprel == "nmod:poss"
+            && t.head > 0
+            && s.tokens
+                .get(t.head - 1)
+                .is_some_and(|h| STATECRAFT.contains(&lemma_of(h).as_str()));
+        if bare_state && owned_act {
+            m.code = Some(ActorCode::parse(&format!("{}GOV", c.code)));
+        }
+    }
+}
+
 /// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
 /// Mexican farms", "praised the U.S. mediation": the actors stage leaves a nationality adjective on a thing
 /// uncoded (it is no actor by itself), but as the object of an act it names the
 /// country the act is aimed at, and CAMEO codes it so. Such adjectives (and country
 /// names used as noun modifiers) become
-/// bare-country mentions when the noun they modify is no actor mention itself; the
+/// bare-country mentions when the noun they modify is no actor mention itself (government
+/// mentions on an act of statecraft, [`STATECRAFT`]); the
 /// matcher reaches them through its modifier fallback only when a role has no
 /// better actor.
 pub fn add_country_adjectives(
@@ -294,6 +339,14 @@ pub fn add_country_adjectives(
             if !is_country {
                 continue;
             }
+            // "praised the U.S. mediation", "rejected a U.S. plan": acts of statecraft
+            // are a government's, so the adjective names that government.
+            let head_lemma = lemma_of(&s.tokens[head]);
+            let code = if STATECRAFT.contains(&head_lemma.as_str()) {
+                ActorCode::parse(&format!("{}GOV", code.code))
+            } else {
+                code
+            };
             mentions.push(Mention {
                 sentence: si,
                 tokens: (i, i + 1),
@@ -318,7 +371,8 @@ pub fn add_country_adjectives(
 /// (two actors of one country when the story is domestic: "both sides" of a peace
 /// process). The noun says which of their actors is meant: countries and nations are
 /// the bare states, governments, capitals, leaders and delegations their governments,
-/// armies and navies their militaries; "sides" and a bare "the two" keep the actors as
+/// armies and navies their militaries; "sides" of two states that a third party
+/// addresses are the states, and other "sides" and a bare "the two" keep the actors as
 /// mentioned. The phrase gets two mentions, one on its noun and one on its "both" or
 /// "two", which the event matcher reads together as a conjunction.
 pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
@@ -408,6 +462,19 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
                 mentions[k].code = None;
                 mentions[k].resolved_by = ResolvedBy::Unresolved;
             }
+            // "China called on both sides": the sides of a quarrel between two states,
+            // addressed by a third party, are the states. Sides that act themselves
+            // ("the two sides signed") are the negotiators as mentioned, and those of
+            // a domestic conflict keep their actors.
+            let two_states = pair[0].country.is_some()
+                && pair[1].country.is_some()
+                && pair[0].country != pair[1].country;
+            let addressed = !t.deprel.starts_with("nsubj");
+            let kind = if kind == "side" && lemma != "two" && two_states && addressed {
+                "state"
+            } else {
+                kind
+            };
             for (head, code) in [(i, &pair[0]), (j, &pair[1])] {
                 let country = code.country.clone().unwrap_or_default();
                 let code = match kind {
@@ -428,8 +495,9 @@ pub fn resolve_pair_references(article: &Article, mentions: &mut Vec<Mention>) {
 }
 
 /// "Ecuador taxed imports from Colombia, accusing its neighbour of laxity": a neighbour
-/// or rival owned by a pronoun is the other state of the story, the latest country named
-/// (in this sentence or the four before) that is not the owner, and the owner is the
+/// or rival owned by a pronoun is the other state of the story, the country named most
+/// often (in this sentence or the four before; the latest on a tie) that is not the
+/// owner, and the owner is the
 /// subject of the word's clause. A mention of its own ("its neighbour Peru") is kept.
 pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Mention>) {
     let before = mentions.len();
@@ -463,11 +531,29 @@ pub fn neighbours_are_the_other_state(article: &Article, mentions: &mut Vec<Ment
             });
             let Some(owner) = owner else { continue };
             let (_, near) = in_sentences(&mentions[..before], si.saturating_sub(4), si);
-            let Some(other) = near
+            // The story's other party is the country it keeps naming, not one named in
+            // passing last ("an earthquake hit Turkey and Syria. Greece sent help to its
+            // rival" is Turkey): the most often named, the latest on a tie.
+            let mut counts: Vec<(String, usize, usize)> = Vec::new();
+            for (order, k) in near
                 .iter()
                 .filter(|m| m.sentence < si || m.start < t.start)
                 .filter_map(country)
-                .rfind(|k| *k != owner)
+                .filter(|k| *k != owner)
+                .enumerate()
+            {
+                match counts.iter_mut().find(|(c, _, _)| *c == k) {
+                    Some(e) => {
+                        e.1 += 1;
+                        e.2 = order;
+                    }
+                    None => counts.push((k, 1, order)),
+                }
+            }
+            let Some(other) = counts
+                .into_iter()
+                .max_by_key(|(_, n, order)| (*n, *order))
+                .map(|(k, _, _)| k)
             else {
                 continue;
             };
@@ -723,13 +809,15 @@ fn possessor_country(
 /// the subject that precedes it (see [`possessor_country`]), not to the story's
 /// dateline country that [`localize_roles`] would give it. "its neighbour" (or
 /// "neighbor", "rival") is the other country of the story: the latest one named before
-/// it that is not the owner's; it becomes a bare-country mention.
+/// it that is not the owner's; it becomes a bare-country mention. "his opponents" or
+/// "her critics" are the opposition (`OPP`) of the owner's country.
 /// How many sentences back "its neighbour" looks for the story's other country.
 const NEIGHBOUR_WINDOW: usize = 30;
 
 pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mention>) {
     const PRONOUNS: &[&str] = &["its", "their", "his", "her"];
     const OTHER: &[&str] = &["neighbour", "neighbor", "rival"];
+    const ADVERSARIES: &[&str] = &["opponent", "critic", "detractor"];
     let before = mentions.len();
     for (si, s) in article.sentences.iter().enumerate() {
         for (i, t) in s.tokens.iter().enumerate() {
@@ -767,6 +855,30 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
                 }
                 None => {
                     let lemma = t.lemma.to_lowercase();
+                    // "accused his opponents of a coup", "her critics": the owner's
+                    // political adversaries at home, the opposition of the owner's country.
+                    if ADVERSARIES.contains(&lemma.as_str()) {
+                        let covered = in_sentences(&mentions[..before], si, si)
+                            .1
+                            .iter()
+                            .any(|m| m.tokens.0 <= i && i < m.tokens.1);
+                        if let Some(owner) = possessor_country(
+                            article,
+                            in_sentences(&mentions[..before], si.saturating_sub(2), si).1,
+                            si,
+                            i,
+                        )
+                        .filter(|_| !covered)
+                        {
+                            mentions.push(coreference_mention(
+                                si,
+                                i,
+                                t,
+                                ActorCode::parse(&format!("{owner}OPP")),
+                            ));
+                        }
+                        continue;
+                    }
                     if !OTHER.contains(&lemma.as_str()) || t.xpos.ends_with('S') {
                         continue;
                     }
@@ -820,8 +932,57 @@ pub fn possessives_take_their_owner(article: &Article, mentions: &mut Vec<Mentio
             }
         }
     }
+    owned_by_the_name_before(article, &mut mentions[..before]);
     if mentions.len() > before {
         mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// "President Nicolas Maduro's government", "Putin's spokesman", "Japan's foreign and
+/// defence ministers": a role with no country written right after an actor and its
+/// possessive "'s" (adjectives aside) belongs to that actor's
+/// country, whatever the parser made of the possessive (it often hangs the role
+/// elsewhere, so this reads the words, not the tree).
+fn owned_by_the_name_before(article: &Article, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (si, start) = (mentions[k].sentence, mentions[k].tokens.0);
+        let Some(s) = article.sentences.get(si) else {
+            continue;
+        };
+        let countryless_role = mentions[k].code.as_ref().is_some_and(|c| {
+            c.country.is_none() && c.role.as_deref().is_some_and(|r| !is_generic(r))
+        });
+        // "Japan's foreign and defence ministers": adjectives and a conjunction may
+        // stand between the possessive and the role the actors stage kept.
+        let mut p = start;
+        while p > 0
+            && start - p < 4
+            && s.tokens.get(p - 1).is_some_and(|t| {
+                matches!(t.upos, Upos::Adj | Upos::Cconj) && !t.form.starts_with(char::is_uppercase)
+            })
+        {
+            p -= 1;
+        }
+        let possessive = p > 0
+            && s.tokens
+                .get(p - 1)
+                .is_some_and(|t| t.form == "'s" || t.form == "\u{2019}s");
+        if !countryless_role || !possessive {
+            continue;
+        }
+        let owner = mentions[..k]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == si)
+            .find(|m| m.tokens.1 == p - 1)
+            .and_then(|m| m.code.as_ref())
+            .and_then(|c| c.country.clone())
+            .filter(|c| c.len() == 3 && !is_generic(c));
+        let Some(owner) = owner else { continue };
+        let Some(role) = mentions[k].code.as_ref().map(|c| c.code.clone()) else {
+            continue;
+        };
+        mentions[k].code = Some(ActorCode::parse(&format!("{owner}{role}")));
     }
 }
 
@@ -1041,6 +1202,31 @@ fn home_country(mentions: &[Mention]) -> Option<String> {
     dateline_country.and_then(country).or_else(|| country(m0))
 }
 
+/// "The International Court of Justice said ... the judges also said": judges,
+/// prosecutors or "the court" with no country of their own, in the sentence that names
+/// an international court or the two after it, are that court's, not the dateline
+/// country's (The Hague's judges are no Dutch court).
+pub fn international_courts_own_their_judges(mentions: &mut [Mention]) {
+    let mut court: Option<(usize, ActorCode)> = None;
+    for m in mentions.iter_mut() {
+        let Some(c) = m.code.as_ref() else { continue };
+        let international = c.code.starts_with("IGO")
+            && ["court", "tribunal"]
+                .iter()
+                .any(|w| m.text.to_lowercase().contains(w));
+        if international {
+            court = Some((m.sentence, c.clone()));
+            continue;
+        }
+        let bare_judiciary = c.country.is_none() && c.role.as_deref() == Some("JUD");
+        if let Some((at, code)) = court.as_ref().filter(|(at, _)| m.sentence <= at + 2) {
+            if bare_judiciary && m.sentence >= *at {
+                m.code = Some(code.clone());
+            }
+        }
+    }
+}
+
 /// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
 /// is, in news prose, almost always the home country's: the story names the country once
 /// and then speaks of "the army". Such mentions take the home country; mentions that
@@ -1181,6 +1367,59 @@ pub fn implicit_targets(events: &mut [Event]) {
     }
 }
 
+/// "Japan's ministers, visiting Manila, promised radar systems": a visit whose host is
+/// only a place is a visit to that place's country. The visitor's 042 takes the
+/// country (bare: no host is named), and the host country's 043 toward the visitor is
+/// added, as for every visit. A place in the visitor's own country is no visit abroad
+/// and gets nothing.
+pub fn visits_to_a_place(events: &mut Vec<Event>) {
+    let Some(hosting) = CameoTable::builtin().get("043") else {
+        return;
+    };
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if e.cameo != "042" || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.clone() else {
+            continue;
+        };
+        let Some(home) = src.country.clone() else {
+            continue;
+        };
+        let Some(place) = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && !is_generic(p) && *p != home)
+        else {
+            continue;
+        };
+        let host = crate::events::record::EventActor {
+            code: Some(place.clone()),
+            country: Some(place),
+            role: None,
+            name: None,
+            text: e
+                .location
+                .as_ref()
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+        };
+        e.target = Some(host.clone());
+        e.rule = format!("{}+place", e.rule);
+        let mut back = e.clone();
+        back.source = Some(host);
+        back.target = Some(src);
+        back.cameo = "043".to_string();
+        back.quad_class = hosting.quad_class.number();
+        back.goldstein = hosting.goldstein;
+        back.plover = hosting.plover.clone();
+        added.push((i, back));
+    }
+    insert_after(events, added);
+}
+
 /// "Trump told reporters", "said in an interview with journalists": the press is the
 /// channel of a statement, not its addressee, so a statement (01x) whose target is an
 /// unnamed media actor has no target (and is not coded, as a statement to nobody).
@@ -1229,21 +1468,132 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
     }
 }
 
+/// "Netanyahu called the agreement a historic mistake and accused Washington of
+/// sweeping concessions": when the same speaker, in the same sentence, aims words of
+/// reproach (10x-13x) of the same kind (root) at a party it names outright, its
+/// targetless reaction there is one act with the named one, not a second act at
+/// whoever did the deed it mentions. A reaction of another kind ("denied any role and
+/// blamed Ukrainian shelling": the denial answers the accuser) is a separate act.
+/// Only a target the verb pattern itself read counts (a rule with no derivation mark):
+/// targets the post-rules guessed, or read from reported speech, do not.
+fn speaker_named_its_target(events: &[Event], i: usize) -> bool {
+    let e = &events[i];
+    let Some(src) = e.source.as_ref().and_then(|a| a.code.clone()) else {
+        return false;
+    };
+    events.iter().enumerate().any(|(j, p)| {
+        j != i
+            && p.sentence == e.sentence
+            && p.evidence.verb != e.evidence.verb
+            && !p.negated
+            && p.target.is_some()
+            && !p.rule.contains(['+', '/'])
+            && ["10", "11", "12", "13"]
+                .iter()
+                .any(|r| p.cameo.starts_with(r))
+            && p.cameo.get(..2) == e.cameo.get(..2)
+            && p.source.as_ref().and_then(|a| a.code.as_deref()) == Some(src.as_str())
+    })
+}
+
+/// The nouns that name an army's weapons and craft: as the addressee of a reaction
+/// ("vowed revenge" after "a U.S. drone strike killed ...") they stand for the state
+/// that used them.
+const WEAPON_NOUNS: &[&str] = &[
+    "drone",
+    "drones",
+    "bomber",
+    "bombers",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "aircraft",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "warship",
+    "warships",
+    "submarine",
+    "submarines",
+    "helicopter",
+    "helicopters",
+    "artillery",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+];
+
+/// A criticism, threat or rejection aimed at a state's military deed ("Iran condemned
+/// the strikes" after "U.S. bombers struck"; "Taiwan condemned the drills" after
+/// "China's military began drills") is aimed at the state whose forces did it: CAMEO
+/// coders give the bare country (`USA`, `CHN`), since the reaction answers the state's
+/// act, not the unit. This holds for targets found by the deed's word (`+deed`) and
+/// for any reaction target that is only a weapon or craft ("bombers", "a U.S. drone").
+/// A reaction that answers named troops as the nearest actor ("called the assault a
+/// provocation" after "Ukrainian forces crossed") keeps them.
+pub fn military_deeds_answer_the_state(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let reaction = ["10", "11", "12", "13"]
+            .iter()
+            .any(|r| e.cameo.starts_with(r))
+            || e.cameo == "016";
+        let derived = ["+deed", "+antecedent", "+told"]
+            .iter()
+            .any(|m| e.rule.ends_with(m));
+        if !reaction || !derived {
+            continue;
+        }
+        let Some(t) = e.target.as_mut() else { continue };
+        let Some(country) = t.country.clone().filter(|c| c.len() == 3 && !is_generic(c)) else {
+            continue;
+        };
+        let weapon = t
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| WEAPON_NOUNS.contains(&w.to_lowercase().as_str()));
+        let military = t.role.as_deref() == Some("MIL");
+        if !(weapon || (military && e.rule.ends_with("+deed"))) {
+            continue;
+        }
+        t.code = Some(country.clone());
+        t.role = None;
+        e.rule = format!("{}+state", e.rule);
+    }
+}
+
 /// A reaction that needs a target (criticism, accusations, rejections, denials) with none in its sentence and no earlier event to answer ("Kyiv condemned the
 /// shelling" after a sentence that only names Russia as the shelling's place or party)
 /// is aimed at the party the story has just named: the last coded actor of another
 /// country in the two sentences before. Same-country actors are skipped, as are
 /// generic codes (regions, unknown); statements (010) and plain warnings (012) keep no
-/// addressee, since the codebook codes them only with a named one.
+/// addressee, since the codebook codes them only with a named one. A refusal to comment
+/// (011: "Petro declined to comment" after the White House spoke) answers that party,
+/// and a show of force (15x: "Taiwan put its forces on alert" after China's drills) is
+/// aimed at its state, the bare country.
 pub fn reactions_target_the_last_mentioned(
     events: &mut [Event],
     mentions: &[Mention],
     settled: &std::collections::HashSet<EventKey>,
 ) {
-    for e in events.iter_mut() {
-        let needs_target =
-            e.cameo == "016" || e.cameo.starts_with("11") || e.cameo.starts_with("12");
-        if e.target.is_some() || !needs_target || e.sentence == 0 || settled.contains(&event_key(e))
+    for i in 0..events.len() {
+        let e = &events[i];
+        // A show of force (15x: alerts, mobilisation, deployments) is aimed at the
+        // story's adversary, a state: the bare country of the party last named.
+        let posture = e.cameo.starts_with("15");
+        let needs_target = e.cameo == "016"
+            || e.cameo == "011"
+            || posture
+            || e.cameo.starts_with("11")
+            || e.cameo.starts_with("12");
+        if e.target.is_some()
+            || !needs_target
+            || e.sentence == 0
+            || settled.contains(&event_key(e))
+            || speaker_named_its_target(events, i)
         {
             continue;
         }
@@ -1266,7 +1616,14 @@ pub fn reactions_target_the_last_mentioned(
             })
             .max_by_key(|m| (m.sentence, m.start));
         if let Some(m) = found {
-            e.target = Some(crate::events::build::event_actor(m));
+            let mut t = crate::events::build::event_actor(m);
+            if posture {
+                t.code = t.country.clone();
+                t.role = None;
+                t.name = None;
+            }
+            let e = &mut events[i];
+            e.target = Some(t);
             e.rule = format!("{}+discourse", e.rule);
         }
     }
@@ -1326,7 +1683,11 @@ pub fn reactions_follow_their_deed(events: &mut Vec<Event>, article: &Article) {
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.target.is_some() || e.negated || !is_reaction(&e.cameo) {
+        if e.target.is_some()
+            || e.negated
+            || !is_reaction(&e.cameo)
+            || speaker_named_its_target(events, i)
+        {
             continue;
         }
         let (Some(src), Some(verb)) = (e.source.as_ref().and_then(party), e.evidence.verb) else {
@@ -1455,10 +1816,24 @@ const ACCUSING_VERBS: &[&str] = &[
     "accuse", "blame", "allege", "charge", "claim", "say", "report",
 ];
 
-/// Nouns of one family for a deed a story names twice with different words: "signed an
-/// agreement ... welcomed the deal".
+/// Words of one family for a deed a story names twice with different words: "signed an
+/// agreement ... welcomed the deal", "fired missiles ... condemned the strike".
 const DEED_FAMILIES: &[&[&str]] = &[
     &["deal", "agreement", "accord", "pact", "treaty"],
+    // "denied the allegation" after "accused him of spying": the charge is the
+    // accuser's, not that of whoever repeated it since.
+    &["allegation", "accusation", "accuse", "allege"],
+    // "condemned the strike" after "fired missiles at an air base".
+    &[
+        "strike",
+        "airstrike",
+        "fire",
+        "bomb",
+        "bombing",
+        "raid",
+        "shell",
+        "shelling",
+    ],
     &["resolution", "vote", "adopt"],
     &[
         "ruling",
@@ -1707,7 +2082,11 @@ pub fn reactions_answer_the_deed_told(
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.target.is_some() || e.negated || !is_reaction(&e.cameo) {
+        if e.target.is_some()
+            || e.negated
+            || !is_reaction(&e.cameo)
+            || speaker_named_its_target(events, i)
+        {
             continue;
         }
         let (Some(src), Some(verb)) = (e.source.as_ref().and_then(party_key), e.evidence.verb)
@@ -1878,6 +2257,32 @@ pub fn reactions_answer_the_deed_told(
     settled
 }
 
+/// "blamed a faction of the guerrilla that rejected the peace deal": a relative clause
+/// describes the noun it hangs on, usually by its past; a reaction told there with no
+/// target is no answer to the story's latest actor (here the president who blamed
+/// the faction), so the fallback rules must not guess one. Returns those reactions.
+pub fn relative_clauses_describe(
+    events: &[Event],
+    article: &Article,
+) -> std::collections::HashSet<EventKey> {
+    events
+        .iter()
+        .filter(|e| e.target.is_none())
+        .filter(|e| {
+            let Some(verb) = e.evidence.verb else {
+                return false;
+            };
+            let Some(s) = article.sentences.get(e.sentence) else {
+                return false;
+            };
+            tokens_in_span(article, e.sentence, verb)
+                .first()
+                .is_some_and(|&k| s.tokens[k].deprel == "acl:relcl")
+        })
+        .map(event_key)
+        .collect()
+}
+
 /// Reactions whose object is a deed, not an actor ("Moscow condemned the strikes",
 /// "Kyiv demanded an investigation", "Iran rejected the resolution", "Tokyo denied the
 /// report") are aimed at whoever did that deed, which news prose has just told: the source
@@ -1918,7 +2323,11 @@ pub fn reactions_target_the_last_actor(
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.target.is_some() || !is_reaction(&e.cameo) || settled.contains(&event_key(e)) {
+        if e.target.is_some()
+            || !is_reaction(&e.cameo)
+            || settled.contains(&event_key(e))
+            || speaker_named_its_target(events, i)
+        {
             continue;
         }
         let Some(src) = e.source.as_ref().and_then(key) else {
@@ -2056,6 +2465,34 @@ pub fn own_people_are_the_doers(events: &mut [Event]) {
         t.role = Some(role);
         e.rule = format!("{}+own", e.rule);
     }
+}
+
+/// "Iran and six world powers, among them the United States, reached an agreement":
+/// a group of unidentified states (`UIS`) exemplified by the members the text names
+/// ("among them", "including") acts through those members; the unnamed rest is not
+/// coded (the named member's events are kept), so events with the group as a party are
+/// dropped.
+pub fn named_members_stand_for_their_group(events: &mut Vec<Event>) {
+    fn exemplified(e: &Event, span: Option<(usize, usize)>) -> bool {
+        let Some((_, end)) = span else { return false };
+        let after = e
+            .evidence
+            .text
+            .get(end..)
+            .unwrap_or_default()
+            .trim_start_matches([',', ' '])
+            .to_lowercase();
+        ["among them ", "including ", "among whom "]
+            .iter()
+            .any(|w| after.starts_with(w))
+    }
+    let uis = |a: &Option<crate::events::record::EventActor>| {
+        a.as_ref().and_then(|a| a.code.as_deref()) == Some("UIS")
+    };
+    events.retain(|e| {
+        !((uis(&e.source) && exemplified(e, e.evidence.source))
+            || (uis(&e.target) && exemplified(e, e.evidence.target)))
+    });
 }
 
 /// An actor does not act on itself: an event whose source and target have the same code
@@ -2262,6 +2699,16 @@ mod tests {
         let mut got = codes_in(&ms, 1);
         got.sort();
         assert_eq!(got, ["CHLGOV", "PERGOV"]);
+        // "Chile's envoy warned Peru's minister. Bolivia urged both sides to talk": a
+        // third party addresses the two states.
+        let (art, mut ms) = crate::hand::article(&[
+            "Chile@CHLGOV/P/2/nsubj warned/V/0/root Peru@PERGOV/P/2/obj ./U/2/punct",
+            "Bolivia@BOL/P/2/nsubj urged/V/0/root both/D/4/det sides=side/N/2/obj/NNS ./U/2/punct",
+        ]);
+        resolve_pair_references(&art, &mut ms);
+        let mut got = codes_in(&ms, 1);
+        got.sort();
+        assert_eq!(got, ["BOL", "CHL", "PER"]);
     }
 
     #[test]
@@ -2466,6 +2913,15 @@ mod tests {
         ]);
         neighbours_are_the_other_state(&art, &mut ms);
         assert_eq!(codes_in(&ms, 1), ["PERGOV"]);
+        // "Floods hit Peru. Peru and Chile asked for help. Bolivia sent aid to its
+        // rival": the country the story keeps naming, not the last one named.
+        let (art, mut ms) = crate::hand::article(&[
+            "Floods/N/2/nsubj hit=hit/V/0/root Peru@PER/P/2/obj",
+            "Peru@PER/P/4/nsubj and/C/3/cc Chile@CHL/P/1/conj asked=ask/V/0/root",
+            "Bolivia@BOL/P/2/nsubj sent=send/V/0/root aid/N/2/obj to/R/6/case its/O/6/nmod:poss rival/N/2/obl",
+        ]);
+        neighbours_are_the_other_state(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 2), ["BOL", "PER"]);
     }
 
     #[test]
@@ -2552,13 +3008,20 @@ mod tests {
 
     #[test]
     fn a_country_name_modifying_a_thing_names_the_country() {
-        // "Peru praised the Chile plan": "Chile" is a compound of "plan", no actor alone.
+        // "Peru praised the Chile harvest": "Chile" is a compound of "harvest", no actor
+        // alone.
         let dict = ActorDictionary::load_default().unwrap();
         let (art, mut ms) = crate::hand::article(&[
-            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan/N/2/obj",
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound harvest/N/2/obj",
         ]);
         add_country_adjectives(&dict, &art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["PER", "CHL"]);
+        // "Peru praised the Chile plan": a plan is an act of statecraft, the government's.
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Chile/P/5/compound plan=plan/N/2/obj",
+        ]);
+        add_country_adjectives(&dict, &art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER", "CHLGOV"]);
         // A name that is no country ("the Monday plan") adds nothing.
         let (art, mut ms) = crate::hand::article(&[
             "Peru@PER/P/2/nsubj praised=praise/V/0/root the/D/5/det Monday/P/5/compound plan/N/2/obj",
@@ -3015,5 +3478,296 @@ mod tests {
         covered[1].tokens = (2, 4);
         add_country_adjectives(&dict, &art, &mut covered);
         assert_eq!(covered.len(), 2);
+    }
+
+    #[test]
+    fn a_military_deed_is_answered_at_the_state() {
+        // "Chilean warplanes bombed a depot. Peru condemned the bombing", "Peru vowed
+        // revenge" after "a Chilean drone", and a reaction to named troops.
+        let mut evs = vec![
+            event("PERGOV", "CHLMIL", "111", None),
+            event("PERGOV", "CHLMIL", "138", None),
+            event("PERGOV", "CHLMIL", "111", None),
+            event("PERGOV", "CHLMIL", "111", None),
+            event("PERGOV", "CHLMIL", "040", None),
+        ];
+        evs[0].rule = "r+deed".into();
+        evs[1].rule = "r+antecedent".into();
+        evs[1].target.as_mut().unwrap().text = "Chilean drone".into();
+        // Troops named as the nearest actor, and a target the pattern itself read, stay.
+        evs[2].rule = "r+antecedent".into();
+        evs[2].target.as_mut().unwrap().text = "Chilean troops".into();
+        evs[3].target.as_mut().unwrap().text = "Chilean bombers".into();
+        evs[4].rule = "r+deed".into();
+        military_deeds_answer_the_state(&mut evs);
+        assert_eq!(
+            targets(&evs),
+            ["CHL", "CHL", "CHLMIL", "CHLMIL", "CHLMIL"].map(|c| Some(c.to_string()))
+        );
+        assert_eq!(evs[0].target.as_ref().unwrap().role, None);
+    }
+
+    #[test]
+    fn a_reaction_beside_a_named_accusation_is_one_act() {
+        // "Bolivia called the pact a mistake and accused Lima of concessions; it also
+        // rejected the plan." Sentence 0 told Peru's deed.
+        let mut evs = vec![
+            event("PER", "CHL", "057", None),
+            event("BOLGOV", "UIS", "111", None),
+            event("BOLGOV", "PER", "112", None),
+            event("BOLGOV", "UIS", "120", None),
+        ];
+        for (k, e) in evs.iter_mut().enumerate() {
+            e.sentence = usize::from(k > 0);
+            e.evidence.verb = Some((10 * k, 10 * k + 5));
+        }
+        evs[1].target = None;
+        evs[3].target = None;
+        assert!(speaker_named_its_target(&evs, 1));
+        // Another kind of act (a rejection) is not the accusation.
+        assert!(!speaker_named_its_target(&evs, 3));
+        reactions_target_the_last_actor(&mut evs, &Default::default());
+        assert_eq!(
+            targets(&evs),
+            [
+                Some("CHL".into()),
+                None,
+                Some("PER".into()),
+                Some("PER".into())
+            ]
+        );
+        // A target the post-rules guessed does not count as named.
+        let mut evs = vec![
+            event("BOLGOV", "UIS", "111", None),
+            event("BOLGOV", "PER", "112", None),
+        ];
+        evs[0].target = None;
+        evs[0].evidence.verb = Some((0, 5));
+        evs[1].rule = "r+antecedent".into();
+        assert!(!speaker_named_its_target(&evs, 0));
+    }
+
+    #[test]
+    fn a_refusal_to_comment_and_a_show_of_force_answer_the_other_party() {
+        let mention = |sentence: usize, start: usize, code: &str| Mention {
+            sentence,
+            tokens: (0, 1),
+            head: 0,
+            start,
+            end: start + 1,
+            text: code.to_string(),
+            code: Some(ActorCode::parse(code)),
+            name: None,
+            resolved_by: ResolvedBy::Dictionary,
+        };
+        // "Chile's navy began exercises. Lima put its forces on alert; the minister
+        // declined to comment." And a domestic story with no other country: nothing.
+        let ms = vec![mention(0, 0, "CHLMIL"), mention(1, 30, "PERGOV")];
+        let mut evs = vec![
+            event("PER", "UIS", "152", None),
+            event("PERGOV", "UIS", "011", None),
+            event("PERGOV", "UIS", "010", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+            e.sentence = 1;
+        }
+        reactions_target_the_last_mentioned(&mut evs, &ms, &Default::default());
+        assert_eq!(
+            targets(&evs),
+            [Some("CHL".into()), Some("CHLMIL".into()), None]
+        );
+        assert_eq!(evs[0].target.as_ref().unwrap().role, None);
+        let ms = vec![mention(0, 0, "PERMIL")];
+        let mut evs = vec![event("PERGOV", "UIS", "154", None)];
+        evs[0].target = None;
+        evs[0].sentence = 1;
+        reactions_target_the_last_mentioned(&mut evs, &ms, &Default::default());
+        assert_eq!(targets(&evs), [None]);
+    }
+
+    #[test]
+    fn a_leaders_opponents_are_the_opposition_of_the_leaders_country() {
+        let (art, mut ms) = crate::hand::article(&[
+            "Morales@BOLELI/P/2/nsubj accused=accuse/V/0/root his/O/4/nmod:poss opponents=opponent/N/2/obj",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["BOLELI", "BOLOPP"]);
+        // No owner named before: nothing is guessed.
+        let (art, mut ms) = crate::hand::article(&[
+            "His/O/2/nmod:poss critics=critic/N/3/nsubj protested=protest/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        assert!(codes_in(&ms, 0).is_empty());
+    }
+
+    #[test]
+    fn a_role_after_an_actors_possessive_is_that_actors_countrys() {
+        // "WASHINGTON -- Maduro's government and the opposition signed": a parse that
+        // hangs the government elsewhere still leaves "'s" right before it.
+        let (art, mut ms) = crate::hand::article(&[
+            "WASHINGTON@USAGOV/P/0/root",
+            "Maduro@VENGOV/P/3/nmod 's/T/1/case government@GOV/N/6/nsubj and/C/5/cc opposition@OPP/N/3/conj signed=sign/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["VENGOV", "VENGOV", "VENOPP"]);
+        // Adjectives between: "Japan's senior and junior ministers".
+        let (art, mut ms) = crate::hand::article(&[
+            "MANILA@PHLGOV/P/0/root",
+            "Japan@JPN/P/6/nmod:poss 's/T/1/case senior/A/6/amod and/C/5/cc junior/A/3/conj ministers@GOV/N/7/nsubj met=meet/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["JPN", "JPNGOV"]);
+        // No possessive: the home country, as before.
+        let (art, mut ms) = crate::hand::article(&[
+            "WASHINGTON@USAGOV/P/0/root",
+            "Maduro@VENGOV/P/4/nsubj and/C/3/cc government@GOV/N/1/conj met=meet/V/0/root",
+        ]);
+        possessives_take_their_owner(&art, &mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(codes_in(&ms, 1), ["VENGOV", "USAGOV"]);
+    }
+
+    #[test]
+    fn a_denied_allegation_answers_the_accuser_not_a_later_speaker() {
+        // "Lima accused the editor of spying. Peru's president said he was caught. The
+        // paper denied the allegation."
+        let (art, ms) = crate::hand::article(&[
+            "Lima@PERSPY/P/2/nsubj accused=accuse/V/0/root editor@CHLMED/N/2/obj",
+            "president@PERGOV/N/2/nsubj said=say/V/0/root",
+            "paper@CHLMED/N/2/nsubj denied=deny/V/0/root the/D/4/det allegation/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "CHLMED", "016", 2, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("PERSPY".into())]);
+    }
+
+    #[test]
+    fn a_strike_names_the_firing_before_it() {
+        // "Chile fired missiles at a base. Peru condemned the strike."
+        let (art, ms) = crate::hand::article(&[
+            "Chile@CHL/P/2/nsubj fired=fire/V/0/root missiles/N/2/obj",
+            "Peru@PERGOV/P/2/nsubj condemned=condemn/V/0/root the/D/4/det strike/N/2/obj",
+        ]);
+        let mut evs = vec![reaction_at(&art, "PERGOV", "111", 1, 1)];
+        reactions_answer_the_deed_told(&mut evs, &art, &ms);
+        assert_eq!(targets(&evs), [Some("CHL".into())]);
+    }
+
+    #[test]
+    fn a_reaction_in_a_relative_clause_is_not_guessed_a_target() {
+        // "Peru blamed the rebels that rejected the deal": the rejection describes the
+        // rebels; the main clause's blame is a reaction of its own.
+        let (art, _) = crate::hand::article(&[
+            "Peru@PERGOV/P/2/nsubj blamed=blame/V/0/root rebels@PERREB/N/2/obj that/O/5/nsubj rejected=reject/V/3/acl:relcl the/D/7/det deal/N/5/obj",
+        ]);
+        let evs = vec![
+            reaction_at(&art, "PERREB", "120", 0, 4),
+            reaction_at(&art, "PERGOV", "112", 0, 1),
+        ];
+        let described = relative_clauses_describe(&evs, &art);
+        assert!(described.contains(&event_key(&evs[0])));
+        assert!(!described.contains(&event_key(&evs[1])));
+    }
+
+    #[test]
+    fn judges_after_an_international_court_are_the_court() {
+        // "THE HAGUE, Netherlands -- The International Court of Justice ruled. The judges
+        // said ... Later, ... Three sentences on, the judges are the home country's."
+        let mut ms = vec![
+            mention(0, "NLD"),
+            mention(1, "IGOUNOICJ"),
+            mention(2, "JUD"),
+            mention(5, "JUD"),
+        ];
+        ms[1].text = "International Court of Justice".into();
+        international_courts_own_their_judges(&mut ms);
+        localize_roles(&mut ms);
+        let codes: Vec<_> = ms
+            .iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect();
+        assert_eq!(codes, ["NLD", "IGOUNOICJ", "IGOUNOICJ", "NLDJUD"]);
+        // An international body that is no court (the U.N.) owns no judges.
+        let mut ms = vec![mention(0, "NLD"), mention(1, "IGOUNO"), mention(1, "JUD")];
+        international_courts_own_their_judges(&mut ms);
+        localize_roles(&mut ms);
+        assert_eq!(ms[2].code.as_ref().unwrap().code, "NLDJUD");
+    }
+
+    #[test]
+    fn a_visit_to_a_place_is_a_visit_to_its_country() {
+        let mut evs = vec![
+            event("JPNGOV", "UIS", "042", Some("PHL")),
+            event("PHLGOV", "UIS", "042", Some("PHL")),
+            event("JPNGOV", "UIS", "042", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+        }
+        visits_to_a_place(&mut evs);
+        let got: Vec<_> = evs
+            .iter()
+            .map(|e| {
+                let code = |a: &Option<crate::events::record::EventActor>| {
+                    a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
+                };
+                format!("{}>{} {}", code(&e.source), code(&e.target), e.cameo)
+            })
+            .collect();
+        // At home, or with no place: nothing.
+        assert_eq!(
+            got,
+            [
+                "JPNGOV>PHL 042",
+                "PHL>JPNGOV 043",
+                "PHLGOV> 042",
+                "JPNGOV> 042"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_exemplified_by_named_members_is_not_coded() {
+        let text = "Peru and three neighbours, among them Chile, signed a pact.";
+        let at = |w: &str| {
+            let k = text.find(w).unwrap();
+            Some((k, k + w.len()))
+        };
+        let mut evs = vec![
+            event("PER", "CHL", "057", None),
+            event("PER", "UIS", "057", None),
+            event("UIS", "PER", "057", None),
+        ];
+        for e in &mut evs {
+            e.evidence.text = text.to_string();
+        }
+        evs[0].evidence.source = at("Peru");
+        evs[0].evidence.target = at("Chile");
+        evs[1].evidence.source = at("Peru");
+        evs[1].evidence.target = at("neighbours");
+        evs[2].evidence.source = at("neighbours");
+        evs[2].evidence.target = at("Peru");
+        named_members_stand_for_their_group(&mut evs);
+        assert_eq!(targets(&evs), [Some("CHL".into())]);
+        // A group named alone stays: "Peru and three neighbours signed a pact."
+        let mut evs = vec![event("PER", "UIS", "057", None)];
+        evs[0].evidence.text = "Peru and three neighbours signed a pact.".into();
+        evs[0].evidence.target = Some((9, 25));
+        named_members_stand_for_their_group(&mut evs);
+        assert_eq!(evs.len(), 1);
+    }
+
+    #[test]
+    fn a_state_owning_an_act_of_statecraft_is_its_government() {
+        let (art, mut ms) = crate::hand::article(&[
+            "Peru@PER/P/2/nsubj condemned=condemn/V/0/root Chile@CHL/P/4/nmod:poss crackdown/N/2/obj",
+            "Peru@PER/P/2/nsubj praised=praise/V/0/root Chile@CHL/P/4/nmod:poss harvest/N/2/obj",
+        ]);
+        states_owning_statecraft_are_governments(&art, &mut ms);
+        assert_eq!(codes_in(&ms, 0), ["PER", "CHLGOV"]);
+        assert_eq!(codes_in(&ms, 1), ["PER", "CHL"]);
     }
 }
