@@ -218,6 +218,7 @@ impl Coder {
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
+                crate::actors::roles_in_context(article, &mut m);
                 localize_roles(&mut m);
                 m
             }

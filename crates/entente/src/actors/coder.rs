@@ -151,6 +151,8 @@ const MIL_DEEDS: &[&str] = &[
     "bombings",
     "airstrike",
     "airstrikes",
+    "raid",
+    "raids",
     "strike",
     "strikes",
     "missile",
@@ -416,8 +418,20 @@ impl ActorCoder {
                         entries: term.iter().copied().filter(|e| ok(e)).collect(),
                     });
                 }
-                if words[j].brk || (words[j].poss && j > i) {
+                if words[j].brk {
                     break;
+                }
+                if words[j].poss && j > i {
+                    // A possessive inside a name ("attorney general's office") is a key
+                    // of its own; elsewhere it ends the phrase ("Peru's army").
+                    match self
+                        .dict
+                        .word(norm::POSS_KEY)
+                        .and_then(|w| self.dict.child(node, w))
+                    {
+                        Some(n) => node = n,
+                        None => break,
+                    }
                 }
                 j += 1;
             }
@@ -1068,11 +1082,19 @@ impl ActorCoder {
             // unless the noun is a military deed, whose doer is the country's military.
             if c.adj_singular {
                 let e = c.end;
-                let deed = e < words.len()
-                    && !words[e - 1].brk
-                    && spans[e].is_none()
-                    && MIL_DEEDS.contains(&words[e].key.as_str());
-                if !deed {
+                let deed_at = |k: usize| {
+                    k < words.len()
+                        && !words[k - 1].brk
+                        && spans[k].is_none()
+                        && MIL_DEEDS.contains(&words[k].key.as_str())
+                };
+                // "an Israeli air strike", "Russian air raids": the deed after "air".
+                let e = if e < words.len() && words[e].key == "air" && deed_at(e + 1) {
+                    e + 1
+                } else {
+                    e
+                };
+                if !deed_at(e) {
                     return None;
                 }
                 let cc = c.country.clone().unwrap_or_default();
