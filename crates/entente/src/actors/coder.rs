@@ -175,6 +175,16 @@ const MIL_DEEDS: &[&str] = &[
     "incursions",
     "counteroffensive",
 ];
+/// Speech verbs whose subject a following subject pronoun refers to ("police said they").
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "announced",
+    "stated",
+    "insisted",
+];
 /// Words for a person's kin that stand for the person as an addressee ("condolences to
 /// Abe's family").
 const KIN: &[&str] = &["family", "relatives", "loved ones"];
@@ -537,7 +547,23 @@ impl ActorCoder {
             {
                 let person = !matches!(w.key.as_str(), "they" | "them");
                 let object = matches!(w.key.as_str(), "him" | "her" | "them");
-                let ante = st.pronoun(person, object);
+                // "police said they had arrested...": the subject of a speech verb right
+                // before the pronoun is who the pronoun speaks of.
+                let before_verb = out.last().filter(|m| {
+                    !object
+                        && i >= 1
+                        && SPEECH.contains(&words[i - 1].key.as_str())
+                        && m.sentence == si
+                        && m.tokens.1 == words[i - 1].tok
+                        && m.code.is_some()
+                });
+                let speaker = before_verb
+                    .and_then(|m| st.history.last().filter(|a| a.code == m.code))
+                    .filter(|a| {
+                        a.seg == st.seg && a.subj && if person { a.person } else { a.group }
+                    })
+                    .cloned();
+                let ante = speaker.or_else(|| st.pronoun(person, object));
                 let m = mention(article, si, sent, words, i, i + 1, i);
                 out.push(match &ante {
                     Some(a) => Mention {
