@@ -681,6 +681,20 @@ impl ActorCoder {
                 }
             }
         }
+        // "China's CNPC", "Russia's Federal Security Service": an organisation named with
+        // its state is one actor, the organisation.
+        if let Some(w) = c.country_word {
+            if words[w].poss && !stop_after(k) && k < n {
+                if let Some(org) = self.org(&spans[k]) {
+                    if !self.is_person(&spans[k]) && self.agent(&spans[k]).is_none() {
+                        let ob = spans[k].as_ref().map_or(k + 1, |s| s.b);
+                        c.org = Some(org);
+                        c.head = ob - 1;
+                        k = ob;
+                    }
+                }
+            }
+        }
         let has_mod = k > k0;
         // Lowercase words between a modifier and a role word ("Ecuador's defence minister"
         // where "defence" is not itself listed).
@@ -1058,6 +1072,20 @@ impl ActorCoder {
             } else {
                 None
             };
+            // "Maduro's government", "Putin's army": a role owned by a named person is
+            // of that person's country.
+            let owner_country =
+                (bare_role && kin_of.is_none() && start > 0 && words[start - 1].poss)
+                    .then(|| st.history.last())
+                    .flatten()
+                    .filter(|a| a.person)
+                    .and_then(|a| a.code.as_ref()?.country.clone())
+                    .filter(|cc| cc.len() == 3 && !is_generic(cc));
+            if let (Some(cc), Some(cd)) = (owner_country, code.as_deref()) {
+                if !is_generic(cd.get(..3).unwrap_or(cd)) {
+                    code = Some(format!("{cc}{cd}"));
+                }
+            }
             if let Some(a) = kin_of {
                 code = a.code.as_ref().map(|c| c.code.clone());
                 name = a.name.clone();
