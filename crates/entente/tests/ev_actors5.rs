@@ -60,7 +60,7 @@ fn codes_of(ms: &[(String, Option<String>)], text: &str) -> Vec<Option<String>> 
 fn security_forces_facing_protesters_are_police() {
     let Some(c) = coder() else { return };
     let ms = mentions(
-        &c,
+        c,
         "2024-05-02",
         "TBILISI, Georgia (Entente Wire) -- Security forces beat protesters outside parliament \
          on Tuesday. In the north, security forces clashed with armed smugglers.",
@@ -81,7 +81,7 @@ fn security_forces_facing_protesters_are_police() {
 fn people_detained_at_a_protest_are_protesters() {
     let Some(c) = coder() else { return };
     let ms = mentions(
-        &c,
+        c,
         "2024-05-02",
         "DHAKA, Bangladesh (Entente Wire) -- Thousands of garment workers rallied in the \
          capital on Sunday, and police arrested 60 people.",
@@ -89,7 +89,7 @@ fn people_detained_at_a_protest_are_protesters() {
     assert_eq!(code_of(&ms, "people").as_deref(), Some("BGDOPP"), "{ms:?}");
     // Without a protest in the story, people detained stay civilians.
     let ms = mentions(
-        &c,
+        c,
         "2024-05-02",
         "DHAKA, Bangladesh (Entente Wire) -- After a fire at a warehouse, police arrested \
          six people on Sunday.",
@@ -101,7 +101,7 @@ fn people_detained_at_a_protest_are_protesters() {
 fn a_pronoun_after_a_speech_verb_is_its_speaker() {
     let Some(c) = coder() else { return };
     let ms = mentions(
-        &c,
+        c,
         "2024-05-02",
         "LIMA, Peru (Entente Wire) -- Soldiers cleared a blocked road near Puno, and police \
          said they had detained two smugglers.",
@@ -113,7 +113,7 @@ fn a_pronoun_after_a_speech_verb_is_its_speaker() {
 fn peoples_of_one_state_are_its_civilians() {
     let Some(c) = coder() else { return };
     let ms = mentions(
-        &c,
+        c,
         "2019-03-01",
         "Thousands of Rohingya Muslims waited at the border, while Yazidis returned to \
          Sinjar.",
@@ -126,13 +126,18 @@ fn peoples_of_one_state_are_its_civilians() {
 fn schoolchildren_and_a_lone_gunman_are_civilians() {
     let Some(c) = coder() else { return };
     let ms = mentions(
-        &c,
+        c,
         "2024-05-02",
         "ABUJA, Nigeria (Entente Wire) -- Kidnappers seized 40 pupils from a village school, \
          a week after a gunman wounded a senator. Gunmen attacked an army post.",
     );
     assert_eq!(code_of(&ms, "pupils").as_deref(), Some("NGACVL"), "{ms:?}");
-    assert_eq!(code_of(&ms, "gunman").as_deref(), Some("NGACVL"), "{ms:?}");
+    let gunman = ms.iter().find(|(t, _)| t.starts_with("gunman"));
+    assert_eq!(
+        gunman.and_then(|(_, c)| c.as_deref()),
+        Some("NGACVL"),
+        "{ms:?}"
+    );
     assert_eq!(code_of(&ms, "Gunmen").as_deref(), Some("NGAREB"), "{ms:?}");
 }
 
@@ -140,7 +145,7 @@ fn schoolchildren_and_a_lone_gunman_are_civilians() {
 fn owners_name_the_country_of_their_organisations_and_roles() {
     let Some(c) = coder() else { return };
     let ms = mentions(
-        &c,
+        c,
         "2023-06-01",
         "QUITO, Ecuador (Entente Wire) -- Brazil's Petrobras signed a deal with President \
          Guillermo Lasso's government. The attorney general's office opened an inquiry. \
