@@ -175,3 +175,25 @@ fn owners_name_the_country_of_their_organisations_and_roles() {
         Some("TURMIL")
     );
 }
+
+#[test]
+fn acts_only_governments_carry_out_name_the_government() {
+    let Some(c) = coder() else { return };
+    let ms = mentions(
+        c,
+        "2024-05-02",
+        "Rights groups condemned Egypt's crackdown on students. Sudanese officials praised \
+         the Qatari mediation. Egypt's economy shrank.",
+    );
+    assert_eq!(
+        code_of(&ms, "Egypt's crackdown").as_deref(),
+        Some("EGYGOV"),
+        "{ms:?}"
+    );
+    assert_eq!(
+        code_of(&ms, "Qatari mediation").as_deref(),
+        Some("QATGOV"),
+        "{ms:?}"
+    );
+    assert!(!ms.iter().any(|(t, _)| t == "Egypt's economy"), "{ms:?}");
+}

@@ -175,6 +175,15 @@ const MIL_DEEDS: &[&str] = &[
     "incursions",
     "counteroffensive",
 ];
+/// Acts only a government carries out: "Iran's crackdown", "the U.S. mediation" name the
+/// country's government as their doer.
+const GOV_DEEDS: &[&str] = &[
+    "crackdown",
+    "crackdowns",
+    "clampdown",
+    "repression",
+    "mediation",
+];
 /// Speech verbs whose subject a following subject pronoun refers to ("police said they").
 const SPEECH: &[&str] = &[
     "said",
@@ -1132,6 +1141,26 @@ impl ActorCoder {
             }
             result = (code, name, how);
         } else if c.country.is_some() {
+            // "Iran's crackdown", "the U.S. mediation": an act only a government carries
+            // out names the country's government as its doer.
+            let e = c.end;
+            if e < words.len()
+                && !words[e - 1].brk
+                && spans[e].is_none()
+                && GOV_DEEDS.contains(&words[e].key.as_str())
+            {
+                let cc = c.country.clone().unwrap_or_default();
+                let m = mention(article, si, sent, words, start, e + 1, e);
+                ante.group = true;
+                return Some(self.finish(
+                    m,
+                    Some(format!("{cc}GOV")),
+                    None,
+                    ResolvedBy::Composition,
+                    ante,
+                    st,
+                ));
+            }
             // A country alone; a singular adjective alone modifies a non-actor noun,
             // unless the noun is a military deed, whose doer is the country's military.
             if c.adj_singular {
