@@ -224,6 +224,7 @@ impl Coder {
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
                 international_courts_own_their_judges(&mut m);
                 states_owning_statecraft_are_governments(article, &mut m);
+                crate::actors::roles_in_context(article, &mut m);
                 localize_roles(&mut m);
                 m
             }

@@ -151,6 +151,8 @@ const MIL_DEEDS: &[&str] = &[
     "bombings",
     "airstrike",
     "airstrikes",
+    "raid",
+    "raids",
     "strike",
     "strikes",
     "missile",
@@ -172,6 +174,25 @@ const MIL_DEEDS: &[&str] = &[
     "incursion",
     "incursions",
     "counteroffensive",
+];
+/// Acts only a government carries out: "Iran's crackdown", "the U.S. mediation" name the
+/// country's government as their doer.
+const GOV_DEEDS: &[&str] = &[
+    "crackdown",
+    "crackdowns",
+    "clampdown",
+    "repression",
+    "mediation",
+];
+/// Speech verbs whose subject a following subject pronoun refers to ("police said they").
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "announced",
+    "stated",
+    "insisted",
 ];
 /// Words for a person's kin that stand for the person as an addressee ("condolences to
 /// Abe's family").
@@ -416,8 +437,20 @@ impl ActorCoder {
                         entries: term.iter().copied().filter(|e| ok(e)).collect(),
                     });
                 }
-                if words[j].brk || (words[j].poss && j > i) {
+                if words[j].brk {
                     break;
+                }
+                if words[j].poss && j > i {
+                    // A possessive inside a name ("attorney general's office") is a key
+                    // of its own; elsewhere it ends the phrase ("Peru's army").
+                    match self
+                        .dict
+                        .word(norm::POSS_KEY)
+                        .and_then(|w| self.dict.child(node, w))
+                    {
+                        Some(n) => node = n,
+                        None => break,
+                    }
                 }
                 j += 1;
             }
@@ -523,7 +556,23 @@ impl ActorCoder {
             {
                 let person = !matches!(w.key.as_str(), "they" | "them");
                 let object = matches!(w.key.as_str(), "him" | "her" | "them");
-                let ante = st.pronoun(person, object);
+                // "police said they had arrested...": the subject of a speech verb right
+                // before the pronoun is who the pronoun speaks of.
+                let before_verb = out.last().filter(|m| {
+                    !object
+                        && i >= 1
+                        && SPEECH.contains(&words[i - 1].key.as_str())
+                        && m.sentence == si
+                        && m.tokens.1 == words[i - 1].tok
+                        && m.code.is_some()
+                });
+                let speaker = before_verb
+                    .and_then(|m| st.history.last().filter(|a| a.code == m.code))
+                    .filter(|a| {
+                        a.seg == st.seg && a.subj && if person { a.person } else { a.group }
+                    })
+                    .cloned();
+                let ante = speaker.or_else(|| st.pronoun(person, object));
                 let m = mention(article, si, sent, words, i, i + 1, i);
                 out.push(match &ante {
                     Some(a) => Mention {
@@ -638,6 +687,20 @@ impl ActorCoder {
                     c.org = Some(org);
                     c.head = sp.b - 1;
                     k = sp.b;
+                }
+            }
+        }
+        // "China's CNPC", "Russia's Federal Security Service": an organisation named with
+        // its state is one actor, the organisation.
+        if let Some(w) = c.country_word {
+            if words[w].poss && !stop_after(k) && k < n {
+                if let Some(org) = self.org(&spans[k]) {
+                    if !self.is_person(&spans[k]) && self.agent(&spans[k]).is_none() {
+                        let ob = spans[k].as_ref().map_or(k + 1, |s| s.b);
+                        c.org = Some(org);
+                        c.head = ob - 1;
+                        k = ob;
+                    }
                 }
             }
         }
@@ -1018,6 +1081,20 @@ impl ActorCoder {
             } else {
                 None
             };
+            // "Maduro's government", "Putin's army": a role owned by a named person is
+            // of that person's country.
+            let owner_country =
+                (bare_role && kin_of.is_none() && start > 0 && words[start - 1].poss)
+                    .then(|| st.history.last())
+                    .flatten()
+                    .filter(|a| a.person)
+                    .and_then(|a| a.code.as_ref()?.country.clone())
+                    .filter(|cc| cc.len() == 3 && !is_generic(cc));
+            if let (Some(cc), Some(cd)) = (owner_country, code.as_deref()) {
+                if !is_generic(cd.get(..3).unwrap_or(cd)) {
+                    code = Some(format!("{cc}{cd}"));
+                }
+            }
             if let Some(a) = kin_of {
                 code = a.code.as_ref().map(|c| c.code.clone());
                 name = a.name.clone();
@@ -1064,15 +1141,43 @@ impl ActorCoder {
             }
             result = (code, name, how);
         } else if c.country.is_some() {
+            // "Iran's crackdown", "the U.S. mediation": an act only a government carries
+            // out names the country's government as its doer.
+            let e = c.end;
+            if e < words.len()
+                && !words[e - 1].brk
+                && spans[e].is_none()
+                && GOV_DEEDS.contains(&words[e].key.as_str())
+            {
+                let cc = c.country.clone().unwrap_or_default();
+                let m = mention(article, si, sent, words, start, e + 1, e);
+                ante.group = true;
+                return Some(self.finish(
+                    m,
+                    Some(format!("{cc}GOV")),
+                    None,
+                    ResolvedBy::Composition,
+                    ante,
+                    st,
+                ));
+            }
             // A country alone; a singular adjective alone modifies a non-actor noun,
             // unless the noun is a military deed, whose doer is the country's military.
             if c.adj_singular {
                 let e = c.end;
-                let deed = e < words.len()
-                    && !words[e - 1].brk
-                    && spans[e].is_none()
-                    && MIL_DEEDS.contains(&words[e].key.as_str());
-                if !deed {
+                let deed_at = |k: usize| {
+                    k < words.len()
+                        && !words[k - 1].brk
+                        && spans[k].is_none()
+                        && MIL_DEEDS.contains(&words[k].key.as_str())
+                };
+                // "an Israeli air strike", "Russian air raids": the deed after "air".
+                let e = if e < words.len() && words[e].key == "air" && deed_at(e + 1) {
+                    e + 1
+                } else {
+                    e
+                };
+                if !deed_at(e) {
                     return None;
                 }
                 let cc = c.country.clone().unwrap_or_default();

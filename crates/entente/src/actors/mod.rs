@@ -30,6 +30,7 @@
 //! files (other PETRARCH files, verbs and issues, are the event coder's and are skipped).
 
 mod coder;
+mod context;
 mod coverage;
 mod dict;
 pub mod eval;
@@ -37,6 +38,7 @@ mod norm;
 mod petrarch;
 
 pub use coder::ActorCoder;
+pub use context::roles_in_context;
 pub use coverage::{coverage, Coverage, Gap, RoleCoverage, NEWSWORTHY};
 pub use dict::{
     default_dictionaries_dir, ActorDictionary, AgentKind, DictError, DictStats, DiscardHit,

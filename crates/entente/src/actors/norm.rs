@@ -132,23 +132,36 @@ impl CaseRule {
 /// Words of a dictionary name: split on whitespace; a trailing possessive "'s" is dropped
 /// (the matcher sees "Ecuador's" as "ecuador" plus a possessive flag), and so is a
 /// leading "the" ("the White House"): determiners stay outside mentions.
+///
+/// A possessive inside the name, after its first word ("attorney general's office"), is
+/// kept as a key of its own, [`POSS_KEY`], so that the phrase matches only with it and
+/// "Peru's army" never matches a name "Peru army".
 pub(crate) fn name_keys(name: &str) -> Vec<String> {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
         words.remove(0);
     }
-    words
-        .into_iter()
-        .map(|w| {
-            let mut k = key(w);
-            if k.len() > 2 && k.ends_with("'s") {
-                k.truncate(k.len() - 2);
+    let last = words.len().saturating_sub(1);
+    let mut keys = Vec::with_capacity(words.len());
+    for (i, w) in words.into_iter().enumerate() {
+        let mut k = key(w);
+        let mut poss = false;
+        if k.len() > 2 && k.ends_with("'s") {
+            k.truncate(k.len() - 2);
+            poss = i > 0 && i < last;
+        }
+        if !k.is_empty() {
+            keys.push(k);
+            if poss {
+                keys.push(POSS_KEY.to_string());
             }
-            k
-        })
-        .filter(|k| !k.is_empty())
-        .collect()
+        }
+    }
+    keys
 }
+
+/// The key standing for a possessive "'s" inside a dictionary name.
+pub(crate) const POSS_KEY: &str = "'s";
 
 #[cfg(test)]
 mod tests {
@@ -163,6 +176,11 @@ mod tests {
             name_keys("People's Liberation  Army"),
             ["people", "liberation", "army"]
         );
+        assert_eq!(
+            name_keys("attorney general's office"),
+            ["attorney", "general", "'s", "office"]
+        );
+        assert_eq!(name_keys("Ecuador's"), ["ecuador"]);
     }
 
     #[test]
