@@ -849,16 +849,37 @@ fn in_coordinated_clause(t: &Tree, anc: usize, mut node: usize) -> bool {
     for _ in 0..t.len().min(64) {
         match t.head(node) {
             Some(h) if h == anc => {
-                return t.base(node) == "conj"
-                    && t.children(node)
-                        .iter()
-                        .any(|&c| matches!(t.base(c as usize), "nsubj" | "csubj"));
+                let own_subject = t
+                    .children(node)
+                    .iter()
+                    .any(|&c| matches!(t.base(c as usize), "nsubj" | "csubj"));
+                return own_subject && (t.base(node) == "conj" || separate_adverbial(t, node));
             }
             Some(h) => node = h,
             None => return false,
         }
     }
     false
+}
+
+/// Markers of an adverbial clause that tells another act than its governor's ("fired on
+/// police posts while car bombs exploded", "hours after jets bombed the camp"), unlike
+/// one that describes it ("struck, demanding higher wages").
+const SEPARATE_MARKERS: &[&str] = &[
+    "while", "whereas", "after", "before", "since", "until", "as", "when", "although", "though",
+];
+
+/// Whether `node` is an adverbial clause opened by one of [`SEPARATE_MARKERS`]
+/// (ev-clause: kept self-contained for the matcher's owner).
+fn separate_adverbial(t: &Tree, node: usize) -> bool {
+    t.base(node) == "advcl"
+        && t.children(node).iter().any(|&c| {
+            let c = c as usize;
+            t.base(c) == "mark"
+                && SEPARATE_MARKERS
+                    .iter()
+                    .any(|w| t.lemma(c).eq_ignore_ascii_case(w))
+        })
 }
 
 fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {
