@@ -63,3 +63,22 @@ fn time_of_an_infinitive_does_not_date_the_clause_above_it() {
     assert_eq!(date, chrono::NaiveDate::from_ymd_opt(2026, 11, 24));
     assert_eq!(prec, entente::events::time::Precision::Day);
 }
+
+#[test]
+fn the_nth_day_of_an_event_is_carried_on_by_the_clause_subject() {
+    // "Miners blocked the road on Monday, the fifth day of a national strike against the
+    // government." The strike has no actor of its own; the miners carry it on.
+    let spec = |ordinal: &str| {
+        format!(
+            "Miners@ZAFLAB=miner/N/2/nsubj blocked=block/V/0/root the/D/4/det road/N/2/obj on/R/6/case Monday/P/2/obl ,/U/10/punct the/D/10/det {ordinal}/A/10/amod day/N/2/obl:unmarked of/R/14/case a/D/14/det national/A/14/amod strike/N/10/nmod against/R/17/case the/D/17/det government@ZAFGOV/N/14/nmod ./U/2/punct"
+        )
+    };
+    has(&run(&spec("fifth")), "ZAFLAB>ZAFGOV 143");
+    // "a day of a national strike" counts nothing: the strike keeps no source.
+    let got = run(&spec("whole"));
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("ZAFLAB>") && g.ends_with(" 143")),
+        "{got:?}"
+    );
+}
