@@ -82,3 +82,13 @@ fn the_nth_day_of_an_event_is_carried_on_by_the_clause_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn target_phrase_after_the_by_phrase_of_an_event_noun() {
+    // "Rocket attacks by Hamas on Israeli towns continued." with "on Israeli towns"
+    // hung on "Hamas": the towns are the attacks' target.
+    let got = run(
+        "Rocket=rocket/N/2/compound attacks=attack/N/8/nsubj by/R/4/case Hamas@PSEREBHMS/P/2/nmod on/R/7/case Israeli@ISR/A/7/amod towns=town/N/4/nmod continued=continue/V/0/root ./U/8/punct",
+    );
+    has(&got, "PSEREBHMS>ISR 194");
+}

@@ -27,6 +27,13 @@ pub(crate) fn repair_tree(
             open_subordinate_clause(fixed, p, nom, v);
         }
     }
+    for y in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(e) = target_on_the_agent(cur, y, &is_trigger) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[y].head = e + 1;
+        }
+    }
     let cur = out.as_ref().unwrap_or(s);
     if let Some((root, v)) = main_verb_read_as_modifier(cur) {
         // An adjective reading needs the verb's lemma ("advanced" -> "advance").
@@ -735,4 +742,40 @@ fn open_subordinate_clause(s: &mut Sentence, p: usize, nom: usize, v: usize) {
     s.tokens[nom].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
     s.tokens[p].head = v + 1;
     s.tokens[p].deprel = "mark".to_string();
+}
+
+/// "attacks by loyalists on security posts" read with "on security posts" as a modifier
+/// of "loyalists": a phrase with "on" or "against" after the `by` phrase of a noun the
+/// patterns know names the target of that noun's act, not a property of its doer
+/// (people are seldom described by what they are on). Returns the event noun.
+fn target_on_the_agent(
+    s: &Sentence,
+    y: usize,
+    is_trigger: &impl Fn(&str) -> bool,
+) -> Option<usize> {
+    use crate::doc::Upos;
+    let t = &s.tokens[y];
+    if base(&t.deprel) != "nmod" {
+        return None;
+    }
+    let has_case = |k: usize, words: &[&str]| {
+        s.children(k + 1).any(|c| {
+            s.tokens[c].deprel == "case"
+                && words
+                    .iter()
+                    .any(|w| s.tokens[c].form.eq_ignore_ascii_case(w))
+        })
+    };
+    if !has_case(y, &["on", "against"]) {
+        return None;
+    }
+    let b = head0(s, y)?;
+    if b > y || base(&s.tokens[b].deprel) != "nmod" || !has_case(b, &["by"]) {
+        return None;
+    }
+    let e = head0(s, b)?;
+    if e > b || s.tokens[e].upos != Upos::Noun || !is_trigger(lemma_of(&s.tokens[e])) {
+        return None;
+    }
+    Some(e)
 }
