@@ -501,6 +501,47 @@ impl<'a> Tree<'a> {
         {
             return self.subj(h, depth + 1);
         }
+        if let Some(v) = self.ongoing_event_verb(i) {
+            return self.subj(v, depth + 1);
+        }
+        None
+    }
+
+    /// "Protesters blocked roads on Wednesday, the third day of a national strike": an
+    /// event counted in days ("the Nth day of X") is the one the clause's act belongs
+    /// to, and the clause's subject carries it on. Returns the clause's verb.
+    /// (ev-clause: kept self-contained for the matcher's owner.)
+    fn ongoing_event_verb(&self, i: usize) -> Option<usize> {
+        if self.base(i) != "nmod" || !self.has_case_word(i, "of") {
+            return None;
+        }
+        let day = self.head(i)?;
+        let unit = ["day", "week", "month", "night"]
+            .iter()
+            .any(|w| self.lemma(day).eq_ignore_ascii_case(w));
+        let ordinal = self.children(day).iter().any(|&c| {
+            let w = self.sent.tokens[c as usize].form.to_ascii_lowercase();
+            ORDINALS.contains(&w.as_str())
+                || (w.len() > 2
+                    && w.as_bytes()[0].is_ascii_digit()
+                    && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x)))
+        });
+        if !unit || !ordinal {
+            return None;
+        }
+        // The day noun hangs on the verb, or on a time expression of it ("on
+        // Wednesday, the third day of ...").
+        let mut cur = day;
+        for _ in 0..3 {
+            if !matches!(self.base(cur), "obl" | "appos" | "nmod") {
+                return None;
+            }
+            let h = self.head(cur)?;
+            if self.upos(h) == Upos::Verb {
+                return Some(h);
+            }
+            cur = h;
+        }
         None
     }
 
@@ -849,16 +890,43 @@ fn in_coordinated_clause(t: &Tree, anc: usize, mut node: usize) -> bool {
     for _ in 0..t.len().min(64) {
         match t.head(node) {
             Some(h) if h == anc => {
-                return t.base(node) == "conj"
-                    && t.children(node)
-                        .iter()
-                        .any(|&c| matches!(t.base(c as usize), "nsubj" | "csubj"));
+                let own_subject = t
+                    .children(node)
+                    .iter()
+                    .any(|&c| matches!(t.base(c as usize), "nsubj" | "csubj"));
+                return own_subject && (t.base(node) == "conj" || separate_adverbial(t, node));
             }
             Some(h) => node = h,
             None => return false,
         }
     }
     false
+}
+
+/// Ordinals that count the days of an ongoing event ("the third day of the strike").
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "latest", "last", "final",
+];
+
+/// Markers of an adverbial clause that tells another act than its governor's ("fired on
+/// police posts while car bombs exploded", "hours after jets bombed the camp"), unlike
+/// one that describes it ("struck, demanding higher wages").
+const SEPARATE_MARKERS: &[&str] = &[
+    "while", "whereas", "after", "before", "since", "until", "as", "when", "although", "though",
+];
+
+/// Whether `node` is an adverbial clause opened by one of [`SEPARATE_MARKERS`]
+/// (ev-clause: kept self-contained for the matcher's owner).
+fn separate_adverbial(t: &Tree, node: usize) -> bool {
+    t.base(node) == "advcl"
+        && t.children(node).iter().any(|&c| {
+            let c = c as usize;
+            t.base(c) == "mark"
+                && SEPARATE_MARKERS
+                    .iter()
+                    .any(|w| t.lemma(c).eq_ignore_ascii_case(w))
+        })
 }
 
 fn is_ancestor(t: &Tree, anc: usize, mut node: usize) -> bool {

@@ -20,6 +20,20 @@ pub(crate) fn repair_tree(
             make_verb(fixed, v, lemma);
         }
     }
+    for p in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some((nom, v)) = subordinator_read_as_preposition(cur, p) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            open_subordinate_clause(fixed, p, nom, v);
+        }
+    }
+    for y in 0..n {
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(e) = target_on_the_agent(cur, y, &is_trigger) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[y].head = e + 1;
+        }
+    }
     let cur = out.as_ref().unwrap_or(s);
     if let Some((root, v)) = main_verb_read_as_modifier(cur) {
         // An adjective reading needs the verb's lemma ("advanced" -> "advance").
@@ -633,4 +647,135 @@ fn make_verb(s: &mut Sentence, v: usize, lemma: String) {
             s.tokens[c].deprel = "obj".to_string();
         }
     }
+}
+
+/// Words that open an adverbial clause and that the parser also reads as prepositions.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "till", "once", "when", "while", "as",
+];
+
+/// "a day after Indian warplanes bombed a camp", "hours after a helicopter was brought
+/// down" read with "after" as the preposition of the noun and the verb hung elsewhere
+/// (an `acl` of a noun, a `conj` or `parataxis` of the main verb), with no subject of
+/// its own: a subordinator introducing a nominal that is followed at once by a finite
+/// verb (or by a finite auxiliary of a verb) opens a clause, and the nominal is that
+/// verb's subject. News text dates one event by another in this way all the time. The
+/// nominal may run over several words ("the head of the armed forces"), all of them
+/// its own dependents. Returns (nominal, verb).
+fn subordinator_read_as_preposition(s: &Sentence, p: usize) -> Option<(usize, usize)> {
+    use crate::doc::Upos;
+    let t = &s.tokens[p];
+    if t.deprel != "case" || !SUBORDINATORS.iter().any(|w| t.form.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let nom = head0(s, p)?;
+    if nom < p
+        || !matches!(
+            s.tokens[nom].upos,
+            Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num
+        )
+    {
+        return None;
+    }
+    let finite = |x: &crate::doc::Token| matches!(x.xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let clause_word = |x: &crate::doc::Token| {
+        matches!(x.upos, Upos::Verb | Upos::Aux) && (finite(x) || x.xpos == "MD")
+    };
+    let mut k = p + 1;
+    while k < s.tokens.len() && !clause_word(&s.tokens[k]) && (k == nom || is_below(s, nom, k)) {
+        k += 1;
+    }
+    if k <= nom || k >= s.tokens.len() {
+        return None;
+    }
+    let next = &s.tokens[k];
+    let v = match next.upos {
+        Upos::Verb if finite(next) => k,
+        Upos::Aux if finite(next) || next.xpos == "MD" => {
+            let h = head0(s, k)?;
+            if h <= k || s.tokens[h].upos != Upos::Verb {
+                return None;
+            }
+            h
+        }
+        _ => return None,
+    };
+    // A verb with a subject of its own is another clause ("after the talks he said").
+    if s.children(v + 1)
+        .any(|c| c != nom && matches!(base(&s.tokens[c].deprel), "nsubj" | "csubj" | "expl"))
+    {
+        return None;
+    }
+    Some((nom, v))
+}
+
+/// Whether `x` lies in the subtree of `a` (`a` itself excluded).
+fn is_below(s: &Sentence, a: usize, mut x: usize) -> bool {
+    for _ in 0..s.tokens.len().min(64) {
+        match head0(s, x) {
+            Some(h) if h == a => return true,
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Makes `v` the head of an adverbial clause with `nom` its subject and `p` its marker.
+/// A verb the parser had hung below the nominal (as its `acl`) takes the nominal's place
+/// first, so that no cycle is made.
+fn open_subordinate_clause(s: &mut Sentence, p: usize, nom: usize, v: usize) {
+    use crate::doc::Upos;
+    if is_below(s, nom, v) {
+        let (h, rel) = (s.tokens[nom].head, s.tokens[nom].deprel.clone());
+        s.tokens[v].head = h;
+        s.tokens[v].deprel = if h == 0 {
+            "root".to_string()
+        } else if base(&rel) == "obl" || s.tokens[h - 1].upos == Upos::Verb {
+            "advcl".to_string()
+        } else {
+            "acl".to_string()
+        };
+    }
+    let passive = s.children(v + 1).any(|c| s.tokens[c].deprel == "aux:pass");
+    s.tokens[nom].head = v + 1;
+    s.tokens[nom].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+    s.tokens[p].head = v + 1;
+    s.tokens[p].deprel = "mark".to_string();
+}
+
+/// "attacks by loyalists on security posts" read with "on security posts" as a modifier
+/// of "loyalists": a phrase with "on" or "against" after the `by` phrase of a noun the
+/// patterns know names the target of that noun's act, not a property of its doer
+/// (people are seldom described by what they are on). Returns the event noun.
+fn target_on_the_agent(
+    s: &Sentence,
+    y: usize,
+    is_trigger: &impl Fn(&str) -> bool,
+) -> Option<usize> {
+    use crate::doc::Upos;
+    let t = &s.tokens[y];
+    if base(&t.deprel) != "nmod" {
+        return None;
+    }
+    let has_case = |k: usize, words: &[&str]| {
+        s.children(k + 1).any(|c| {
+            s.tokens[c].deprel == "case"
+                && words
+                    .iter()
+                    .any(|w| s.tokens[c].form.eq_ignore_ascii_case(w))
+        })
+    };
+    if !has_case(y, &["on", "against"]) {
+        return None;
+    }
+    let b = head0(s, y)?;
+    if b > y || base(&s.tokens[b].deprel) != "nmod" || !has_case(b, &["by"]) {
+        return None;
+    }
+    let e = head0(s, b)?;
+    if e > b || s.tokens[e].upos != Upos::Noun || !is_trigger(lemma_of(&s.tokens[e])) {
+        return None;
+    }
+    Some(e)
 }

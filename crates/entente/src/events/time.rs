@@ -215,7 +215,10 @@ fn anchored(
             if let Some((start, count, span)) = duration_before(s, k) {
                 // The clause's own time wins: "a week after X struck on Monday".
                 let end = (trigger + 1..n).find(|&j| is_break(j)).unwrap_or(n);
-                if exprs.iter().any(|e| e.anchor > k && e.anchor < end) {
+                if exprs
+                    .iter()
+                    .any(|e| e.anchor > k && e.anchor < end && !in_infinitive(s, e.anchor, trigger))
+                {
                     return None;
                 }
                 let dir = if w == "after" { -1 } else { 1 };
@@ -461,6 +464,21 @@ fn to_infinitive(s: &Sentence, c: usize) -> bool {
     s.tokens[c].deprel.starts_with("xcomp")
         && s.children(c + 1)
             .any(|k| s.tokens[k].deprel == "mark" && s.tokens[k].form.eq_ignore_ascii_case("to"))
+}
+
+/// Whether the expression at `anchor` dates a to-infinitive other than the trigger
+/// ("a day after they signed a deal to hold elections next year": the year is the
+/// elections', not the signing's).
+fn in_infinitive(s: &Sentence, anchor: usize, trigger: usize) -> bool {
+    if !is_parsed(s) {
+        return false;
+    }
+    verb_above(s, anchor).is_some_and(|v| {
+        v != trigger
+            && s.children(v + 1).any(|k| {
+                s.tokens[k].deprel == "mark" && s.tokens[k].form.eq_ignore_ascii_case("to")
+            })
+    })
 }
 
 /// Whether `a` is an ancestor of `x`.
