@@ -813,6 +813,8 @@ pub fn match_sentence(
         emit(&t, sent_idx, s, p, &mut sc, &mut out, &mut weak);
     }
 
+    spoken_acts(&t, sent_idx, patterns, &mut out, &mut weak);
+
     // Residual codes give way to any real event on the same word or below it.
     let mut keep = vec![true; out.len()];
     for (w, m) in out.iter().enumerate() {
@@ -1784,6 +1786,10 @@ fn speech_links(
     // "if"/"unless" make the announcement itself conditional.
     let mut announced = false;
     let mut conditional = false;
+    let mut obliged = None;
+    // The clause of the condition ("unless Caracas frees ...", "if Israel strikes"),
+    // whose subject the threat is aimed at when it names no one else.
+    let mut terms = None;
     for &k in t.children(clause) {
         let k = k as usize;
         match t.base(k) {
@@ -1792,16 +1798,21 @@ fn speech_links(
                 if FUT_AUX.iter().any(|w| lemma_eq(t, k, w)) || l.eq_ignore_ascii_case("would") {
                     announced = true;
                 }
+                obliged = obliged.or(obligation(t, k));
             }
-            "mark" if matches!(t.lemma(k), "if" | "unless") => conditional = true,
-            // "would reimpose sanctions unless Caracas frees the prisoners"
+            // "would reimpose sanctions unless Caracas frees the prisoners": a condition
+            // the other side can meet to lift the threat makes it an ultimatum; "would
+            // retaliate if Israel struck" deters, and stays the act's threat.
+            "advcl" if ultimatum_clause(t, k) => {
+                conditional = true;
+                terms = Some(k);
+            }
             "advcl"
-                if t.children(k).iter().any(|&m| {
-                    t.base(m as usize) == "mark"
-                        && matches!(t.lemma(m as usize), "if" | "unless" | "until")
-                }) =>
+                if t.children(k)
+                    .iter()
+                    .any(|&m| t.base(m as usize) == "mark" && lemma_eq(t, m as usize, "if")) =>
             {
-                conditional = true
+                terms = terms.or(Some(k))
             }
             _ => {}
         }
@@ -1820,6 +1831,12 @@ fn speech_links(
             }
         }
     }
+    if tgts.is_empty() && addressees.is_empty() {
+        if let Some(sn) = terms.and_then(|a| t.subj(a, 0)) {
+            node_mentions(t, sn, false, &mut addressees);
+            addressees.retain(|&m| t.party(m).is_some_and(|c| !sparty.contains(&c)));
+        }
+    }
     let atgts: &[u32] = if tgts.is_empty() { &addressees } else { tgts };
     let (kind, to): (Linked, &[u32]) = if announced && own_side {
         if state.0 {
@@ -1829,6 +1846,10 @@ fn speech_links(
         } else {
             (Linked::Intent, atgts)
         }
+    } else if let (Some(kind), true, false) = (obliged, other_side, state.0) {
+        // "Berlin said Moscow should free the reporter": what a party says another
+        // should or must do is its appeal (02x) or demand (10x) to that party.
+        (kind, srcs)
     } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
     } else {
@@ -1867,4 +1888,364 @@ fn speech_links(
             false,
         )
     });
+}
+
+/// The kind of act an auxiliary of obligation lays on the clause's subject: "should",
+/// "ought to" ask (an appeal, 02x), "must" requires (a demand, 10x).
+fn obligation(t: &Tree, aux: usize) -> Option<Linked> {
+    if ["should", "ought"].iter().any(|w| lemma_eq(t, aux, w)) {
+        Some(Linked::Appeal)
+    } else if lemma_eq(t, aux, "must") {
+        Some(Linked::Demand)
+    } else {
+        None
+    }
+}
+
+/// Acts a party performs by speaking whatever the act it speaks of, when the act's own
+/// pattern (if any) has no linked code for it (`speech_links` gives the specific one):
+///
+/// * "Paris said Tehran should stop ..." / "... must stop ...": an appeal (020) or a
+///   demand (100) to the party named as the one who should act;
+/// * "Tokyo warned that it would close its ports (if ...)": a warning that announces the
+///   speaker's own act is a threat (130), an ultimatum (139) when it states a condition,
+///   aimed at the one warned, else at the party the condition is laid on.
+///
+/// Only coded parties count on both sides: "analysts said the bank should cut rates" or
+/// "officials warned the economy would shrink" are no one's appeal or threat.
+fn spoken_acts(
+    t: &Tree,
+    sent_idx: usize,
+    patterns: &Patterns,
+    out: &mut Vec<Match>,
+    weak: &mut Vec<bool>,
+) {
+    const THREAT: &str = "130";
+    const ULTIMATUM: &str = "139";
+    const APPEAL: &str = "020";
+    const DEMAND: &str = "100";
+    const REFUSE: &str = "120";
+    // Pressure the speaker says its side will not yield to.
+    const COERCE: &[&str] = &[
+        "intimidate",
+        "cow",
+        "bully",
+        "blackmail",
+        "coerce",
+        "pressure",
+        "pressurize",
+        "pressurise",
+        "deter",
+        "frighten",
+        "scare",
+    ];
+    // The subject's fate rather than its act: "warned that it would pay / face / regret".
+    const UNDERGO: &[&str] = &[
+        "be", "have", "pay", "face", "suffer", "incur", "regret", "lose", "fail", "need",
+    ];
+    for g in 0..t.len() {
+        let warn = ["warn", "caution"].iter().any(|w| lemma_eq(t, g, w));
+        if !warn && !Classes::has(t.classes.say, t.lemma(g)) {
+            continue;
+        }
+        // "Moscow must withdraw, the minister said": the saying verb is the parataxis of
+        // what was said.
+        let mut comps: [usize; 4] = [usize::MAX; 4];
+        let mut nc = 0;
+        if t.base(g) == "parataxis" {
+            if let Some(h) = t.head(g) {
+                comps[nc] = h;
+                nc += 1;
+            }
+        }
+        for &k in t.children(g) {
+            if t.base(k as usize) == "ccomp" && nc < comps.len() {
+                comps[nc] = k as usize;
+                nc += 1;
+            }
+        }
+        if nc == 0 {
+            continue;
+        }
+        let mut speakers = Vec::new();
+        if let Some(sn) = t.subj(g, 0) {
+            node_mentions(t, sn, false, &mut speakers);
+        }
+        let sparty: Vec<&str> = speakers.iter().filter_map(|&m| t.party(m)).collect();
+        if sparty.is_empty() {
+            continue;
+        }
+        let mut addressees = Vec::new();
+        for &k in t.children(g) {
+            if matches!(t.base(k as usize), "obj" | "iobj") {
+                node_mentions(t, k as usize, false, &mut addressees);
+            }
+        }
+        let gstate = clause_state(t, g, 0);
+        for &c in &comps[..nc] {
+            let mut neg = false;
+            let mut announced = false;
+            let mut obliged = None;
+            let mut conditional = None;
+            let mut ultimatum = false;
+            for &k in t.children(c) {
+                let k = k as usize;
+                match t.base(k) {
+                    "aux" => {
+                        announced |=
+                            FUT_AUX.iter().any(|w| lemma_eq(t, k, w)) || lemma_eq(t, k, "would");
+                        obliged = obliged.or(obligation(t, k));
+                    }
+                    "advmod" if NEG_WORDS.iter().any(|w| lemma_eq(t, k, w)) => neg = true,
+                    "advcl"
+                        if t.children(k).iter().any(|&m| {
+                            t.base(m as usize) == "mark"
+                                && ["if", "unless", "until"]
+                                    .iter()
+                                    .any(|w| lemma_eq(t, m as usize, w))
+                        }) =>
+                    {
+                        conditional = Some(k);
+                        ultimatum |= ultimatum_clause(t, k);
+                    }
+                    _ => {}
+                }
+            }
+            let subj = t.subj(c, 0);
+            let mut doers = Vec::new();
+            if let Some(sn) = subj {
+                node_mentions(t, sn, false, &mut doers);
+            }
+            let own = |m: &u32| t.party(*m).is_some_and(|p| sparty.contains(&p));
+            let other = |m: &u32| t.party(*m).is_some_and(|p| !sparty.contains(&p));
+            let spoken = |code_root: &[&str]| {
+                out.iter().any(|m| {
+                    (m.trigger == g || m.trigger == c)
+                        && code_root.iter().any(|r| m.code.starts_with(r))
+                        && m.source.is_some_and(|s| speakers.contains(&(s as u32)))
+                })
+            };
+            let mut emitted: Vec<(&str, Option<u32>, Option<u32>)> = Vec::new();
+            let mut refusals: Vec<(String, Option<u32>, Option<u32>)> = Vec::new();
+            let mut aim: Vec<u32> = Vec::new();
+            if let Some(kind) = obliged {
+                if !doers.is_empty() && doers.iter().all(other) && !spoken(&["02", "10"]) {
+                    let code = if kind == Linked::Demand {
+                        DEMAND
+                    } else {
+                        APPEAL
+                    };
+                    for &a in &speakers {
+                        for &b in &doers {
+                            emitted.push((code, Some(a), Some(b)));
+                        }
+                    }
+                }
+            } else if warn && announced && !neg && t.upos(c) == Upos::Verb {
+                let pronoun = subj.is_some_and(|x| {
+                    t.upos(x) == Upos::Pron
+                        && ["it", "we", "they"].iter().any(|w| lemma_eq(t, x, w))
+                });
+                // "warned Beirut that it would strike": "it" may be either side; only
+                // an unaddressed warning reads it as the speaker's own.
+                let own_side = (!doers.is_empty() && doers.iter().all(own))
+                    || (doers.is_empty() && pronoun && addressees.is_empty())
+                    || (subj.is_none() && t.is_passive(c));
+                let undergo = UNDERGO.iter().any(|w| lemma_eq(t, c, w));
+                let mut to = addressees.clone();
+                if to.is_empty() {
+                    if let Some(sn) = conditional.and_then(|a| t.subj(a, 0)) {
+                        node_mentions(t, sn, false, &mut to);
+                    }
+                    to.retain(|m| other(m));
+                }
+                if own_side && !undergo && spoken(&["13"]) {
+                    // "warned that Beijing would retaliate if Manila fired": the threat
+                    // a pattern found without a target is aimed at the one warned, else
+                    // at the one the condition is laid on.
+                    aim = to;
+                } else if own_side && !undergo {
+                    let code = if ultimatum { ULTIMATUM } else { THREAT };
+                    for &a in &speakers {
+                        if to.is_empty() {
+                            emitted.push((code, Some(a), None));
+                        }
+                        for &b in &to {
+                            emitted.push((code, Some(a), Some(b)));
+                        }
+                    }
+                }
+            }
+            if (announced || obliged.is_some() || modal(t, c)) && !spoken(&["12"]) {
+                let other_subj = |x: Option<usize>| {
+                    let mut v = Vec::new();
+                    if let Some(x) = x {
+                        node_mentions(t, x, false, &mut v);
+                    }
+                    v.retain(|m| other(m));
+                    v
+                };
+                let until = conditional.filter(|_| ultimatum);
+                if neg && COERCE.iter().any(|w| lemma_eq(t, c, w)) {
+                    // "Athens said it would not be intimidated (by Ankara)", "threats would
+                    // not cow us": the speaker refuses to yield (120) to whoever presses.
+                    let (agent, patient) = if t.is_passive(c) {
+                        (
+                            t.subj(c, 0),
+                            t.children(c)
+                                .iter()
+                                .map(|&k| k as usize)
+                                .find(|&k| t.rel(k) == "nsubj:pass"),
+                        )
+                    } else {
+                        (t.subj(c, 0), t.obj(c))
+                    };
+                    let mut pat = Vec::new();
+                    if let Some(x) = patient {
+                        node_mentions(t, x, false, &mut pat);
+                    }
+                    if !pat.iter().any(other) {
+                        let mut to = other_subj(agent);
+                        if to.is_empty() {
+                            to = addressees.clone();
+                        }
+                        for &a in &speakers {
+                            if to.is_empty() {
+                                emitted.push((REFUSE, Some(a), None));
+                            }
+                            for &b in &to {
+                                emitted.push((REFUSE, Some(a), Some(b)));
+                            }
+                        }
+                    }
+                } else if let Some((code, mut to)) = no_such_act(t, patterns, c) {
+                    // "said there would be no talks until Pakistan acted": the speaker
+                    // refuses the act (its 12x) toward its party, the one the condition
+                    // is laid on, or the one told.
+                    to.retain(|m| !speakers.contains(m));
+                    if to.is_empty() {
+                        to = other_subj(until.and_then(|a| t.subj(a, 0)));
+                    }
+                    if to.is_empty() {
+                        to = addressees.clone();
+                    }
+                    for &a in &speakers {
+                        if to.is_empty() {
+                            refusals.push((code.clone(), Some(a), None));
+                        }
+                        for &b in &to {
+                            refusals.push((code.clone(), Some(a), Some(b)));
+                        }
+                    }
+                }
+            }
+            if !aim.is_empty() {
+                let n0 = out.len();
+                for x in 0..n0 {
+                    let m = &out[x];
+                    let untargeted = (m.trigger == g || m.trigger == c)
+                        && m.code.starts_with("13")
+                        && m.target.is_none()
+                        && m.source.is_some_and(|s| speakers.contains(&(s as u32)));
+                    if !untargeted {
+                        continue;
+                    }
+                    for (j, &b) in aim.iter().enumerate() {
+                        if j == 0 {
+                            out[x].target = Some(b as usize);
+                        } else {
+                            let mut extra = out[x].clone();
+                            extra.target = Some(b as usize);
+                            out.push(extra);
+                            weak.push(false);
+                        }
+                    }
+                }
+            }
+            let refusals = refusals
+                .iter()
+                .map(|(c, a, b)| (c.as_str(), *a, *b))
+                .collect::<Vec<_>>();
+            for (code, a, b) in emitted.into_iter().chain(refusals) {
+                let rule = if code == APPEAL || code == DEMAND {
+                    "speech/obligation"
+                } else if code.starts_with("12") {
+                    "speech/refusal"
+                } else {
+                    "speech/warning"
+                };
+                push(
+                    out,
+                    weak,
+                    sent_idx,
+                    g,
+                    (g.min(c), g.max(c) + 1),
+                    code,
+                    rule.to_string(),
+                    a,
+                    b,
+                    gstate,
+                    false,
+                );
+            }
+        }
+    }
+}
+
+/// An adverbial clause stating what the other side must do for an announced act to be
+/// called off ("unless Caracas frees the prisoners", "until Bogota shows results").
+fn ultimatum_clause(t: &Tree, k: usize) -> bool {
+    t.children(k).iter().any(|&m| {
+        t.base(m as usize) == "mark"
+            && ["unless", "until"]
+                .iter()
+                .any(|w| lemma_eq(t, m as usize, w))
+    })
+}
+
+/// Whether clause `c` has a modal auxiliary of possibility ("there could be no talks").
+fn modal(t: &Tree, c: usize) -> bool {
+    t.children(c).iter().any(|&k| {
+        t.base(k as usize) == "aux"
+            && ["can", "could", "may", "might"]
+                .iter()
+                .any(|w| lemma_eq(t, k as usize, w))
+    })
+}
+
+/// "there will be no talks (with X)", "there can be no ceasefire": an existential clause
+/// denying an act whose pattern has a refusal code gives that code and the act's
+/// target(s) as the pattern finds them.
+fn no_such_act(t: &Tree, patterns: &Patterns, c: usize) -> Option<(String, Vec<u32>)> {
+    if !lemma_eq(t, c, "be") || t.child_rel(c, "expl").is_none() {
+        return None;
+    }
+    let n = t
+        .children(c)
+        .iter()
+        .map(|&k| k as usize)
+        .find(|&k| t.base(k) == "nsubj" && t.is_nominal(k))?;
+    let denied = t
+        .children(n)
+        .iter()
+        .any(|&k| t.base(k as usize) == "det" && lemma_eq(t, k as usize, "no"));
+    if !denied {
+        return None;
+    }
+    let mut anchors = Vec::new();
+    for &pi in patterns.for_lemma(t.lemma(n)) {
+        let p = &patterns.patterns[pi as usize];
+        let Some((_, code)) = p.linked.iter().find(|(k, _)| *k == Linked::Refuse) else {
+            continue;
+        };
+        anchors.clear();
+        if !try_pattern(t, n, p, &mut anchors) {
+            continue;
+        }
+        let (buf, na) = anchor_set(t, n, &anchors);
+        let mut tgts = Vec::new();
+        role(t, n, &p.tgt, &buf[..na], &mut tgts);
+        return Some((code.clone(), tgts));
+    }
+    None
 }
