@@ -201,7 +201,7 @@ impl Coder {
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
-            visits_to_a_place(&mut events);
+            visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
             drop_self_dyads(&mut events);
             named_members_stand_for_their_group(&mut events);
@@ -1291,6 +1291,70 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
     }
 }
 
+/// What an attack hit, read from the words of its verb phrase and the few after it (to
+/// the next comma): civilian buildings and people give `CVL`, military craft, bases and
+/// units `MIL`, anything else the bare country (""). An occupation (192) is of
+/// territory and always the state's.
+fn struck_role(e: &Event) -> &'static str {
+    const CIVILIAN: &[&str] = &[
+        "apartment",
+        "residential",
+        "homes",
+        "houses",
+        "hospital",
+        "school",
+        "market",
+        "civilian",
+        "residents",
+        "railway station",
+        "shopping",
+    ];
+    const MILITARY: &[&str] = &[
+        "jet",
+        "warplane",
+        "fighter",
+        "air base",
+        "military base",
+        "barracks",
+        "warship",
+        "troops",
+        "soldiers",
+        "military positions",
+    ];
+    if e.cameo == "192" {
+        return "";
+    }
+    let Some((a, b)) = e.evidence.verb else {
+        return "";
+    };
+    let text = &e.evidence.text;
+    let rest = text.get(b..).unwrap_or_default();
+    let cut = rest.find([',', '.', ';']).unwrap_or(rest.len()).min(60);
+    let phrase = format!(
+        "{}{}",
+        text.get(a..b).unwrap_or_default(),
+        rest.get(..cut).unwrap_or_default()
+    )
+    .to_lowercase();
+    let has = |words: &[&str]| {
+        words.iter().any(|w| {
+            phrase.match_indices(w).any(|(k, _)| {
+                let before = phrase[..k].chars().next_back();
+                let after = phrase[k + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(|c| c.is_alphanumeric() && c != 's')
+            })
+        })
+    };
+    if has(CIVILIAN) {
+        "CVL"
+    } else if has(MILITARY) {
+        "MIL"
+    } else {
+        ""
+    }
+}
+
 /// Targets that CAMEO coders read from the kind of act when the sentence names none:
 /// - administrative sanctions (curfews, states of emergency, bans: 172x) are imposed on
 ///   the population of the government's own country (`...CVL`), or, when the act takes
@@ -1298,7 +1362,9 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
 /// - protests, strikes and blockades (14x) are aimed at the protesters' own government
 ///   (`...GOV`) unless the sentence names another target;
 /// - an attack (18x-20x) on a place abroad ("fired missiles at Beersheba") is aimed at
-///   the country of that place.
+///   the country of that place: at its civilians when what was hit is homes, schools
+///   or hospitals ("missiles hit apartment blocks in Dnipro"), at its military when it
+///   is jets, bases or troops ("shot down his jet over Kashmir"); see [`struck_role`].
 ///
 /// Runs after the antecedent rule, so a named or antecedent target always wins.
 pub fn implicit_targets(events: &mut [Event]) {
@@ -1350,7 +1416,7 @@ pub fn implicit_targets(events: &mut [Event]) {
             }
             let place = e.location.as_ref().and_then(|l| l.country.clone());
             match place {
-                Some(p) if p != country && p.len() == 3 => (p, ""),
+                Some(p) if p != country && p.len() == 3 => (p, struck_role(e)),
                 _ => continue,
             }
         } else {
@@ -1372,8 +1438,10 @@ pub fn implicit_targets(events: &mut [Event]) {
 /// only a place is a visit to that place's country. The visitor's 042 takes the
 /// country (bare: no host is named), and the host country's 043 toward the visitor is
 /// added, as for every visit. A place in the visitor's own country is no visit abroad
-/// and gets nothing.
-pub fn visits_to_a_place(events: &mut Vec<Event>) {
+/// and gets nothing, nor does a visit whose sentence names a host government of that
+/// country ("visited Budapest and met Prime Minister Orban"): the visit is to the host,
+/// which the place does not tell.
+pub fn visits_to_a_place(events: &mut Vec<Event>, mentions: &[Mention]) {
     let Some(hosting) = CameoTable::builtin().get("043") else {
         return;
     };
@@ -1396,6 +1464,16 @@ pub fn visits_to_a_place(events: &mut Vec<Event>) {
         else {
             continue;
         };
+        let host_named = in_sentences(mentions, e.sentence, e.sentence)
+            .1
+            .iter()
+            .filter_map(|m| m.code.as_ref())
+            .any(|c| {
+                c.country.as_deref() == Some(place.as_str()) && c.role.as_deref() == Some("GOV")
+            });
+        if host_named {
+            continue;
+        }
         let host = crate::events::record::EventActor {
             code: Some(place.clone()),
             country: Some(place),
@@ -3708,7 +3786,8 @@ mod tests {
         for e in &mut evs {
             e.target = None;
         }
-        visits_to_a_place(&mut evs);
+        // A host government named in another sentence does not count.
+        visits_to_a_place(&mut evs, &[mention(1, "PHLGOV")]);
         let got: Vec<_> = evs
             .iter()
             .map(|e| {
@@ -3728,6 +3807,12 @@ mod tests {
                 "JPNGOV> 042"
             ]
         );
+        // "visited Manila and met President Marcos": the host is named; the place
+        // tells nothing more.
+        let mut evs = vec![event("JPNGOV", "UIS", "042", Some("PHL"))];
+        evs[0].target = None;
+        visits_to_a_place(&mut evs, &[mention(0, "JPNGOV"), mention(0, "PHLGOV")]);
+        assert_eq!(targets(&evs), [None]);
     }
 
     #[test]
@@ -3770,5 +3855,30 @@ mod tests {
         states_owning_statecraft_are_governments(&art, &mut ms);
         assert_eq!(codes_in(&ms, 0), ["PER", "CHLGOV"]);
         assert_eq!(codes_in(&ms, 1), ["PER", "CHL"]);
+    }
+
+    #[test]
+    fn an_attack_abroad_hits_what_its_words_name() {
+        let attack = |words: &str, verb: &str| {
+            let mut e = event("CHLMIL", "UIS", "195", Some("PER"));
+            e.target = None;
+            e.evidence.text = words.to_string();
+            let k = words.find(verb).unwrap();
+            e.evidence.verb = Some((k, k + verb.len()));
+            e
+        };
+        let mut evs = vec![
+            attack(
+                "Chilean missiles hit apartment blocks in Lima, officials said.",
+                "hit",
+            ),
+            attack("Chile shot down his jet over Tacna.", "shot down his jet"),
+            attack("Chilean missiles hit Lima, and a jet was seen.", "hit"),
+        ];
+        implicit_targets(&mut evs);
+        assert_eq!(
+            targets(&evs),
+            ["PERCVL", "PERMIL", "PER"].map(|c| Some(c.to_string()))
+        );
     }
 }
