@@ -197,3 +197,19 @@ fn acts_only_governments_carry_out_name_the_government() {
     );
     assert!(!ms.iter().any(|(t, _)| t == "Egypt's economy"), "{ms:?}");
 }
+
+#[test]
+fn the_judges_are_the_court_named_before() {
+    let Some(c) = coder() else { return };
+    let ms = mentions(
+        c,
+        "2024-05-02",
+        "THE HAGUE, Netherlands (Entente Wire) -- The International Court of Justice ruled \
+         on the border dispute on Monday. The judges ordered both armies to withdraw.",
+    );
+    assert_eq!(
+        code_of(&ms, "judges").as_deref(),
+        Some("IGOUNOICJ"),
+        "{ms:?}"
+    );
+}

@@ -175,6 +175,12 @@ const MIL_DEEDS: &[&str] = &[
     "incursions",
     "counteroffensive",
 ];
+/// "the judges", "the justices": a court's members, who stand for the court named before.
+fn court_members(c: &Chunk) -> bool {
+    c.roles.first().is_some_and(|r| r.starts_with("JUD"))
+        && matches!(c.role_text.as_deref(), Some("judges" | "justices"))
+}
+
 /// Acts only a government carries out: "Iran's crackdown", "the U.S. mediation" name the
 /// country's government as their doer.
 const GOV_DEEDS: &[&str] = &[
@@ -1102,9 +1108,8 @@ impl ActorCoder {
             } else if let Some(org) = owner {
                 code = Some(org);
             } else if let Some(a) = (definite
-                && singular
+                && (singular && !c.personal() || court_members(&c))
                 && bare_role
-                && !c.personal()
                 && start > 0
                 && words[start - 1].key == "the")
                 .then(|| st.group_description(&c))
@@ -1816,6 +1821,13 @@ impl State {
             self.seg.saturating_sub(a.seg) <= 3
                 && a.code.as_ref().is_some_and(|ac| {
                     a.group && ac.country.is_some() && a.text.split_whitespace().any(|w| w == word)
+                        // "the judges" after "the International Court of Justice".
+                        || (court_members(c)
+                            && a.group
+                            && ac.country.is_some()
+                            && a.text
+                                .split_whitespace()
+                                .any(|w| w == "court" || w == "tribunal"))
                         || (ac.country.is_some()
                             && !many
                             && ac.role.as_deref() == Some(role.as_str()))

@@ -25,37 +25,34 @@ const PEOPLE: &[&str] = &["people", "persons", "individuals", "others", "youths"
 /// Verbs of taking people into custody (lemmas).
 const DETAIN: &[&str] = &["arrest", "detain", "jail", "imprison", "round"];
 
-/// Whether a word (lowercase form or lemma) speaks of a protest.
-fn protest_word(w: &str) -> bool {
-    matches!(
-        w,
-        "protest"
-            | "protests"
-            | "protested"
-            | "protesting"
-            | "protester"
-            | "protesters"
-            | "protestor"
-            | "protestors"
-            | "demonstration"
-            | "demonstrations"
-            | "demonstrator"
-            | "demonstrators"
-            | "rally"
-            | "rallies"
-            | "rallied"
-            | "riot"
-            | "riots"
-            | "rioters"
-            | "marchers"
-    )
-}
+/// Words (forms or lemmas) that speak of a protest.
+const PROTEST: &[&str] = &[
+    "protest",
+    "protests",
+    "protested",
+    "protesting",
+    "protester",
+    "protesters",
+    "protestor",
+    "protestors",
+    "demonstration",
+    "demonstrations",
+    "demonstrator",
+    "demonstrators",
+    "rally",
+    "rallies",
+    "rallied",
+    "riot",
+    "riots",
+    "rioters",
+    "marchers",
+];
 
 fn speaks_of_protest(s: &Sentence) -> bool {
-    s.tokens.iter().any(|t| {
-        let f = t.form.to_lowercase();
-        protest_word(&f) || protest_word(&t.lemma.to_lowercase())
-    })
+    let protest = |w: &str| PROTEST.iter().any(|p| p.eq_ignore_ascii_case(w));
+    s.tokens
+        .iter()
+        .any(|t| protest(&t.form) || protest(&t.lemma))
 }
 
 /// The same code with its first role replaced (`IRNMIL` -> `IRNCOP`, `MIL` -> `COP`).
@@ -70,14 +67,25 @@ fn with_role(code: &ActorCode, role: &str) -> ActorCode {
 /// forces in a sentence about protests become police, and unnamed people detained in an
 /// article about protests (in the same or an earlier sentence) become protesters.
 pub fn roles_in_context(article: &Article, mentions: &mut [Mention]) {
+    let candidate = |m: &Mention| {
+        m.code
+            .as_ref()
+            .is_some_and(|c| matches!(c.role.as_deref(), Some("MIL" | "CVL")))
+    };
+    if !mentions.iter().any(candidate) {
+        return;
+    }
     let protest: Vec<bool> = article.sentences.iter().map(speaks_of_protest).collect();
     for m in mentions.iter_mut() {
         let Some(code) = &m.code else { continue };
         let Some(sent) = article.sentences.get(m.sentence) else {
             continue;
         };
-        let text = m.text.to_lowercase();
         let role = code.role.as_deref();
+        if !matches!(role, Some("MIL" | "CVL")) {
+            continue;
+        }
+        let text = m.text.to_lowercase();
         if role == Some("MIL")
             && protest[m.sentence]
             && SECURITY_FORCES.iter().any(|w| text.ends_with(w))
