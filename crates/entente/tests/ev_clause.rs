@@ -92,3 +92,13 @@ fn target_phrase_after_the_by_phrase_of_an_event_noun() {
     );
     has(&got, "PSEREBHMS>ISR 194");
 }
+
+#[test]
+fn with_phrase_on_a_time_span_belongs_to_the_verb() {
+    // "Ottawa retaliated within hours with sanctions on Russian banks." with "with
+    // sanctions" hung on "hours".
+    let got = run(
+        "Ottawa@CANGOV/P/2/nsubj retaliated=retaliate/V/0/root within/R/4/case hours=hour/N/2/obl with/R/6/case sanctions=sanction/N/4/nmod on/R/9/case Russian@RUS/A/9/amod banks=bank/N/6/nmod ./U/2/punct",
+    );
+    has(&got, "CANGOV>RUS 163");
+}

@@ -33,6 +33,12 @@ pub(crate) fn repair_tree(
             let fixed = out.get_or_insert_with(|| s.clone());
             fixed.tokens[y].head = e + 1;
         }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(v) = oblique_on_time_span(cur, y) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[y].head = v + 1;
+            fixed.tokens[y].deprel = "obl".to_string();
+        }
     }
     let cur = out.as_ref().unwrap_or(s);
     if let Some((root, v)) = main_verb_read_as_modifier(cur) {
@@ -778,4 +784,35 @@ fn target_on_the_agent(
         return None;
     }
     Some(e)
+}
+
+/// Units of a span of time ("within minutes", "for two days").
+const SPAN_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
+
+/// "answered within minutes with tariffs on American coal" read with "with tariffs" as a
+/// modifier of "minutes": a span of time takes no "with" phrase of its own, so the
+/// phrase belongs to the verb the span hangs on (it is how the act was done). Returns
+/// the verb.
+fn oblique_on_time_span(s: &Sentence, y: usize) -> Option<usize> {
+    use crate::doc::Upos;
+    let t = &s.tokens[y];
+    if base(&t.deprel) != "nmod"
+        || !s
+            .children(y + 1)
+            .any(|c| s.tokens[c].deprel == "case" && s.tokens[c].form.eq_ignore_ascii_case("with"))
+    {
+        return None;
+    }
+    let m = head0(s, y)?;
+    if m > y
+        || s.tokens[m].upos != Upos::Noun
+        || !SPAN_UNITS
+            .iter()
+            .any(|u| lemma_of(&s.tokens[m]).eq_ignore_ascii_case(u))
+        || base(&s.tokens[m].deprel) != "obl"
+    {
+        return None;
+    }
+    let v = head0(s, m)?;
+    (s.tokens[v].upos == Upos::Verb).then_some(v)
 }
