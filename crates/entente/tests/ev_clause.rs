@@ -102,3 +102,12 @@ fn with_phrase_on_a_time_span_belongs_to_the_verb() {
     );
     has(&got, "CANGOV>RUS 163");
 }
+
+#[test]
+fn lone_indirect_object_is_the_object() {
+    // "Bandits abducted him two days earlier." with "him" read as an indirect object.
+    let got = run(
+        "Bandits@NGACRM=bandit/N/2/nsubj abducted=abduct/V/0/root him@NGAGOV=he/O/2/iobj two/M/5/nummod days=day/N/6/obl:unmarked earlier=early/B/2/advmod ./U/2/punct",
+    );
+    has(&got, "NGACRM>NGAGOV 181");
+}

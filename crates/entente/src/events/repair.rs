@@ -34,6 +34,11 @@ pub(crate) fn repair_tree(
             fixed.tokens[y].head = e + 1;
         }
         let cur = out.as_ref().unwrap_or(s);
+        if lone_indirect_object(cur, y) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[y].deprel = "obj".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
         if let Some(v) = oblique_on_time_span(cur, y) {
             let fixed = out.get_or_insert_with(|| s.clone());
             fixed.tokens[y].head = v + 1;
@@ -815,4 +820,21 @@ fn oblique_on_time_span(s: &Sentence, y: usize) -> Option<usize> {
     }
     let v = head0(s, m)?;
     (s.tokens[v].upos == Upos::Verb).then_some(v)
+}
+
+/// "who had kidnapped him twelve days earlier" read with "him" as an indirect object
+/// and the span of time as the thing kidnapped: an indirect object needs a direct one
+/// beside it, so one left alone (no object, no clausal complement, as in "told him
+/// that ...") is the object.
+fn lone_indirect_object(s: &Sentence, y: usize) -> bool {
+    if s.tokens[y].deprel != "iobj" {
+        return false;
+    }
+    let Some(v) = head0(s, y) else {
+        return false;
+    };
+    s.tokens[v].upos == crate::doc::Upos::Verb
+        && !s
+            .children(v + 1)
+            .any(|c| matches!(base(&s.tokens[c].deprel), "obj" | "ccomp" | "xcomp"))
 }
