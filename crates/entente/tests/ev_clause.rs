@@ -111,3 +111,19 @@ fn lone_indirect_object_is_the_object() {
     );
     has(&got, "NGACRM>NGAGOV 181");
 }
+
+#[test]
+fn zero_relative_clause_has_the_noun_for_its_object() {
+    // "Ottawa lifted the sanctions it had imposed on Russian banks." The relative clause
+    // has no pronoun; "sanctions" is what was imposed.
+    let got = run(
+        "Ottawa@CANGOV/P/2/nsubj lifted=lift/V/0/root the/D/4/det sanctions=sanction/N/2/obj it@CANGOV/O/7/nsubj had=have/X/7/aux imposed=impose/V/4/acl:relcl/VBN on/R/10/case Russian@RUS/A/10/amod banks=bank/N/7/obl ./U/2/punct",
+    );
+    has(&got, "CANGOV>RUS 163");
+    // With an object of its own ("imposed quotas on Russian banks") the modified noun
+    // is not what the clause acts on.
+    let got = run(
+        "Ottawa@CANGOV/P/2/nsubj lifted=lift/V/0/root the/D/4/det sanctions=sanction/N/2/obj it@CANGOV/O/7/nsubj had=have/X/7/aux imposed=impose/V/4/acl:relcl/VBN quotas=quota/N/7/obj on/R/11/case Russian@RUS/A/11/amod banks=bank/N/7/obl ./U/2/punct",
+    );
+    assert!(!got.contains(&"CANGOV>RUS 163".to_string()), "{got:?}");
+}
