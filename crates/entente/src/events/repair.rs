@@ -680,6 +680,10 @@ fn subordinator_read_as_preposition(s: &Sentence, p: usize) -> Option<(usize, us
         return None;
     }
     let nom = head0(s, p)?;
+    // Already a subject ("as many as 300 people died"): the clause is the parser's own.
+    if base(&s.tokens[nom].deprel) == "nsubj" {
+        return None;
+    }
     if nom < p
         || !matches!(
             s.tokens[nom].upos,
