@@ -92,3 +92,38 @@ fn target_phrase_after_the_by_phrase_of_an_event_noun() {
     );
     has(&got, "PSEREBHMS>ISR 194");
 }
+
+#[test]
+fn with_phrase_on_a_time_span_belongs_to_the_verb() {
+    // "Ottawa retaliated within hours with sanctions on Russian banks." with "with
+    // sanctions" hung on "hours".
+    let got = run(
+        "Ottawa@CANGOV/P/2/nsubj retaliated=retaliate/V/0/root within/R/4/case hours=hour/N/2/obl with/R/6/case sanctions=sanction/N/4/nmod on/R/9/case Russian@RUS/A/9/amod banks=bank/N/6/nmod ./U/2/punct",
+    );
+    has(&got, "CANGOV>RUS 163");
+}
+
+#[test]
+fn lone_indirect_object_is_the_object() {
+    // "Bandits abducted him two days earlier." with "him" read as an indirect object.
+    let got = run(
+        "Bandits@NGACRM=bandit/N/2/nsubj abducted=abduct/V/0/root him@NGAGOV=he/O/2/iobj two/M/5/nummod days=day/N/6/obl:unmarked earlier=early/B/2/advmod ./U/2/punct",
+    );
+    has(&got, "NGACRM>NGAGOV 181");
+}
+
+#[test]
+fn zero_relative_clause_has_the_noun_for_its_object() {
+    // "Ottawa lifted the sanctions it had imposed on Russian banks." The relative clause
+    // has no pronoun; "sanctions" is what was imposed.
+    let got = run(
+        "Ottawa@CANGOV/P/2/nsubj lifted=lift/V/0/root the/D/4/det sanctions=sanction/N/2/obj it@CANGOV/O/7/nsubj had=have/X/7/aux imposed=impose/V/4/acl:relcl/VBN on/R/10/case Russian@RUS/A/10/amod banks=bank/N/7/obl ./U/2/punct",
+    );
+    has(&got, "CANGOV>RUS 163");
+    // With an object of its own ("imposed quotas on Russian banks") the modified noun
+    // is not what the clause acts on.
+    let got = run(
+        "Ottawa@CANGOV/P/2/nsubj lifted=lift/V/0/root the/D/4/det sanctions=sanction/N/2/obj it@CANGOV/O/7/nsubj had=have/X/7/aux imposed=impose/V/4/acl:relcl/VBN quotas=quota/N/7/obj on/R/11/case Russian@RUS/A/11/amod banks=bank/N/7/obl ./U/2/punct",
+    );
+    assert!(!got.contains(&"CANGOV>RUS 163".to_string()), "{got:?}");
+}

@@ -568,6 +568,7 @@ impl<'a> Tree<'a> {
         }
         self.child_rel(v, "obj")
             .map(|o| self.unrelativize(v, o))
+            .or_else(|| self.zero_relative_gap(v))
             .or_else(|| self.caseless_obl(v))
     }
 
@@ -575,6 +576,34 @@ impl<'a> Tree<'a> {
     /// a bare nominal `obl` with no preposition, right after an active verb that has no
     /// object, is the object the parser missed. Time words ("met Trump Tuesday") carry
     /// no actor mention, so the role finds nothing there and tries its next option.
+    /// "the tariffs he had ordered on Mexican goods", "the talks they held": a relative
+    /// clause without a relative pronoun, with a subject of its own and no object or
+    /// complement, has the noun it modifies for its object.
+    /// (ev-clause: kept self-contained for the matcher's owner.)
+    fn zero_relative_gap(&self, v: usize) -> Option<usize> {
+        if self.rel(v) != "acl:relcl" || self.upos(v) != Upos::Verb {
+            return None;
+        }
+        let h = self.head(v)?;
+        if h > v || !matches!(self.upos(h), Upos::Noun | Upos::Propn) {
+            return None;
+        }
+        let kids = self.children(v);
+        let relative = |c: usize| {
+            REL_PRONOUNS
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(self.lemma(c)))
+        };
+        let subject = kids
+            .iter()
+            .any(|&c| self.base(c as usize) == "nsubj" && !relative(c as usize));
+        let blocked = kids.iter().any(|&c| {
+            let c = c as usize;
+            matches!(self.base(c), "obj" | "ccomp" | "xcomp") || relative(c)
+        });
+        (subject && !blocked).then_some(h)
+    }
+
     fn caseless_obl(&self, v: usize) -> Option<usize> {
         if self.is_nominal(v) || self.child_rel(v, "obj").is_some() {
             return None;

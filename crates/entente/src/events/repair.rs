@@ -33,6 +33,17 @@ pub(crate) fn repair_tree(
             let fixed = out.get_or_insert_with(|| s.clone());
             fixed.tokens[y].head = e + 1;
         }
+        let cur = out.as_ref().unwrap_or(s);
+        if lone_indirect_object(cur, y) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[y].deprel = "obj".to_string();
+        }
+        let cur = out.as_ref().unwrap_or(s);
+        if let Some(v) = oblique_on_time_span(cur, y) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            fixed.tokens[y].head = v + 1;
+            fixed.tokens[y].deprel = "obl".to_string();
+        }
     }
     let cur = out.as_ref().unwrap_or(s);
     if let Some((root, v)) = main_verb_read_as_modifier(cur) {
@@ -669,6 +680,10 @@ fn subordinator_read_as_preposition(s: &Sentence, p: usize) -> Option<(usize, us
         return None;
     }
     let nom = head0(s, p)?;
+    // Already a subject ("as many as 300 people died"): the clause is the parser's own.
+    if base(&s.tokens[nom].deprel) == "nsubj" {
+        return None;
+    }
     if nom < p
         || !matches!(
             s.tokens[nom].upos,
@@ -778,4 +793,52 @@ fn target_on_the_agent(
         return None;
     }
     Some(e)
+}
+
+/// Units of a span of time ("within minutes", "for two days").
+const SPAN_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
+
+/// "answered within minutes with tariffs on American coal" read with "with tariffs" as a
+/// modifier of "minutes": a span of time takes no "with" phrase of its own, so the
+/// phrase belongs to the verb the span hangs on (it is how the act was done). Returns
+/// the verb.
+fn oblique_on_time_span(s: &Sentence, y: usize) -> Option<usize> {
+    use crate::doc::Upos;
+    let t = &s.tokens[y];
+    if base(&t.deprel) != "nmod"
+        || !s
+            .children(y + 1)
+            .any(|c| s.tokens[c].deprel == "case" && s.tokens[c].form.eq_ignore_ascii_case("with"))
+    {
+        return None;
+    }
+    let m = head0(s, y)?;
+    if m > y
+        || s.tokens[m].upos != Upos::Noun
+        || !SPAN_UNITS
+            .iter()
+            .any(|u| lemma_of(&s.tokens[m]).eq_ignore_ascii_case(u))
+        || base(&s.tokens[m].deprel) != "obl"
+    {
+        return None;
+    }
+    let v = head0(s, m)?;
+    (s.tokens[v].upos == Upos::Verb).then_some(v)
+}
+
+/// "who had kidnapped him twelve days earlier" read with "him" as an indirect object
+/// and the span of time as the thing kidnapped: an indirect object needs a direct one
+/// beside it, so one left alone (no object, no clausal complement, as in "told him
+/// that ...") is the object.
+fn lone_indirect_object(s: &Sentence, y: usize) -> bool {
+    if s.tokens[y].deprel != "iobj" {
+        return false;
+    }
+    let Some(v) = head0(s, y) else {
+        return false;
+    };
+    s.tokens[v].upos == crate::doc::Upos::Verb
+        && !s
+            .children(v + 1)
+            .any(|c| matches!(base(&s.tokens[c].deprel), "obj" | "ccomp" | "xcomp"))
 }
