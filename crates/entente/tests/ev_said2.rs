@@ -145,3 +145,14 @@ fn a_conditional_warning_is_aimed_at_the_one_the_condition_names() {
     );
     has(&got, "IRNMIL>ISR 130");
 }
+
+#[test]
+fn no_demand_to_ones_own_state() {
+    // "Netanyahu warned Lebanon that Israel would strike hard.": the threat to Lebanon,
+    // not a demand on Israel.
+    let got = run(
+        "Netanyahu@ISRGOV/P/2/nsubj warned=warn/V/0/root Lebanon@LBN/P/2/obj that/S/7/mark Israel@ISR/P/7/nsubj would/X/7/aux strike/V/2/ccomp hard/B/7/advmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.starts_with("ISRGOV>ISR ")), "{got:?}");
+    has(&got, "ISRGOV>LBN 138");
+}

@@ -1631,7 +1631,15 @@ fn emit(
                     let gstate = clause_state(t, g, 0);
                     let gspan = (span.0.min(g), span.1.max(g + 1));
                     let grule = format!("{}/{}", p.rule, kind.name());
+                    let addressed = kind.addressed_to_actor();
                     linked_pairs(&gsrc, to, p.sym, |a, b| {
+                        // "Netanyahu warned Lebanon that Israel would strike": a party
+                        // makes no appeal or demand to its own state.
+                        if let (true, Some(a), Some(b)) = (addressed, a, b) {
+                            if own_state(t, a, b) {
+                                return;
+                            }
+                        }
                         push(
                             out,
                             weak,
@@ -2268,4 +2276,14 @@ fn speaker_of_pronoun(t: &Tree, x: usize) -> Option<usize> {
     }
     let sn = t.subj(g, 0)?;
     (own_mention(t, sn) != NONE || fallback_mention(t, sn).is_some()).then_some(sn)
+}
+
+/// Whether mention `b` is the bare state (a code that is its own country) of `a`'s side.
+fn own_state(t: &Tree, a: u32, b: u32) -> bool {
+    let code = t
+        .mentions
+        .get(b as usize)
+        .and_then(|m| m.code.as_ref())
+        .map(|c| c.code.as_str());
+    code.is_some() && code == t.party(b) && t.party(a) == t.party(b)
 }
