@@ -111,3 +111,48 @@ fn refusals_announced_in_speech() {
     );
     has(&got, "KENGOV>- 1232");
 }
+
+#[test]
+fn a_subject_pronoun_in_what_a_party_says_is_that_party() {
+    // "Islamabad said it remained committed to the ceasefire with India."
+    let got = run(
+        "Islamabad@PAKGOV=Islamabad/PROPN/2/nsubj/NNP said=say/VERB/0/root/VBD it/PRON/4/nsubj/PRP remained=remain/VERB/2/ccomp/VBD committed/ADJ/4/xcomp/JJ to/ADP/8/case/IN the/DET/8/det/DT ceasefire/NOUN/5/obl/NN with/ADP/10/case/IN India@IND=India/PROPN/8/nmod/NNP ./PUNCT/2/punct/.",
+    );
+    has(&got, "PAKGOV>IND 0356 reported");
+    // "Russia said it had completed the withdrawal of its troops from Kherson.": its own
+    // troops are how it withdraws, not whom it acts on.
+    let got = run(
+        "Russia@RUS=Russia/PROPN/2/nsubj/NNP said=say/VERB/0/root/VBD it/PRON/5/nsubj/PRP had=have/AUX/5/aux/VBD completed=complete/VERB/2/ccomp/VBN the/DET/7/det/DT withdrawal/NOUN/5/obj/NN of/ADP/10/case/IN its/PRON/10/nmod:poss/PRP$ troops@RUSMIL/NOUN/7/nmod/NNS from/ADP/12/case/IN Kherson=Kherson/PROPN/7/nmod/NNP ./PUNCT/2/punct/.",
+    );
+    assert!(!got.iter().any(|g| g.starts_with("RUS>RUSMIL")), "{got:?}");
+}
+
+#[test]
+fn no_dialogue_until_the_other_side_acts_is_a_refusal_toward_it() {
+    // "The Egyptian minister said there could be no dialogue until Ethiopia halted the
+    // dam."
+    let got = run(
+        "The/DET/3/det/DT Egyptian/ADJ/3/amod/JJ minister@EGYGOV/NOUN/4/nsubj/NN said=say/VERB/0/root/VBD there/PRON/7/expl/EX could/AUX/7/aux/MD be/VERB/4/ccomp/VB no/DET/9/det/DT dialogue/NOUN/7/nsubj/NN until/SCONJ/12/mark/IN Ethiopia@ETH=Ethiopia/PROPN/12/nsubj/NNP halted=halt/VERB/7/advcl/VBD the/DET/14/det/DT dam/NOUN/12/obj/NN ./PUNCT/4/punct/.",
+    );
+    has(&got, "EGYGOV>ETH 125");
+}
+
+#[test]
+fn a_conditional_warning_is_aimed_at_the_one_the_condition_names() {
+    // "Iran's army warned of a crushing response if Israel struck back."
+    let got = run(
+        "Iran@IRN=Iran/PROPN/3/nmod:poss/NNP 's/PART/1/case/POS army@IRNMIL/NOUN/4/nsubj/NN warned=warn/VERB/0/root/VBD of/ADP/8/case/IN a/DET/8/det/DT crushing=crush/VERB/8/amod/VBG response/NOUN/4/obl/NN if/SCONJ/11/mark/IN Israel@ISR=Israel/PROPN/11/nsubj/NNP struck=strike/VERB/4/advcl/VBD back/ADV/11/advmod/RB ./PUNCT/4/punct/.",
+    );
+    has(&got, "IRNMIL>ISR 130");
+}
+
+#[test]
+fn no_demand_to_ones_own_state() {
+    // "Netanyahu warned Lebanon that Israel would strike hard.": the threat to Lebanon,
+    // not a demand on Israel.
+    let got = run(
+        "Netanyahu@ISRGOV/P/2/nsubj warned=warn/V/0/root Lebanon@LBN/P/2/obj that/S/7/mark Israel@ISR/P/7/nsubj would/X/7/aux strike/V/2/ccomp hard/B/7/advmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.starts_with("ISRGOV>ISR ")), "{got:?}");
+    has(&got, "ISRGOV>LBN 138");
+}

@@ -870,11 +870,22 @@ pub fn match_sentence(
     for (m, k) in out.into_iter().zip(keep) {
         // The same act found twice (a linked code and an explicit pattern), or once
         // without its target and once with it, is one event.
-        let dup = result
+        let same = result
             .iter()
-            .any(|r| r.code == m.code && r.source == m.source && r.target == m.target)
+            .position(|r| r.code == m.code && r.source == m.source && r.target == m.target);
+        let dup = same.is_some()
             || (m.target.is_none() && targeted.iter().any(|(c, s)| *c == m.code && *s == m.source));
-        if k && !dup {
+        // Of the two, the firmer one stands: "said it would stop buying arms from X" is
+        // the announced stop (hypothetical) and the stance stated now (asserted).
+        let firmer = |a: &Match, b: &Match| {
+            (!a.negated, std::cmp::Reverse(rank(a.modality)))
+                > (!b.negated, std::cmp::Reverse(rank(b.modality)))
+        };
+        if let (true, Some(x)) = (k, same) {
+            if firmer(&m, &result[x]) {
+                result[x] = m;
+            }
+        } else if k && !dup {
             result.push(m);
         }
     }
@@ -1518,9 +1529,25 @@ fn emit(
     let mut srcs = std::mem::take(&mut sc.srcs);
     let mut tgts = std::mem::take(&mut sc.tgts);
     role(t, i, src_alts, anchor_slice, &mut srcs);
+    // "Islamabad said it remained committed to the ceasefire", "police said they had
+    // arrested 13 people": an uncoded subject pronoun of a reported clause is the
+    // speaker.
+    let mut resolved_pronoun = false;
+    if srcs.is_empty() && p.src.is_empty() {
+        if let Some(sp) = t.subj(i, 0).and_then(|x| speaker_of_pronoun(t, x)) {
+            node_mentions(t, sp, false, &mut srcs);
+            resolved_pronoun = true;
+        }
+    }
     role(t, i, &p.tgt, anchor_slice, &mut tgts);
     // The target slot sometimes re-finds the source through a fallback; drop it there.
     tgts.retain(|x| !srcs.contains(x));
+    // "Russia said it had completed the withdrawal of its troops": the speaker's own
+    // side found as target of the act it reports is its own instrument, not its target.
+    if resolved_pronoun {
+        let sides: Vec<&str> = srcs.iter().filter_map(|&m| t.party(m)).collect();
+        tgts.retain(|&x| t.party(x).is_none_or(|p| !sides.contains(&p)));
+    }
 
     let clause = lv.unwrap_or(i);
     // From the trigger itself, so that a noun under a light verb gets the verb's state.
@@ -1631,7 +1658,9 @@ fn emit(
             .iter()
             .find(|(k, _)| *k == kind && (kind == Linked::Refuse || !would_not));
         if let Some((_, code)) = code {
-            let m = if is_reported(t, i) {
+            // "Kenya said it would not reverse the decree": the speaker's own stance,
+            // stated by the speaker, is no report.
+            let m = if is_reported(t, i) && !resolved_pronoun {
                 Modality::Reported
             } else {
                 Modality::Asserted
@@ -1699,7 +1728,15 @@ fn emit(
                     let gstate = clause_state(t, g, 0);
                     let gspan = (span.0.min(g), span.1.max(g + 1));
                     let grule = format!("{}/{}", p.rule, kind.name());
+                    let addressed = kind.addressed_to_actor();
                     linked_pairs(&gsrc, to, p.sym, |a, b| {
+                        // "Netanyahu warned Lebanon that Israel would strike": a party
+                        // makes no appeal or demand to its own state.
+                        if let (true, Some(a), Some(b)) = (addressed, a, b) {
+                            if own_state(t, a, b) {
+                                return;
+                            }
+                        }
                         push(
                             out,
                             weak,
@@ -1993,15 +2030,35 @@ fn spoken_acts(
                 nc += 1;
             }
         }
-        if nc == 0 {
-            continue;
-        }
         let mut speakers = Vec::new();
         if let Some(sn) = t.subj(g, 0) {
             node_mentions(t, sn, false, &mut speakers);
         }
         let sparty: Vec<&str> = speakers.iter().filter_map(|&m| t.party(m)).collect();
         if sparty.is_empty() {
+            continue;
+        }
+        // "warned of a crushing response if Israel struck back": a threat without a
+        // target of its own is aimed at the one its condition is laid on.
+        if warn {
+            let mut aim = Vec::new();
+            for &k in t.children(g) {
+                let k = k as usize;
+                let cond = t.base(k) == "advcl"
+                    && t.children(k).iter().any(|&m| {
+                        t.base(m as usize) == "mark"
+                            && ["if", "unless", "until"]
+                                .iter()
+                                .any(|w| lemma_eq(t, m as usize, w))
+                    });
+                if let (true, Some(sn)) = (cond, t.subj(k, 0)) {
+                    node_mentions(t, sn, false, &mut aim);
+                }
+            }
+            aim.retain(|&m| t.party(m).is_some_and(|p| !sparty.contains(&p)));
+            aim_threats(out, weak, g, usize::MAX, &speakers, &aim);
+        }
+        if nc == 0 {
             continue;
         }
         let mut addressees = Vec::new();
@@ -2168,29 +2225,7 @@ fn spoken_acts(
                     }
                 }
             }
-            if !aim.is_empty() {
-                let n0 = out.len();
-                for x in 0..n0 {
-                    let m = &out[x];
-                    let untargeted = (m.trigger == g || m.trigger == c)
-                        && m.code.starts_with("13")
-                        && m.target.is_none()
-                        && m.source.is_some_and(|s| speakers.contains(&(s as u32)));
-                    if !untargeted {
-                        continue;
-                    }
-                    for (j, &b) in aim.iter().enumerate() {
-                        if j == 0 {
-                            out[x].target = Some(b as usize);
-                        } else {
-                            let mut extra = out[x].clone();
-                            extra.target = Some(b as usize);
-                            out.push(extra);
-                            weak.push(false);
-                        }
-                    }
-                }
-            }
+            aim_threats(out, weak, g, c, &speakers, &aim);
             let refusals = refusals
                 .iter()
                 .map(|(c, a, b)| (c.as_str(), *a, *b))
@@ -2277,4 +2312,75 @@ fn no_such_act(t: &Tree, patterns: &Patterns, c: usize) -> Option<(String, Vec<u
         return Some((code.clone(), tgts));
     }
     None
+}
+
+/// Gives the speakers' threats on `g` or `c` that found no target the targets `aim`.
+fn aim_threats(
+    out: &mut Vec<Match>,
+    weak: &mut Vec<bool>,
+    g: usize,
+    c: usize,
+    speakers: &[u32],
+    aim: &[u32],
+) {
+    if aim.is_empty() {
+        return;
+    }
+    let n0 = out.len();
+    for x in 0..n0 {
+        let m = &out[x];
+        let untargeted = (m.trigger == g || m.trigger == c)
+            && m.code.starts_with("13")
+            && m.target.is_none()
+            && m.source.is_some_and(|s| speakers.contains(&(s as u32)));
+        if !untargeted {
+            continue;
+        }
+        for (j, &b) in aim.iter().enumerate() {
+            if j == 0 {
+                out[x].target = Some(b as usize);
+            } else {
+                let mut extra = out[x].clone();
+                extra.target = Some(b as usize);
+                out.push(extra);
+                weak.push(false);
+            }
+        }
+    }
+}
+
+/// The subject of the saying verb whose complement has the personal pronoun `x` as its
+/// subject ("Iran said it would ...", "police said they had ..."): the pronoun's
+/// antecedent in news prose. `None` unless `x` is such a pronoun.
+fn speaker_of_pronoun(t: &Tree, x: usize) -> Option<usize> {
+    const PRON: &[&str] = &["it", "they", "we", "he", "she"];
+    if t.upos(x) != Upos::Pron || !PRON.iter().any(|w| lemma_eq(t, x, w)) {
+        return None;
+    }
+    if !t.rel(x).starts_with("nsubj") {
+        return None;
+    }
+    let mut c = t.head(x)?;
+    for _ in 0..4 {
+        match (t.base(c), t.head(c)) {
+            ("conj", Some(h)) => c = h,
+            _ => break,
+        }
+    }
+    let g = t.head(c)?;
+    if t.base(c) != "ccomp" || !Classes::has(t.classes.say, t.lemma(g)) {
+        return None;
+    }
+    let sn = t.subj(g, 0)?;
+    (own_mention(t, sn) != NONE || fallback_mention(t, sn).is_some()).then_some(sn)
+}
+
+/// Whether mention `b` is the bare state (a code that is its own country) of `a`'s side.
+fn own_state(t: &Tree, a: u32, b: u32) -> bool {
+    let code = t
+        .mentions
+        .get(b as usize)
+        .and_then(|m| m.code.as_ref())
+        .map(|c| c.code.as_str());
+    code.is_some() && code == t.party(b) && t.party(a) == t.party(b)
 }
