@@ -222,8 +222,6 @@ impl Coder {
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
-                international_courts_own_their_judges(&mut m);
-                states_owning_statecraft_are_governments(article, &mut m);
                 crate::actors::roles_in_context(article, &mut m);
                 localize_roles(&mut m);
                 m
@@ -251,51 +249,13 @@ impl Coder {
     }
 }
 
-/// Nouns of acts only a government performs: a nationality on them names the government.
-const STATECRAFT: &[&str] = &[
-    "crackdown",
-    "mediation",
-    "plan",
-    "proposal",
-    "offer",
-    "initiative",
-    "diplomacy",
-    "ultimatum",
-];
-
-/// "a fact-finding mission into Iran's crackdown", "rejected Russia's plan": a state
-/// named as the owner of an act of statecraft ([`STATECRAFT`]) is its government, which
-/// does such acts.
-pub fn states_owning_statecraft_are_governments(article: &Article, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut() {
-        let Some(c) = m.code.as_ref() else { continue };
-        let bare_state = c.role.is_none()
-            && c.code.len() == 3
-            && c.country.as_deref().is_some_and(|k| !is_generic(k));
-        let Some(s) = article.sentences.get(m.sentence) else {
-            continue;
-        };
-        let Some(t) = s.tokens.get(m.head) else {
-            continue;
-        };
-        let owned_act = t.deprel == "nmod:poss"
-            && t.head > 0
-            && s.tokens
-                .get(t.head - 1)
-                .is_some_and(|h| STATECRAFT.contains(&lemma_of(h).as_str()));
-        if bare_state && owned_act {
-            m.code = Some(ActorCode::parse(&format!("{}GOV", c.code)));
-        }
-    }
-}
-
 /// "tariffs on Colombian goods", "struck Iranian nuclear facilities", "imports from
 /// Mexican farms", "praised the U.S. mediation": the actors stage leaves a nationality adjective on a thing
 /// uncoded (it is no actor by itself), but as the object of an act it names the
 /// country the act is aimed at, and CAMEO codes it so. Such adjectives (and country
 /// names used as noun modifiers) become
 /// bare-country mentions when the noun they modify is no actor mention itself (government
-/// mentions on an act of statecraft, [`STATECRAFT`]); the
+/// mentions on an act of statecraft, [`crate::actors::GOV_ACTS`]); the
 /// matcher reaches them through its modifier fallback only when a role has no
 /// better actor.
 pub fn add_country_adjectives(
@@ -343,7 +303,7 @@ pub fn add_country_adjectives(
             // "praised the U.S. mediation", "rejected a U.S. plan": acts of statecraft
             // are a government's, so the adjective names that government.
             let head_lemma = lemma_of(&s.tokens[head]);
-            let code = if STATECRAFT.contains(&head_lemma.as_str()) {
+            let code = if crate::actors::GOV_ACTS.contains(&head_lemma.as_str()) {
                 ActorCode::parse(&format!("{}GOV", code.code))
             } else {
                 code
@@ -1201,31 +1161,6 @@ fn home_country(mentions: &[Mention]) -> Option<String> {
                 .is_some_and(|c| c.role.is_none() && c.code.len() == 3)
     });
     dateline_country.and_then(country).or_else(|| country(m0))
-}
-
-/// "The International Court of Justice said ... the judges also said": judges,
-/// prosecutors or "the court" with no country of their own, in the sentence that names
-/// an international court or the two after it, are that court's, not the dateline
-/// country's (The Hague's judges are no Dutch court).
-pub fn international_courts_own_their_judges(mentions: &mut [Mention]) {
-    let mut court: Option<(usize, ActorCode)> = None;
-    for m in mentions.iter_mut() {
-        let Some(c) = m.code.as_ref() else { continue };
-        let international = c.code.starts_with("IGO")
-            && ["court", "tribunal"]
-                .iter()
-                .any(|w| m.text.to_lowercase().contains(w));
-        if international {
-            court = Some((m.sentence, c.clone()));
-            continue;
-        }
-        let bare_judiciary = c.country.is_none() && c.role.as_deref() == Some("JUD");
-        if let Some((at, code)) = court.as_ref().filter(|(at, _)| m.sentence <= at + 2) {
-            if bare_judiciary && m.sentence >= *at {
-                m.code = Some(code.clone());
-            }
-        }
-    }
 }
 
 /// A role with no country ("the police", "prosecutors", "the rebels", "security forces")
@@ -3752,31 +3687,6 @@ mod tests {
     }
 
     #[test]
-    fn judges_after_an_international_court_are_the_court() {
-        // "THE HAGUE, Netherlands -- The International Court of Justice ruled. The judges
-        // said ... Later, ... Three sentences on, the judges are the home country's."
-        let mut ms = vec![
-            mention(0, "NLD"),
-            mention(1, "IGOUNOICJ"),
-            mention(2, "JUD"),
-            mention(5, "JUD"),
-        ];
-        ms[1].text = "International Court of Justice".into();
-        international_courts_own_their_judges(&mut ms);
-        localize_roles(&mut ms);
-        let codes: Vec<_> = ms
-            .iter()
-            .map(|m| m.code.as_ref().unwrap().code.clone())
-            .collect();
-        assert_eq!(codes, ["NLD", "IGOUNOICJ", "IGOUNOICJ", "NLDJUD"]);
-        // An international body that is no court (the U.N.) owns no judges.
-        let mut ms = vec![mention(0, "NLD"), mention(1, "IGOUNO"), mention(1, "JUD")];
-        international_courts_own_their_judges(&mut ms);
-        localize_roles(&mut ms);
-        assert_eq!(ms[2].code.as_ref().unwrap().code, "NLDJUD");
-    }
-
-    #[test]
     fn a_visit_to_a_place_is_a_visit_to_its_country() {
         let mut evs = vec![
             event("JPNGOV", "UIS", "042", Some("PHL")),
@@ -3844,17 +3754,6 @@ mod tests {
         evs[0].evidence.target = Some((9, 25));
         named_members_stand_for_their_group(&mut evs);
         assert_eq!(evs.len(), 1);
-    }
-
-    #[test]
-    fn a_state_owning_an_act_of_statecraft_is_its_government() {
-        let (art, mut ms) = crate::hand::article(&[
-            "Peru@PER/P/2/nsubj condemned=condemn/V/0/root Chile@CHL/P/4/nmod:poss crackdown/N/2/obj",
-            "Peru@PER/P/2/nsubj praised=praise/V/0/root Chile@CHL/P/4/nmod:poss harvest/N/2/obj",
-        ]);
-        states_owning_statecraft_are_governments(&art, &mut ms);
-        assert_eq!(codes_in(&ms, 0), ["PER", "CHLGOV"]);
-        assert_eq!(codes_in(&ms, 1), ["PER", "CHL"]);
     }
 
     #[test]

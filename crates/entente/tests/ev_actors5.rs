@@ -183,7 +183,7 @@ fn acts_only_governments_carry_out_name_the_government() {
         c,
         "2024-05-02",
         "Rights groups condemned Egypt's crackdown on students. Sudanese officials praised \
-         the Qatari mediation. Egypt's economy shrank.",
+         the Qatari mediation. Egypt's economy shrank. Lima turned down Chile's proposal.",
     );
     assert_eq!(
         code_of(&ms, "Egypt's crackdown").as_deref(),
@@ -196,6 +196,11 @@ fn acts_only_governments_carry_out_name_the_government() {
         "{ms:?}"
     );
     assert!(!ms.iter().any(|(t, _)| t == "Egypt's economy"), "{ms:?}");
+    assert_eq!(
+        code_of(&ms, "Chile's proposal").as_deref(),
+        Some("CHLGOV"),
+        "{ms:?}"
+    );
 }
 
 #[test]

@@ -181,14 +181,22 @@ fn court_members(c: &Chunk) -> bool {
         && matches!(c.role_text.as_deref(), Some("judges" | "justices"))
 }
 
-/// Acts only a government carries out: "Iran's crackdown", "the U.S. mediation" name the
-/// country's government as their doer.
-const GOV_DEEDS: &[&str] = &[
+/// Acts only a government carries out: "Iran's crackdown", "the U.S. mediation",
+/// "rejected Russia's plan" name the country's government as their doer, whether the
+/// country is a possessive, an adjective or a noun modifier. One list for the actor
+/// stage and the event stage's nationality adjectives.
+pub const GOV_ACTS: &[&str] = &[
     "crackdown",
     "crackdowns",
     "clampdown",
     "repression",
     "mediation",
+    "plan",
+    "proposal",
+    "offer",
+    "initiative",
+    "diplomacy",
+    "ultimatum",
 ];
 /// Speech verbs whose subject a following subject pronoun refers to ("police said they").
 const SPEECH: &[&str] = &[
@@ -1152,7 +1160,7 @@ impl ActorCoder {
             if e < words.len()
                 && !words[e - 1].brk
                 && spans[e].is_none()
-                && GOV_DEEDS.contains(&words[e].key.as_str())
+                && GOV_ACTS.contains(&words[e].key.as_str())
             {
                 let cc = c.country.clone().unwrap_or_default();
                 let m = mention(article, si, sent, words, start, e + 1, e);

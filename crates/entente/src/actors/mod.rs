@@ -37,7 +37,7 @@ pub mod eval;
 mod norm;
 mod petrarch;
 
-pub use coder::ActorCoder;
+pub use coder::{ActorCoder, GOV_ACTS};
 pub use context::roles_in_context;
 pub use coverage::{coverage, Coverage, Gap, RoleCoverage, NEWSWORTHY};
 pub use dict::{
