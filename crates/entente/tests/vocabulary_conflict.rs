@@ -937,3 +937,12 @@ fn energy_flows_or_transit_stopped_refuse_economic_cooperation() {
     );
     has(&got, "UKRGOV>RUS 1211");
 }
+
+#[test]
+fn a_hunger_strike_to_demand_care_in_detention_is_for_rights() {
+    // "The dissident began a hunger strike to demand medical care in prison."
+    let got = run(
+        "The/D/2/det dissident@CHNOPP/N/3/nsubj began=begin/V/0/root a/D/6/det hunger/N/6/compound strike/N/3/obj to/T/8/mark demand/V/6/acl medical/A/10/amod care/N/8/obj in/R/12/case prison/N/8/obl ./U/3/punct",
+    );
+    has(&got, "CHNOPP>- 1423");
+}

@@ -828,3 +828,21 @@ fn a_commitment_to_anothers_defence_is_an_intent_to_protect() {
         &["USAGOV>PHL 0334"],
     );
 }
+
+#[test]
+fn keeping_weapons_flowing_to_someone_is_military_aid_promised() {
+    // "Paris pledged to keep arms flowing to Yerevan."
+    has(
+        "Paris@FRAGOV/P/2/nsubj pledged=pledge/V/0/root to/T/4/mark keep/V/2/xcomp arms=arm/N/4/obj flowing=flow/V/5/acl/VBG to/R/8/case Yerevan@ARMGOV/P/6/obl ./U/2/punct",
+        &["FRAGOV>ARMGOV 0332"],
+    );
+}
+
+#[test]
+fn arriving_for_a_visit_visits_the_place_reached() {
+    // "The Indian president arrived on Sunday for a state visit to Vietnam."
+    has(
+        "The/D/3/det Indian/A/3/amod president@INDGOV/N/4/nsubj arrived=arrive/V/0/root on/R/6/case Sunday/P/4/obl for/R/10/case a/D/10/det state/N/10/compound visit/N/4/obl to/R/12/case Vietnam@VNMGOV/P/10/nmod ./U/4/punct",
+        &["INDGOV>VNMGOV 042", "VNMGOV>INDGOV 043"],
+    );
+}
