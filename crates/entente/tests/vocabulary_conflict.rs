@@ -946,3 +946,13 @@ fn a_hunger_strike_to_demand_care_in_detention_is_for_rights() {
     );
     has(&got, "CHNOPP>- 1423");
 }
+
+#[test]
+fn a_warrant_names_its_target_when_for_hangs_on_a_time_phrase() {
+    // "Judges issued an arrest warrant on Monday for the former governor." (parsed with
+    // "for the former governor" under "Monday")
+    let got = run(
+        "Judges@PERJUD=judge/N/2/nsubj issued=issue/V/0/root an/D/5/det arrest/N/5/compound warrant/N/2/obj on/R/7/case Monday/P/2/obl for/R/11/case the/D/11/det former/A/11/amod governor@PERGOV/N/7/nmod ./U/2/punct",
+    );
+    has(&got, "PERJUD>PERGOV 173");
+}

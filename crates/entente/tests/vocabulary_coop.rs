@@ -846,3 +846,12 @@ fn arriving_for_a_visit_visits_the_place_reached() {
         &["INDGOV>VNMGOV 042", "VNMGOV>INDGOV 043"],
     );
 }
+
+#[test]
+fn an_international_criminal_court_investigates_war_crimes() {
+    // "The International Criminal Court opened an investigation into the junta."
+    has(
+        "The/D/4/det International/A/4/amod Criminal/A/4/amod Court@IGOICC/P/5/nsubj opened=open/V/0/root an/D/7/det investigation/N/5/obj into/R/10/case the/D/10/det junta@MMRMIL/N/7/nmod ./U/5/punct",
+        &["IGOICC>MMRMIL 094"],
+    );
+}
