@@ -855,3 +855,13 @@ fn an_international_criminal_court_investigates_war_crimes() {
         &["IGOICC>MMRMIL 094"],
     );
 }
+
+#[test]
+fn armoured_vehicles_promised_are_military_aid_whatever_the_lemma() {
+    // "Ottawa promised to send armoured vehicles to Kyiv.": the tagger may read
+    // "armoured" as a participle with the lemma "armour".
+    has(
+        "Ottawa@CANGOV/P/2/nsubj promised=promise/V/0/root to/T/4/mark send/V/2/xcomp armoured=armour/V/6/amod/VBN vehicles=vehicle/N/4/obj to/R/8/case Kyiv@UKRGOV/P/6/nmod ./U/2/punct",
+        &["CANGOV>UKRGOV 0332"],
+    );
+}
