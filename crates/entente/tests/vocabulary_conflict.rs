@@ -956,3 +956,22 @@ fn a_warrant_names_its_target_when_for_hangs_on_a_time_phrase() {
     );
     has(&got, "PERJUD>PERGOV 173");
 }
+
+#[test]
+fn abuse_of_people_in_an_accusation_is_a_human_rights_accusation() {
+    // "The monitors accused the guards of torturing inmates."
+    let got = run(
+        "The/D/2/det monitors@NGOHRI=monitor/N/3/nsubj accused=accuse/V/0/root the/D/5/det guards@IRQCOP=guard/N/3/obj of/S/7/mark torturing=torture/V/3/advcl/VBG inmates=inmate/N/7/obj ./U/3/punct",
+    );
+    has(&got, "NGOHRI>IRQCOP 1122");
+    // "Juba accused the militia of recruiting child soldiers."
+    let got = run(
+        "Juba@SSDGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det militia@SSDREB/N/2/obj of/S/6/mark recruiting=recruit/V/4/acl/VBG child/N/8/compound soldiers=soldier/N/6/obj ./U/2/punct",
+    );
+    has(&got, "SSDGOV>SSDREB 1122");
+    // "The monitors accused the army of killing villagers."
+    let got = run(
+        "The/D/2/det monitors@NGOHRI=monitor/N/3/nsubj accused=accuse/V/0/root the/D/5/det army@IRQMIL/N/3/obj of/S/7/mark killing=kill/V/5/acl/VBG villagers=villager/N/7/obj ./U/3/punct",
+    );
+    has(&got, "NGOHRI>IRQMIL 1122");
+}
