@@ -975,3 +975,14 @@ fn abuse_of_people_in_an_accusation_is_a_human_rights_accusation() {
     );
     has(&got, "NGOHRI>IRQMIL 1122");
 }
+
+#[test]
+fn a_complaint_lodged_with_a_body_against_a_state_targets_the_state() {
+    // "Quito filed a complaint with the United Nations against Lima." (parsed with
+    // "against Lima" under the body it was filed with)
+    let got = run(
+        "Quito@ECUGOV/P/2/nsubj filed=file/V/0/root a/D/4/det complaint/N/2/obj with/R/8/case the/D/8/det United/A/8/amod Nations@IGOUNO/P/4/nmod against/R/10/case Lima@PERGOV/P/8/nmod ./U/2/punct",
+    );
+    has(&got, "ECUGOV>PERGOV 114");
+    assert!(!got.contains(&"ECUGOV>IGOUNO 114".to_string()), "{got:?}");
+}

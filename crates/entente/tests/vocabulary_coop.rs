@@ -865,3 +865,12 @@ fn armoured_vehicles_promised_are_military_aid_whatever_the_lemma() {
         &["CANGOV>UKRGOV 0332"],
     );
 }
+
+#[test]
+fn arriving_on_a_visit_visits_the_place_reached() {
+    // "The Kenyan president arrived on Tuesday on a state visit to Ghana."
+    has(
+        "The/D/3/det Kenyan/A/3/amod president@KENGOV/N/4/nsubj arrived=arrive/V/0/root on/R/6/case Tuesday/P/4/obl on/R/10/case a/D/10/det state/N/10/compound visit/N/4/obl to/R/12/case Ghana@GHA/P/10/nmod ./U/4/punct",
+        &["KENGOV>GHA 042", "GHA>KENGOV 043"],
+    );
+}
