@@ -874,3 +874,12 @@ fn arriving_on_a_visit_visits_the_place_reached() {
         &["KENGOV>GHA 042", "GHA>KENGOV 043"],
     );
 }
+
+#[test]
+fn training_anothers_pilots_is_military_cooperation() {
+    // "Ankara trains Somali pilots."
+    has(
+        "Ankara@TURGOV/P/2/nsubj trains=train/V/0/root Somali/A/4/amod pilots@SOMMIL=pilot/N/2/obj ./U/2/punct",
+        &["TURGOV>SOMMIL 062"],
+    );
+}
