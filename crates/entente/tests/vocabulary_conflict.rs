@@ -986,3 +986,13 @@ fn a_complaint_lodged_with_a_body_against_a_state_targets_the_state() {
     has(&got, "ECUGOV>PERGOV 114");
     assert!(!got.contains(&"ECUGOV>IGOUNO 114".to_string()), "{got:?}");
 }
+
+#[test]
+fn drones_striking_an_unowned_place_are_an_aerial_strike() {
+    // "Russian drones struck a fuel depot."
+    let got = run(
+        "Russian/A/2/amod drones@RUSMIL=drone/N/3/nsubj struck=strike/V/0/root a/D/6/det fuel/N/6/compound depot/N/3/obj ./U/3/punct",
+    );
+    has(&got, "RUSMIL>- 195");
+    lacks_root(&got, "190");
+}
