@@ -883,3 +883,12 @@ fn training_anothers_pilots_is_military_cooperation() {
         &["TURGOV>SOMMIL 062"],
     );
 }
+
+#[test]
+fn relief_sent_to_someone_is_humanitarian_aid() {
+    // "Delhi sent flood relief to Dhaka."
+    has(
+        "Delhi@INDGOV/P/2/nsubj sent=send/V/0/root flood/N/4/compound relief/N/2/obj to/R/6/case Dhaka@BGDGOV/P/2/obl ./U/2/punct",
+        &["INDGOV>BGDGOV 073"],
+    );
+}
