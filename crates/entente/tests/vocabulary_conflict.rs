@@ -937,3 +937,62 @@ fn energy_flows_or_transit_stopped_refuse_economic_cooperation() {
     );
     has(&got, "UKRGOV>RUS 1211");
 }
+
+#[test]
+fn a_hunger_strike_to_demand_care_in_detention_is_for_rights() {
+    // "The dissident began a hunger strike to demand medical care in prison."
+    let got = run(
+        "The/D/2/det dissident@CHNOPP/N/3/nsubj began=begin/V/0/root a/D/6/det hunger/N/6/compound strike/N/3/obj to/T/8/mark demand/V/6/acl medical/A/10/amod care/N/8/obj in/R/12/case prison/N/8/obl ./U/3/punct",
+    );
+    has(&got, "CHNOPP>- 1423");
+}
+
+#[test]
+fn a_warrant_names_its_target_when_for_hangs_on_a_time_phrase() {
+    // "Judges issued an arrest warrant on Monday for the former governor." (parsed with
+    // "for the former governor" under "Monday")
+    let got = run(
+        "Judges@PERJUD=judge/N/2/nsubj issued=issue/V/0/root an/D/5/det arrest/N/5/compound warrant/N/2/obj on/R/7/case Monday/P/2/obl for/R/11/case the/D/11/det former/A/11/amod governor@PERGOV/N/7/nmod ./U/2/punct",
+    );
+    has(&got, "PERJUD>PERGOV 173");
+}
+
+#[test]
+fn abuse_of_people_in_an_accusation_is_a_human_rights_accusation() {
+    // "The monitors accused the guards of torturing inmates."
+    let got = run(
+        "The/D/2/det monitors@NGOHRI=monitor/N/3/nsubj accused=accuse/V/0/root the/D/5/det guards@IRQCOP=guard/N/3/obj of/S/7/mark torturing=torture/V/3/advcl/VBG inmates=inmate/N/7/obj ./U/3/punct",
+    );
+    has(&got, "NGOHRI>IRQCOP 1122");
+    // "Juba accused the militia of recruiting child soldiers."
+    let got = run(
+        "Juba@SSDGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det militia@SSDREB/N/2/obj of/S/6/mark recruiting=recruit/V/4/acl/VBG child/N/8/compound soldiers=soldier/N/6/obj ./U/2/punct",
+    );
+    has(&got, "SSDGOV>SSDREB 1122");
+    // "The monitors accused the army of killing villagers."
+    let got = run(
+        "The/D/2/det monitors@NGOHRI=monitor/N/3/nsubj accused=accuse/V/0/root the/D/5/det army@IRQMIL/N/3/obj of/S/7/mark killing=kill/V/5/acl/VBG villagers=villager/N/7/obj ./U/3/punct",
+    );
+    has(&got, "NGOHRI>IRQMIL 1122");
+}
+
+#[test]
+fn a_complaint_lodged_with_a_body_against_a_state_targets_the_state() {
+    // "Quito filed a complaint with the United Nations against Lima." (parsed with
+    // "against Lima" under the body it was filed with)
+    let got = run(
+        "Quito@ECUGOV/P/2/nsubj filed=file/V/0/root a/D/4/det complaint/N/2/obj with/R/8/case the/D/8/det United/A/8/amod Nations@IGOUNO/P/4/nmod against/R/10/case Lima@PERGOV/P/8/nmod ./U/2/punct",
+    );
+    has(&got, "ECUGOV>PERGOV 114");
+    assert!(!got.contains(&"ECUGOV>IGOUNO 114".to_string()), "{got:?}");
+}
+
+#[test]
+fn drones_striking_an_unowned_place_are_an_aerial_strike() {
+    // "Russian drones struck a fuel depot."
+    let got = run(
+        "Russian/A/2/amod drones@RUSMIL=drone/N/3/nsubj struck=strike/V/0/root a/D/6/det fuel/N/6/compound depot/N/3/obj ./U/3/punct",
+    );
+    has(&got, "RUSMIL>- 195");
+    lacks_root(&got, "190");
+}

@@ -828,3 +828,67 @@ fn a_commitment_to_anothers_defence_is_an_intent_to_protect() {
         &["USAGOV>PHL 0334"],
     );
 }
+
+#[test]
+fn keeping_weapons_flowing_to_someone_is_military_aid_promised() {
+    // "Paris pledged to keep arms flowing to Yerevan."
+    has(
+        "Paris@FRAGOV/P/2/nsubj pledged=pledge/V/0/root to/T/4/mark keep/V/2/xcomp arms=arm/N/4/obj flowing=flow/V/5/acl/VBG to/R/8/case Yerevan@ARMGOV/P/6/obl ./U/2/punct",
+        &["FRAGOV>ARMGOV 0332"],
+    );
+}
+
+#[test]
+fn arriving_for_a_visit_visits_the_place_reached() {
+    // "The Indian president arrived on Sunday for a state visit to Vietnam."
+    has(
+        "The/D/3/det Indian/A/3/amod president@INDGOV/N/4/nsubj arrived=arrive/V/0/root on/R/6/case Sunday/P/4/obl for/R/10/case a/D/10/det state/N/10/compound visit/N/4/obl to/R/12/case Vietnam@VNMGOV/P/10/nmod ./U/4/punct",
+        &["INDGOV>VNMGOV 042", "VNMGOV>INDGOV 043"],
+    );
+}
+
+#[test]
+fn an_international_criminal_court_investigates_war_crimes() {
+    // "The International Criminal Court opened an investigation into the junta."
+    has(
+        "The/D/4/det International/A/4/amod Criminal/A/4/amod Court@IGOICC/P/5/nsubj opened=open/V/0/root an/D/7/det investigation/N/5/obj into/R/10/case the/D/10/det junta@MMRMIL/N/7/nmod ./U/5/punct",
+        &["IGOICC>MMRMIL 094"],
+    );
+}
+
+#[test]
+fn armoured_vehicles_promised_are_military_aid_whatever_the_lemma() {
+    // "Ottawa promised to send armoured vehicles to Kyiv.": the tagger may read
+    // "armoured" as a participle with the lemma "armour".
+    has(
+        "Ottawa@CANGOV/P/2/nsubj promised=promise/V/0/root to/T/4/mark send/V/2/xcomp armoured=armour/V/6/amod/VBN vehicles=vehicle/N/4/obj to/R/8/case Kyiv@UKRGOV/P/6/nmod ./U/2/punct",
+        &["CANGOV>UKRGOV 0332"],
+    );
+}
+
+#[test]
+fn arriving_on_a_visit_visits_the_place_reached() {
+    // "The Kenyan president arrived on Tuesday on a state visit to Ghana."
+    has(
+        "The/D/3/det Kenyan/A/3/amod president@KENGOV/N/4/nsubj arrived=arrive/V/0/root on/R/6/case Tuesday/P/4/obl on/R/10/case a/D/10/det state/N/10/compound visit/N/4/obl to/R/12/case Ghana@GHA/P/10/nmod ./U/4/punct",
+        &["KENGOV>GHA 042", "GHA>KENGOV 043"],
+    );
+}
+
+#[test]
+fn training_anothers_pilots_is_military_cooperation() {
+    // "Ankara trains Somali pilots."
+    has(
+        "Ankara@TURGOV/P/2/nsubj trains=train/V/0/root Somali/A/4/amod pilots@SOMMIL=pilot/N/2/obj ./U/2/punct",
+        &["TURGOV>SOMMIL 062"],
+    );
+}
+
+#[test]
+fn relief_sent_to_someone_is_humanitarian_aid() {
+    // "Delhi sent flood relief to Dhaka."
+    has(
+        "Delhi@INDGOV/P/2/nsubj sent=send/V/0/root flood/N/4/compound relief/N/2/obj to/R/6/case Dhaka@BGDGOV/P/2/obl ./U/2/punct",
+        &["INDGOV>BGDGOV 073"],
+    );
+}
