@@ -1373,9 +1373,9 @@ pub fn implicit_targets(events: &mut [Event]) {
 /// only a place is a visit to that place's country. The visitor's 042 takes the
 /// country (bare: no host is named), and the host country's 043 toward the visitor is
 /// added, as for every visit. A place in the visitor's own country is no visit abroad
-/// and gets nothing, nor does a visit whose sentence names a host government of that
-/// country ("visited Budapest and met Prime Minister Orban"): the visit is to the host,
-/// which the place does not tell.
+/// and gets nothing. When the sentence names a host government of that country
+/// ("arrived in Budapest for a state visit and met Prime Minister Orban"), the visit is
+/// to that host, as CAMEO codes a visit between governments, and the 043 is the host's.
 pub fn visits_to_a_place(events: &mut Vec<Event>, mentions: &[Mention]) {
     let Some(hosting) = CameoTable::builtin().get("043") else {
         return;
@@ -1402,23 +1402,24 @@ pub fn visits_to_a_place(events: &mut Vec<Event>, mentions: &[Mention]) {
         let host_named = in_sentences(mentions, e.sentence, e.sentence)
             .1
             .iter()
-            .filter_map(|m| m.code.as_ref())
-            .any(|c| {
-                c.country.as_deref() == Some(place.as_str()) && c.role.as_deref() == Some("GOV")
+            .find(|m| {
+                m.code.as_ref().is_some_and(|c| {
+                    c.country.as_deref() == Some(place.as_str()) && c.role.as_deref() == Some("GOV")
+                })
             });
-        if host_named {
-            continue;
-        }
-        let host = crate::events::record::EventActor {
-            code: Some(place.clone()),
-            country: Some(place),
-            role: None,
-            name: None,
-            text: e
-                .location
-                .as_ref()
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
+        let host = match host_named {
+            Some(m) => crate::events::build::event_actor(m),
+            None => crate::events::record::EventActor {
+                code: Some(place.clone()),
+                country: Some(place),
+                role: None,
+                name: None,
+                text: e
+                    .location
+                    .as_ref()
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+            },
         };
         e.target = Some(host.clone());
         e.rule = format!("{}+place", e.rule);
@@ -3717,12 +3718,16 @@ mod tests {
                 "JPNGOV> 042"
             ]
         );
-        // "visited Manila and met President Marcos": the host is named; the place
-        // tells nothing more.
+        // "arrived in Manila for a visit and met President Marcos": the visit is to the
+        // host named in the sentence, and the host's 043 goes back.
         let mut evs = vec![event("JPNGOV", "UIS", "042", Some("PHL"))];
         evs[0].target = None;
         visits_to_a_place(&mut evs, &[mention(0, "JPNGOV"), mention(0, "PHLGOV")]);
-        assert_eq!(targets(&evs), [None]);
+        assert_eq!(
+            targets(&evs),
+            [Some("PHLGOV".into()), Some("JPNGOV".into())]
+        );
+        assert_eq!(evs[1].cameo, "043");
     }
 
     #[test]
