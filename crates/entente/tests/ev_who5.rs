@@ -2,7 +2,7 @@
 //! coordinated heads, on the shipped models and dictionaries (whole sentences, parsed;
 //! sentences are our own). Skips with a message when the models are absent.
 
-use entente::coder::{Coder, LoadError, LoadOptions};
+use entente::coder::{CodeOptions, Coder, LoadError, LoadOptions};
 use entente::Article;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -38,6 +38,34 @@ fn mentions(c: &Coder, text: &str) -> Vec<(String, Option<String>)> {
         .into_iter()
         .map(|m| (m.text, m.code.map(|c| c.code)))
         .collect()
+}
+
+/// `SRC>TGT CODE` of each event coded from the text.
+fn events(c: &Coder, text: &str) -> Vec<String> {
+    let mut a = Article::new("t", text);
+    a.date = Some("2024-03-01".parse().unwrap());
+    c.code(&mut a, CodeOptions::default())
+        .iter()
+        .map(|e| {
+            let code = |x: &Option<entente::events::record::EventActor>| {
+                x.as_ref()
+                    .and_then(|a| a.code.clone())
+                    .unwrap_or_else(|| "-".into())
+            };
+            format!("{}>{} {}", code(&e.source), code(&e.target), e.cameo)
+        })
+        .collect()
+}
+
+#[test]
+fn named_heads_sharing_a_plural_title_are_all_parties() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "Presidents William Ruto and Yoweri Museveni met on Friday.",
+    );
+    assert!(got.contains(&"KENGOV>UGAGOV 040".to_string()), "{got:?}");
+    assert!(got.contains(&"UGAGOV>KENGOV 040".to_string()), "{got:?}");
 }
 
 #[test]
