@@ -203,6 +203,7 @@ impl Coder {
             implicit_targets(&mut events);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
+            the_state_holds_its_prisoners(&mut events);
             drop_self_dyads(&mut events);
             named_members_stand_for_their_group(&mut events);
         }
@@ -2546,6 +2547,31 @@ pub fn own_people_are_the_doers(events: &mut [Event]) {
     }
 }
 
+/// "The newspaper demanded his immediate release" after "he was detained by the FSB": a
+/// demand or appeal for a release (1053, 0253) is made to the state that holds the
+/// prisoner, not to the agency that arrested him. A target the post-rules took from
+/// the story (a rule with a derivation mark) that is a country's police or
+/// intelligence service becomes its government; a target the sentence names ("urged
+/// the police to free them") is kept.
+pub fn the_state_holds_its_prisoners(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if !matches!(e.cameo.as_str(), "1053" | "0253") || !e.rule.contains('+') {
+            continue;
+        }
+        let Some(t) = e.target.as_mut() else { continue };
+        let Some(country) = t.country.clone().filter(|c| c.len() == 3 && !is_generic(c)) else {
+            continue;
+        };
+        if !matches!(t.role.as_deref(), Some("SPY" | "COP")) {
+            continue;
+        }
+        t.code = Some(format!("{country}GOV"));
+        t.role = Some("GOV".to_string());
+        t.name = None;
+        e.rule = format!("{}+holder", e.rule);
+    }
+}
+
 /// "Iran and six world powers, among them the United States, reached an agreement":
 /// a group of unidentified states (`UIS`) exemplified by the members the text names
 /// ("among them", "including") acts through those members; the unnamed rest is not
@@ -2736,6 +2762,27 @@ mod tests {
             "rule": "r", "coder_version": "v"
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn a_demanded_release_is_owed_by_the_state_holding_the_prisoner() {
+        let mut evs = vec![
+            event("USAMED", "RUSSPYFSB", "1053", None),
+            event("DEUGOV", "TURCOP", "0253", None),
+            event("DEUGOV", "TURCOP", "1053", None),
+            event("DEUGOV", "TURCOP", "173", None),
+        ];
+        evs[0].rule = "r+antecedent".into();
+        evs[1].rule = "r+antecedent".into();
+        evs[3].rule = "r+antecedent".into();
+        the_state_holds_its_prisoners(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().unwrap().code.clone().unwrap();
+        assert_eq!(tgt(&evs[0]), "RUSGOV");
+        assert_eq!(tgt(&evs[1]), "TURGOV");
+        // The sentence named the police as the addressee: kept.
+        assert_eq!(tgt(&evs[2]), "TURCOP");
+        // Not a demand for release.
+        assert_eq!(tgt(&evs[3]), "TURCOP");
     }
 
     fn codes_in(ms: &[Mention], sentence: usize) -> Vec<String> {
