@@ -203,6 +203,7 @@ impl Coder {
             implicit_targets(&mut events);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
+            the_state_holds_its_prisoners(&mut events);
             drop_self_dyads(&mut events);
             named_members_stand_for_their_group(&mut events);
         }
@@ -2482,6 +2483,57 @@ pub fn own_people_are_the_doers(events: &mut [Event]) {
     }
 }
 
+/// "The newspaper demanded his immediate release" after "he was detained by the FSB": a
+/// demand or appeal for a release (1053, 0253) is made to the state that holds the
+/// prisoner, not to the agency that arrested him. A target the post-rules took from
+/// the story (a rule with a derivation mark) that is a country's police or
+/// intelligence service becomes its government; a target the sentence names ("urged
+/// the police to free them") is kept.
+///
+/// A call for a release with no target at all ("UNICEF called for the release of the
+/// children") goes to whoever took the captives in the last detention or abduction
+/// (173, 181) told up to three sentences before: the holder.
+pub fn the_state_holds_its_prisoners(events: &mut [Event]) {
+    for i in 0..events.len() {
+        if !matches!(events[i].cameo.as_str(), "1053" | "0253") {
+            continue;
+        }
+        if events[i].target.is_none() {
+            let si = events[i].sentence;
+            let holder = events[..i]
+                .iter()
+                .rev()
+                .filter(|d| d.article_id == events[i].article_id && !d.negated)
+                .filter(|d| d.sentence <= si && si - d.sentence <= 3)
+                .find(|d| matches!(d.cameo.as_str(), "173" | "181"))
+                .and_then(|d| d.source.clone())
+                .filter(|h| h.code.is_some());
+            let speaker = events[i].source.as_ref().and_then(|a| a.code.clone());
+            if let Some(h) = holder.filter(|h| h.code != speaker) {
+                events[i].target = Some(h);
+                events[i].rule = format!("{}+holder", events[i].rule);
+            } else {
+                continue;
+            }
+        }
+        let e = &mut events[i];
+        if !e.rule.contains('+') {
+            continue;
+        }
+        let Some(t) = e.target.as_mut() else { continue };
+        let Some(country) = t.country.clone().filter(|c| c.len() == 3 && !is_generic(c)) else {
+            continue;
+        };
+        if !matches!(t.role.as_deref(), Some("SPY" | "COP")) {
+            continue;
+        }
+        t.code = Some(format!("{country}GOV"));
+        t.role = Some("GOV".to_string());
+        t.name = None;
+        e.rule = format!("{}+holder", e.rule);
+    }
+}
+
 /// "Iran and six world powers, among them the United States, reached an agreement":
 /// a group of unidentified states (`UIS`) exemplified by the members the text names
 /// ("among them", "including") acts through those members; the unnamed rest is not
@@ -2672,6 +2724,45 @@ mod tests {
             "rule": "r", "coder_version": "v"
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn a_demanded_release_is_owed_by_the_state_holding_the_prisoner() {
+        let mut evs = vec![
+            event("USAMED", "RUSSPYFSB", "1053", None),
+            event("DEUGOV", "TURCOP", "0253", None),
+            event("DEUGOV", "TURCOP", "1053", None),
+            event("DEUGOV", "TURCOP", "173", None),
+        ];
+        evs[0].rule = "r+antecedent".into();
+        evs[1].rule = "r+antecedent".into();
+        evs[3].rule = "r+antecedent".into();
+        the_state_holds_its_prisoners(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().unwrap().code.clone().unwrap();
+        assert_eq!(tgt(&evs[0]), "RUSGOV");
+        assert_eq!(tgt(&evs[1]), "TURGOV");
+        // The sentence named the police as the addressee: kept.
+        assert_eq!(tgt(&evs[2]), "TURCOP");
+        // Not a demand for release.
+        assert_eq!(tgt(&evs[3]), "TURCOP");
+    }
+
+    #[test]
+    fn a_call_for_a_release_with_no_target_goes_to_the_captors() {
+        let mut evs = vec![
+            event("SOMREB", "SOMEDU", "181", None),
+            event("IGOUNOKID", "SOMREB", "0253", None),
+            event("KENGOV", "SOMREB", "1053", None),
+        ];
+        evs[1].target = None;
+        evs[1].sentence = 2;
+        evs[2].target = None;
+        evs[2].sentence = 5;
+        the_state_holds_its_prisoners(&mut evs);
+        let tgt = |e: &Event| e.target.as_ref().and_then(|t| t.code.clone());
+        assert_eq!(tgt(&evs[1]).as_deref(), Some("SOMREB"));
+        // The abduction was told too long before.
+        assert_eq!(tgt(&evs[2]), None);
     }
 
     fn codes_in(ms: &[Mention], sentence: usize) -> Vec<String> {

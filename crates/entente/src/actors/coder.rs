@@ -208,6 +208,53 @@ const SPEECH: &[&str] = &[
     "stated",
     "insisted",
 ];
+/// Lemmas of verbs of saying whose clause's subject pronoun usually is the speaker
+/// ("denied it had fired", "vowed they would rebuild").
+const SAYING_LEMMAS: &[&str] = &[
+    "say",
+    "announce",
+    "state",
+    "add",
+    "insist",
+    "claim",
+    "confirm",
+    "declare",
+    "deny",
+    "admit",
+    "acknowledge",
+    "warn",
+    "vow",
+    "pledge",
+    "promise",
+    "report",
+];
+
+/// The token of the speaker whose reported clause has token `p` as its active subject:
+/// `p` is the `nsubj` of a verb that is the complement (`ccomp`, or a clause joined to
+/// it) of a verb of saying. Passive subjects ("said it was attacked") are left to
+/// the ordinary resolution: they are as often the thing spoken of.
+fn speaker_of_said_subject(sent: &Sentence, p: usize) -> Option<usize> {
+    let toks = &sent.tokens;
+    let t = toks.get(p)?;
+    if t.deprel != "nsubj" || t.head == 0 {
+        return None;
+    }
+    let mut v = t.head - 1;
+    if toks.get(v)?.deprel == "conj" && toks[v].head > 0 {
+        v = toks[v].head - 1;
+    }
+    let subject_of = |s: usize| {
+        toks.iter()
+            .position(|c| c.head == s + 1 && c.deprel == "nsubj")
+    };
+    let saying = |s: usize| SAYING_LEMMAS.contains(&toks[s].lemma.to_lowercase().as_str());
+    let vt = toks.get(v)?;
+    if vt.deprel != "ccomp" || vt.head == 0 || !saying(vt.head - 1) {
+        return None;
+    }
+    subject_of(vt.head - 1).filter(|&q| q != p)
+}
+
 /// Words for a person's kin that stand for the person as an addressee ("condolences to
 /// Abe's family").
 const KIN: &[&str] = &["family", "relatives", "loved ones"];
@@ -561,6 +608,49 @@ impl ActorCoder {
                 seen_to += 1;
             }
             let w = &words[i];
+            // "Moscow said it had withdrawn", "the agency announced on Monday that it was
+            // sending teams": the subject pronoun of what a speaker says is the speaker
+            // (read from the tree, so words between the verb and the pronoun do not matter).
+            if spans[i].is_none() && matches!(w.key.as_str(), "it" | "they" | "he" | "she") {
+                let person = matches!(w.key.as_str(), "he" | "she");
+                let thing = w.key == "it";
+                let said = speaker_of_said_subject(sent, w.tok).and_then(|q| {
+                    out.iter()
+                        .rev()
+                        .find(|m| m.sentence == si && m.tokens.0 <= q && q < m.tokens.1)
+                        .and_then(|m| m.code.clone())
+                });
+                let ante = said.and_then(|code| {
+                    st.history
+                        .iter()
+                        .rev()
+                        .find(|a| a.seg == st.seg && a.code.as_ref() == Some(&code))
+                        .filter(|a| {
+                            if thing {
+                                !a.person
+                            } else if person {
+                                a.person
+                            } else {
+                                a.group
+                            }
+                        })
+                        .cloned()
+                });
+                if let Some(mut a) = ante {
+                    let m = mention(article, si, sent, words, i, i + 1, i);
+                    out.push(Mention {
+                        code: a.code.clone(),
+                        name: a.name.clone(),
+                        resolved_by: ResolvedBy::Coreference,
+                        ..m
+                    });
+                    a.seg = st.seg;
+                    a.subj = true;
+                    st.push(a);
+                    i += 1;
+                    continue;
+                }
+            }
             // Pronouns.
             if spans[i].is_none()
                 && matches!(w.key.as_str(), "he" | "she" | "him" | "they" | "them")

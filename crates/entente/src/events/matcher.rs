@@ -1093,10 +1093,16 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
                 if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
                     out.push(t.ment_head[c]);
                 }
-                if t.rel(c) == "amod" {
+                // "Presidents Erdogan and Putin", "the two leaders, Ruto and Museveni":
+                // the named conjuncts of an apposition share its title.
+                if matches!(t.rel(c), "amod" | "appos") {
                     for &g in t.children(c) {
                         let g = g as usize;
-                        let m = t.ment_head[g];
+                        let m = if t.rel(c) == "appos" {
+                            own_mention(t, g)
+                        } else {
+                            t.ment_head[g]
+                        };
                         if t.rel(g) == "conj" && m != NONE && !out.contains(&m) {
                             out.push(m);
                         }
@@ -1108,9 +1114,11 @@ fn node_mentions(t: &Tree, node: usize, strict: bool, out: &mut Vec<u32>) {
                 out.push(m);
             }
             // "the chiefs of the two armies": the pair reference's second actor too.
+            // "Presidents Erdogan and Putin": a shared title's named conjuncts too.
             for &c in t.children(at) {
                 let c = c as usize;
-                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj");
+                let pair = matches!(t.rel(c), "det" | "nummod" | "det:predet" | "cc:preconj")
+                    || (t.rel(at) == "appos" && t.rel(c) == "conj");
                 if pair && t.ment_head[c] != NONE && !out.contains(&t.ment_head[c]) {
                     out.push(t.ment_head[c]);
                 }
