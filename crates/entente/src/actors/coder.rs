@@ -198,16 +198,6 @@ pub const GOV_ACTS: &[&str] = &[
     "diplomacy",
     "ultimatum",
 ];
-/// Speech verbs whose subject a following subject pronoun refers to ("police said they").
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "added",
-    "announced",
-    "stated",
-    "insisted",
-];
 /// Lemmas of verbs of saying whose clause's subject pronoun usually is the speaker
 /// ("denied it had fired", "vowed they would rebuild").
 const SAYING_LEMMAS: &[&str] = &[
@@ -660,23 +650,7 @@ impl ActorCoder {
             {
                 let person = !matches!(w.key.as_str(), "they" | "them");
                 let object = matches!(w.key.as_str(), "him" | "her" | "them");
-                // "police said they had arrested...": the subject of a speech verb right
-                // before the pronoun is who the pronoun speaks of.
-                let before_verb = out.last().filter(|m| {
-                    !object
-                        && i >= 1
-                        && SPEECH.contains(&words[i - 1].key.as_str())
-                        && m.sentence == si
-                        && m.tokens.1 == words[i - 1].tok
-                        && m.code.is_some()
-                });
-                let speaker = before_verb
-                    .and_then(|m| st.history.last().filter(|a| a.code == m.code))
-                    .filter(|a| {
-                        a.seg == st.seg && a.subj && if person { a.person } else { a.group }
-                    })
-                    .cloned();
-                let ante = speaker.or_else(|| st.pronoun(person, object));
+                let ante = st.pronoun(person, object);
                 let m = mention(article, si, sent, words, i, i + 1, i);
                 out.push(match &ante {
                     Some(a) => Mention {
