@@ -1,0 +1,45 @@
+//! The whole shipped coder (NLP models, dictionaries, patterns), loaded once per test
+//! binary, for the tests that code real sentences; `None` (with a message) when the
+//! models are absent, so that a checkout without them skips instead of failing.
+
+use entente::coder::{Coder, LoadError, LoadOptions};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+pub fn coder() -> Option<&'static Coder> {
+    static C: OnceLock<Option<Coder>> = OnceLock::new();
+    C.get_or_init(|| {
+        let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let models = std::env::var_os("ENTENTE_MODELS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| repo.join("models"));
+        match Coder::load(&LoadOptions {
+            models: Some(models.clone()),
+            dictionaries: Vec::new(),
+        }) {
+            Ok(c) => Some(c),
+            Err(LoadError::Models(e)) => {
+                eprintln!(
+                    "SKIPPED: no NLP models in {} ({e}); set ENTENTE_MODELS",
+                    models.display()
+                );
+                None
+            }
+            Err(e) => panic!("loading the coder: {e}"),
+        }
+    })
+    .as_ref()
+}
+
+/// (text, code) of each mention of `text` as of `date`, as the event coder sees them
+/// (roles localized).
+#[allow(dead_code)] // not every test binary that loads the coder lists mentions
+pub fn mentions(c: &Coder, date: &str, text: &str) -> Vec<(String, Option<String>)> {
+    let mut a = entente::Article::new("t", text);
+    a.date = Some(date.parse().expect("a YYYY-MM-DD date"));
+    c.nlp.analyze(&mut a);
+    c.mentions(&a)
+        .into_iter()
+        .map(|m| (m.text, m.code.map(|c| c.code)))
+        .collect()
+}
