@@ -119,111 +119,43 @@ fn detained(s: &Sentence, head: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Token;
+    use crate::hand;
 
-    fn tok(form: &str, lemma: &str, head: usize, deprel: &str) -> Token {
-        Token {
-            form: form.into(),
-            lemma: lemma.into(),
-            head,
-            deprel: deprel.into(),
-            ..Token::default()
-        }
-    }
-
-    fn mention(sentence: usize, head: usize, text: &str, code: &str) -> Mention {
-        Mention {
-            sentence,
-            tokens: (head, head + 1),
-            head,
-            start: 0,
-            end: 0,
-            text: text.into(),
-            code: Some(ActorCode::parse(code)),
-            name: None,
-            resolved_by: super::super::ResolvedBy::Composition,
-        }
-    }
-
-    fn article(sentences: Vec<Vec<Token>>) -> Article {
-        Article {
-            sentences: sentences
-                .into_iter()
-                .map(|tokens| Sentence {
-                    tokens,
-                    ..Sentence::default()
-                })
-                .collect(),
-            ..Article::default()
-        }
+    fn codes(ms: &[Mention]) -> Vec<String> {
+        ms.iter()
+            .map(|m| m.code.as_ref().unwrap().code.clone())
+            .collect()
     }
 
     #[test]
     fn security_forces_facing_protesters_are_police() {
-        // "Security forces beat protesters." / "Security forces shelled the rebels."
-        let art = article(vec![
-            vec![
-                tok("Security", "security", 2, "compound"),
-                tok("forces", "force", 3, "nsubj"),
-                tok("beat", "beat", 0, "root"),
-                tok("protesters", "protester", 3, "obj"),
-            ],
-            vec![
-                tok("Security", "security", 2, "compound"),
-                tok("forces", "force", 3, "nsubj"),
-                tok("shelled", "shell", 0, "root"),
-                tok("rebels", "rebel", 3, "obj"),
-            ],
+        let (art, mut ms) = hand::article(&[
+            "Security/N/2/compound forces@MIL=force/N/3/nsubj beat/V/0/root protesters=protester/N/3/obj",
+            "Security/N/2/compound forces@TCDMIL=force/N/3/nsubj shelled=shell/V/0/root rebels=rebel/N/3/obj",
         ]);
-        let mut ms = vec![
-            mention(0, 1, "Security forces", "MIL"),
-            mention(1, 1, "Security forces", "TCDMIL"),
-        ];
+        for m in &mut ms {
+            m.text = "Security forces".into();
+        }
         roles_in_context(&art, &mut ms);
-        assert_eq!(ms[0].code.as_ref().unwrap().code, "COP");
-        assert_eq!(ms[1].code.as_ref().unwrap().code, "TCDMIL");
+        assert_eq!(codes(&ms), ["COP", "TCDMIL"]);
     }
 
     #[test]
     fn people_detained_after_a_rally_are_protesters() {
-        // "Thousands rallied." / "Police detained 40 people." / "The blast killed 3 people."
-        let art = article(vec![
-            vec![
-                tok("Thousands", "thousand", 2, "nsubj"),
-                tok("rallied", "rally", 0, "root"),
-            ],
-            vec![
-                tok("Police", "police", 2, "nsubj"),
-                tok("detained", "detain", 0, "root"),
-                tok("40", "40", 4, "nummod"),
-                tok("people", "people", 2, "obj"),
-            ],
-            vec![
-                tok("The", "the", 2, "det"),
-                tok("blast", "blast", 3, "nsubj"),
-                tok("killed", "kill", 0, "root"),
-                tok("3", "3", 5, "nummod"),
-                tok("people", "people", 3, "obj"),
-            ],
+        let (art, mut ms) = hand::article(&[
+            "Thousands=thousand/N/2/nsubj rallied=rally/V/0/root",
+            "Police/N/2/nsubj detained=detain/V/0/root 40/M/4/nummod people@CVL/N/2/obj",
+            "The/D/2/det blast/N/3/nsubj killed=kill/V/0/root 3/M/5/nummod people@CVL/N/3/obj",
         ]);
-        let mut ms = vec![
-            mention(1, 3, "people", "CVL"),
-            mention(2, 4, "people", "CVL"),
-        ];
         roles_in_context(&art, &mut ms);
-        assert_eq!(ms[0].code.as_ref().unwrap().code, "OPP");
-        assert_eq!(ms[1].code.as_ref().unwrap().code, "CVL");
+        assert_eq!(codes(&ms), ["OPP", "CVL"]);
     }
 
     #[test]
     fn people_detained_without_a_protest_stay_civilians() {
-        let art = article(vec![vec![
-            tok("Police", "police", 2, "nsubj"),
-            tok("detained", "detain", 0, "root"),
-            tok("people", "people", 2, "obj"),
-        ]]);
-        let mut ms = vec![mention(0, 2, "people", "CVL")];
+        let (art, mut ms) =
+            hand::article(&["Police/N/2/nsubj detained=detain/V/0/root people@CVL/N/2/obj"]);
         roles_in_context(&art, &mut ms);
-        assert_eq!(ms[0].code.as_ref().unwrap().code, "CVL");
+        assert_eq!(codes(&ms), ["CVL"]);
     }
 }
