@@ -568,6 +568,31 @@ impl ActorCoder {
         })
     }
 
+    /// Whether the one-word person name at `k` ("Uribe") follows a first name that is not
+    /// the dictionary person's ("Miguel Uribe" is not Álvaro Uribe): another person of the
+    /// same surname, whom the surname must not claim.
+    fn first_name_clash(&self, words: &[Word], spans: &[Option<Span>], k: usize) -> bool {
+        if k == 0 || spans[k].as_ref().is_none_or(|s| s.b != k + 1) {
+            return false;
+        }
+        let f = &words[k - 1];
+        if !f.cap || f.upper || f.brk || f.poss || spans[k - 1].is_some() || f.upos != Upos::Propn {
+            return false;
+        }
+        let mut any = false;
+        for e in self.entries(&spans[k]) {
+            if let Entry::Person(p) = e {
+                let name = &self.dict.people[*p as usize].name;
+                let first = name.split_whitespace().next().map(norm::key);
+                if first.as_deref() == Some(f.key.as_str()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        any
+    }
+
     fn is_person(&self, span: &Option<Span>) -> bool {
         self.entries(span)
             .any(|e| matches!(e, Entry::Person(_) | Entry::Coded(_)))
@@ -894,7 +919,11 @@ impl ActorCoder {
                 && self
                     .entries(&spans[k])
                     .any(|e| matches!(e, Entry::Capital { .. }));
-            if self.is_person(&spans[k]) && self.country(&spans[k]).is_none() && !the_city {
+            if self.is_person(&spans[k])
+                && self.country(&spans[k]).is_none()
+                && !the_city
+                && !self.first_name_clash(words, spans, k)
+            {
                 let sp = spans[k].as_ref().map_or(k + 1, |s| s.b);
                 c.person_span = Some(k);
                 c.head = sp - 1;
@@ -906,7 +935,11 @@ impl ActorCoder {
                 && spans[k].is_none()
             {
                 let s = k;
-                while k < n && k < s + 4 && words[k].cap && (spans[k].is_none() || k == s) {
+                while k < n
+                    && k < s + 4
+                    && words[k].cap
+                    && (spans[k].is_none() || k == s || self.first_name_clash(words, spans, k))
+                {
                     k += 1;
                     if words[k - 1].brk || words[k - 1].poss {
                         break;
@@ -970,6 +1003,17 @@ impl ActorCoder {
         }
         if c.roles.is_empty() && c.person_span.is_none() && c.org.is_none() {
             c.head = k - 1;
+            // A plural demonym standing alone ("Colombians marched", "two Britons were
+            // killed") names people of the country, never its state: its civilians.
+            if c.country_word == Some(k0) && k == spans[k0].as_ref().map_or(k0 + 1, |s| s.b) {
+                let plural_demonym = self
+                    .entries(&spans[k0])
+                    .any(|e| matches!(e, Entry::Adjective { plural: true, .. }));
+                if plural_demonym && !words[k0].poss {
+                    c.roles.push("CVL".to_string());
+                    c.plural = true;
+                }
+            }
         }
         c.end = k;
         Some(c)
