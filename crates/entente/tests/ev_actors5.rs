@@ -4,15 +4,7 @@
 
 #[path = "common/shipped_coder.rs"]
 mod shipped_coder;
-use shipped_coder::{coder, mentions};
-
-fn code_of(ms: &[(String, Option<String>)], text: &str) -> Option<String> {
-    ms.iter()
-        .find(|(t, _)| t == text)
-        .unwrap_or_else(|| panic!("no mention {text:?} in {ms:?}"))
-        .1
-        .clone()
-}
+use shipped_coder::{code_of, coder, mentions};
 
 /// The codes of every mention with this text, in order.
 fn codes_of(ms: &[(String, Option<String>)], text: &str) -> Vec<Option<String>> {

@@ -43,3 +43,14 @@ pub fn mentions(c: &Coder, date: &str, text: &str) -> Vec<(String, Option<String
         .map(|m| (m.text, m.code.map(|c| c.code)))
         .collect()
 }
+
+/// The code of the first mention whose text is `text`; panics, listing the mentions,
+/// when there is none.
+#[allow(dead_code)]
+pub fn code_of(ms: &[(String, Option<String>)], text: &str) -> Option<String> {
+    ms.iter()
+        .find(|(t, _)| t == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {ms:?}"))
+        .1
+        .clone()
+}
