@@ -1408,8 +1408,7 @@ pub fn withdrawn_forces_are_the_withdrawers(events: &mut [Event], mentions: &[Me
                 .iter()
                 .filter(|m| m.sentence <= e.sentence)
                 .filter_map(|m| m.code.as_ref()?.country.clone())
-                .filter(|k| k.len() == 3 && *k != country && !is_generic(k))
-                .next_back()
+                .rfind(|k| k.len() == 3 && *k != country && !is_generic(k))
         });
         let forces = e.target.take();
         e.source = forces;
