@@ -201,6 +201,7 @@ impl Coder {
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
+            withdrawn_forces_are_the_withdrawers(&mut events, &mentions);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
             the_state_holds_its_prisoners(&mut events);
@@ -1367,6 +1368,58 @@ pub fn implicit_targets(events: &mut [Event]) {
             text: String::new(),
         });
         e.rule = format!("{}+implicit", e.rule);
+    }
+}
+
+/// "Russia said it had completed the withdrawal of its troops": a state pulling out
+/// its own forces is not acting on them; the forces are the ones withdrawing (0874),
+/// and the withdrawal is away from the adversary. The source becomes the military, and
+/// the target the country of the place left when it is another one, else the country
+/// of the last actor of another country named so far in the story (bare: the state).
+/// With no such country the target stays empty rather than the state's own troops.
+pub fn withdrawn_forces_are_the_withdrawers(events: &mut [Event], mentions: &[Mention]) {
+    for e in events.iter_mut() {
+        if !e.cameo.starts_with("087") {
+            continue;
+        }
+        let (Some(src), Some(tgt)) = (e.source.as_ref(), e.target.as_ref()) else {
+            continue;
+        };
+        let Some(country) = src
+            .country
+            .clone()
+            .filter(|c| c.len() == 3 && !is_generic(c))
+        else {
+            continue;
+        };
+        let own_forces = tgt.country.as_deref() == Some(country.as_str())
+            && tgt.role.as_deref() == Some("MIL")
+            && src.role.as_deref() != Some("MIL");
+        if !own_forces {
+            continue;
+        }
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && *p != country && !is_generic(p));
+        let adversary = place.or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| m.sentence <= e.sentence)
+                .filter_map(|m| m.code.as_ref()?.country.clone())
+                .rfind(|k| k.len() == 3 && *k != country && !is_generic(k))
+        });
+        let forces = e.target.take();
+        e.source = forces;
+        e.target = adversary.map(|k| crate::events::record::EventActor {
+            code: Some(k.clone()),
+            country: Some(k),
+            role: None,
+            name: None,
+            text: String::new(),
+        });
+        e.rule = format!("{}+forces", e.rule);
     }
 }
 
@@ -2724,6 +2777,27 @@ mod tests {
             "rule": "r", "coder_version": "v"
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn a_state_withdrawing_its_forces_is_the_forces_leaving_the_adversary() {
+        // "After clashes with Eritrea, Ethiopia said it had pulled its soldiers back."
+        let mut evs = vec![event("ETH", "ETHMIL", "0874", None)];
+        let ms = vec![mention(0, "ERI"), mention(0, "ETH")];
+        withdrawn_forces_are_the_withdrawers(&mut evs, &ms);
+        assert_eq!(
+            evs[0].source.as_ref().unwrap().code.as_deref(),
+            Some("ETHMIL")
+        );
+        assert_eq!(evs[0].target.as_ref().unwrap().code.as_deref(), Some("ERI"));
+        // "... pulled its soldiers out of a town in Sudan": the place's country wins.
+        let mut evs = vec![event("ETH", "ETHMIL", "0874", Some("SDN"))];
+        withdrawn_forces_are_the_withdrawers(&mut evs, &ms);
+        assert_eq!(evs[0].target.as_ref().unwrap().code.as_deref(), Some("SDN"));
+        // Withdrawing from another side's forces is left as coded.
+        let mut evs = vec![event("ETH", "ERIMIL", "0874", None)];
+        withdrawn_forces_are_the_withdrawers(&mut evs, &ms);
+        assert_eq!(evs[0].source.as_ref().unwrap().code.as_deref(), Some("ETH"));
     }
 
     #[test]
