@@ -29,3 +29,15 @@ fn ruling_out_an_act_refuses_it() {
     );
     assert!(!got.iter().any(|g| g.contains("1222")), "{got:?}");
 }
+
+#[test]
+fn accusing_a_party_of_firing_on_civilians_is_an_abuse_accusation() {
+    // "The Greek minister said Turkey had fired on civilian ships.": what is alleged
+    // decides the accusation's subcode: firing on civilians is an abuse of them (1122),
+    // not violence in general (1123).
+    let got = run(
+        "The/DET/3/det/DT Greek/ADJ/3/amod/JJ minister@GRCGOV/NOUN/4/nsubj/NN said=say/VERB/0/root/VBD Turkey@TUR=Turkey/PROPN/7/nsubj/NNP had=have/AUX/7/aux/VBD fired=fire/VERB/4/ccomp/VBN on/ADP/10/case/IN civilian/ADJ/10/amod/JJ ships=ship/NOUN/7/obl/NNS ./PUNCT/4/punct/.",
+    );
+    has(&got, "GRCGOV>TUR 1122");
+    assert!(!got.iter().any(|g| g.contains(" 1123")), "{got:?}");
+}
