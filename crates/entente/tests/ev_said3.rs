@@ -3,6 +3,7 @@
 //! analyses with the parse our parser gives them. Results read
 //! `SRC>TGT CODE [neg] [modality]`.
 
+#[allow(dead_code)] // each test file uses part of the shared harness
 mod common;
 use common::*;
 
