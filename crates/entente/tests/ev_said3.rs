@@ -42,3 +42,17 @@ fn accusing_a_party_of_firing_on_civilians_is_an_abuse_accusation() {
     has(&got, "GRCGOV>TUR 1122");
     assert!(!got.iter().any(|g| g.contains(" 1123")), "{got:?}");
 }
+
+#[test]
+fn a_ransom_that_will_not_be_paid_is_a_refusal_to_yield() {
+    // "The minister said no ransom would be paid.": the passive with
+    // "no" refuses to yield (124); nothing is yielded (080).
+    let got = run(
+        "The/DET/2/det/DT minister@NGAGOV/NOUN/3/nsubj/NN said=say/VERB/0/root/VBD no/DET/5/det/DT ransom/NOUN/8/nsubj:pass/NN would/AUX/8/aux/MD be/AUX/8/aux:pass/VB paid=pay/VERB/3/ccomp/VBN ./PUNCT/3/punct/.",
+    );
+    assert!(got.iter().any(|g| g.starts_with("NGAGOV>- 124")), "{got:?}");
+    assert!(
+        !got.iter().any(|g| g.split(' ').nth(1) == Some("080")),
+        "{got:?}"
+    );
+}
