@@ -161,6 +161,25 @@ impl<'a> Tree<'a> {
         r.split_once(':').map_or(r, |(b, _)| b)
     }
 
+    /// The governor kind (intent, refusal, ...) of word `h`, reading a particle verb as
+    /// one lemma first: "ruled out sending troops" is a refusal (`rule_out` in `@refuse`)
+    /// though "rule" alone is no governor.
+    fn gov_kind(&self, h: usize) -> Option<Linked> {
+        let lemma = self.lemma(h);
+        let prt = self
+            .children(h)
+            .iter()
+            .map(|&k| k as usize)
+            .find(|&k| self.rel(k) == "compound:prt");
+        if let Some(k) = prt {
+            let joined = format!("{}_{}", lemma, self.lemma(k).to_lowercase());
+            if let Some(kind) = self.classes.kind_of(&joined) {
+                return Some(kind);
+            }
+        }
+        self.classes.kind_of(lemma)
+    }
+
     fn lemma(&self, i: usize) -> &str {
         let t = &self.sent.tokens[i];
         if t.lemma.is_empty() || t.lemma == "_" {
@@ -253,7 +272,7 @@ impl<'a> Tree<'a> {
             }
             _ => return None,
         };
-        (self.classes.kind_of(self.lemma(g)) == Some(Linked::Demand)
+        (self.gov_kind(g) == Some(Linked::Demand)
             && ["order", "command", "direct", "instruct"]
                 .iter()
                 .any(|w| lemma_eq(self, g, w)))
@@ -304,7 +323,7 @@ impl<'a> Tree<'a> {
             // as "refused to" does (other nouns' infinitives stay merely hypothetical).
             "acl"
                 if self.is_nominal(h)
-                    && self.classes.kind_of(self.lemma(h)) == Some(Linked::Refuse)
+                    && self.gov_kind(h) == Some(Linked::Refuse)
                     && self.children(c).iter().any(|&k| {
                         self.base(k as usize) == "mark" && self.lemma(k as usize) == "to"
                     }) =>
@@ -409,10 +428,7 @@ impl<'a> Tree<'a> {
                         return Some(s);
                     }
                 }
-                let subject_control = self
-                    .classes
-                    .kind_of(self.lemma(h))
-                    .is_some_and(|k| !k.addressed_to_actor());
+                let subject_control = self.gov_kind(h).is_some_and(|k| !k.addressed_to_actor());
                 if !subject_control {
                     if let Some(o) = self
                         .child_rel(h, "obj")
@@ -436,10 +452,7 @@ impl<'a> Tree<'a> {
             // `xcomp`: under an appeal or demand it is still the addressee's act.
             "advcl"
                 if self.has_case_word(v, "to")
-                    && self
-                        .classes
-                        .kind_of(self.lemma(h))
-                        .is_some_and(|k| k.addressed_to_actor()) =>
+                    && self.gov_kind(h).is_some_and(|k| k.addressed_to_actor()) =>
             {
                 self.child_rel(h, "obj")
                     .or_else(|| self.child_rel(h, "iobj"))
@@ -494,10 +507,7 @@ impl<'a> Tree<'a> {
             return self.subj(h, depth + 1);
         }
         if matches!(self.base(i), "obj" | "obl")
-            && self
-                .classes
-                .kind_of(self.lemma(h))
-                .is_some_and(|k| !k.addressed_to_actor())
+            && self.gov_kind(h).is_some_and(|k| !k.addressed_to_actor())
         {
             return self.subj(h, depth + 1);
         }
@@ -1360,7 +1370,7 @@ fn clause_state(t: &Tree, c: usize, depth: usize) -> (bool, Modality) {
         } else if Classes::has(t.classes.hyp, gl) {
             modality = stronger(modality, Modality::Hypothetical);
         } else {
-            match t.classes.kind_of(gl) {
+            match t.gov_kind(g) {
                 Some(Linked::Intent) if decided_suspension(t, g, c) => {}
                 Some(Linked::Intent) => modality = stronger(modality, Modality::Future),
                 Some(Linked::Appeal | Linked::Demand | Linked::Threat) => {
@@ -1698,8 +1708,7 @@ fn emit(
     if !p.linked.is_empty() && t.ordered_participle(clause).is_none() {
         if let Some(g) = t.governor(clause) {
             let kind = t
-                .classes
-                .kind_of(t.lemma(g))
+                .gov_kind(g)
                 // "warned that Y would attack" is not the speaker's own act; "agreed
                 // that its envoy would travel" is its own commitment.
                 .filter(|k| {
