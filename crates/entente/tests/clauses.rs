@@ -7,11 +7,6 @@
 mod common;
 use common::*;
 
-#[track_caller]
-fn has(got: &[String], want: &str) {
-    assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
-}
-
 #[test]
 fn look_forward_to_meeting_is_an_intent_not_a_meeting() {
     // "Ruto looked forward to meeting Museveni soon."

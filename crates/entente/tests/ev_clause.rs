@@ -7,11 +7,6 @@
 mod common;
 use common::*;
 
-#[track_caller]
-fn has(got: &[String], want: &str) {
-    assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
-}
-
 #[test]
 fn subordinator_read_as_preposition_opens_a_clause() {
     // "Kenya closed the border on Friday, a day after Somali jets bombed Mandera." with

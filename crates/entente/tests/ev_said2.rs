@@ -8,11 +8,6 @@ mod common;
 use common::*;
 
 #[track_caller]
-fn has(got: &[String], want: &str) {
-    assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
-}
-
-#[track_caller]
 fn lacks(got: &[String], code: &str) {
     assert!(
         !got.iter().any(|g| g.split(' ').nth(1) == Some(code)),

@@ -7,11 +7,6 @@
 mod common;
 use common::*;
 
-#[track_caller]
-fn has(got: &[String], want: &str) {
-    assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
-}
-
 #[test]
 fn ruling_out_an_act_refuses_it() {
     // "Norway ruled out supplying tanks to Poland.": "rule out" is a refusal, so the aid

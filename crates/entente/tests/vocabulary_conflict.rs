@@ -5,10 +5,6 @@
 mod common;
 use common::*;
 
-fn has(got: &[String], want: &str) {
-    assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
-}
-
 fn lacks_root(got: &[String], root: &str) {
     assert!(
         !got.iter()

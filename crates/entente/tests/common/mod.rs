@@ -61,3 +61,10 @@ pub fn check(spec: &str, want: &[&str]) {
     want.sort();
     assert_eq!(got, want, "\n  sentence: {spec}");
 }
+
+/// Asserts that `want` is among the results, listing them when it is not.
+#[track_caller]
+#[allow(dead_code)] // not every test binary of the harness asserts single results
+pub fn has(got: &[String], want: &str) {
+    assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
+}
