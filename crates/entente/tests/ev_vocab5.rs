@@ -28,3 +28,17 @@ fn a_leader_gunned_down_is_assassinated() {
         &["REB>GOV 186"],
     );
 }
+
+#[test]
+fn investigators_findings_report_their_inquiry() {
+    // "UN investigators concluded that the militia had tortured prisoners."
+    let got = run(
+        "UN@IGOUNO/P/2/compound investigators=investigator/N/3/nsubj concluded=conclude/V/0/root that/S/8/mark the/D/6/det militia@SDNREB/N/8/nsubj had=have/X/8/aux tortured=torture/V/3/ccomp prisoners=prisoner/N/8/obj ./U/3/punct",
+    );
+    has(&got, "IGOUNO>SDNREB 092");
+    // "UN investigators said the army had shelled the convoy."
+    let got = run(
+        "UN@IGOUNO/P/2/compound investigators=investigator/N/3/nsubj said=say/V/0/root the/D/5/det army@SDNMIL/N/7/nsubj had=have/X/7/aux shelled=shell/V/3/ccomp the/D/9/det convoy/N/7/obj ./U/3/punct",
+    );
+    has(&got, "IGOUNO>SDNMIL 093");
+}
