@@ -42,3 +42,12 @@ fn investigators_findings_report_their_inquiry() {
     );
     has(&got, "IGOUNO>SDNMIL 093");
 }
+
+#[test]
+fn a_device_that_blows_up_is_a_bombing() {
+    // "An explosive device blew up beside a police patrol."
+    let got = run(
+        "An/D/3/det explosive/A/3/amod device/N/4/nsubj blew=blow/V/0/root up/R/4/compound:prt beside/R/9/case a/D/9/det police@NGACOP/N/9/compound patrol@NGACOP/N/4/obl ./U/4/punct",
+    );
+    has(&got, "->NGACOP 183");
+}
