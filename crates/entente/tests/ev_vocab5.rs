@@ -51,3 +51,12 @@ fn a_device_that_blows_up_is_a_bombing() {
     );
     has(&got, "->NGACOP 183");
 }
+
+#[test]
+fn a_tariff_reprieve_eases_sanctions_for_its_recipient() {
+    // "Washington announced a tariff reprieve for Ottawa."
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj announced=announce/V/0/root a/D/5/det tariff/N/5/compound reprieve/N/2/obj for/R/7/case Ottawa@CANGOV/P/5/nmod ./U/2/punct",
+    );
+    has(&got, "USAGOV>CANGOV 085");
+}
