@@ -201,6 +201,7 @@ impl Coder {
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
+            relief_goes_to_the_stricken_country(&mut events, &mentions);
             withdrawn_forces_are_the_withdrawers(&mut events, &mentions);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
@@ -1368,6 +1369,43 @@ pub fn implicit_targets(events: &mut [Event]) {
             text: String::new(),
         });
         e.rule = format!("{}+implicit", e.rule);
+    }
+}
+
+/// "The United Nations said it was sending emergency supplies": relief (073) and pledges
+/// of relief (0333) that name no recipient go, in news prose, to the country the story
+/// is about: the place of the event when the sentence gives one, else the story's home
+/// country (its dateline or first actor). Only when that country is not the giver's
+/// own, so a government helping its own people is left alone.
+pub fn relief_goes_to_the_stricken_country(events: &mut [Event], mentions: &[Mention]) {
+    let home = home_country(mentions);
+    for e in events.iter_mut() {
+        if e.target.is_some() || e.negated || !(e.cameo == "073" || e.cameo == "0333") {
+            continue;
+        }
+        let Some(src) = e.source.as_ref() else {
+            continue;
+        };
+        let giver = src.country.clone().unwrap_or_default();
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && !is_generic(p));
+        let Some(stricken) = place.or_else(|| home.clone()) else {
+            continue;
+        };
+        if stricken == giver {
+            continue;
+        }
+        e.target = Some(crate::events::record::EventActor {
+            code: Some(stricken.clone()),
+            country: Some(stricken),
+            role: None,
+            name: None,
+            text: String::new(),
+        });
+        e.rule = format!("{}+stricken", e.rule);
     }
 }
 
@@ -3475,6 +3513,31 @@ mod tests {
                 Some("PER".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn relief_with_no_recipient_goes_to_the_stricken_country() {
+        // "QUITO, Ecuador -- An earthquake levelled towns. The United Nations said it was
+        // flying in tents; Peru pledged relief in Lima; Ecuador's government sent food
+        // to the region; Peru promised trade talks."
+        let ms = vec![mention(0, "ECU"), mention(1, "IGOUNO"), mention(1, "PER")];
+        let mut evs = vec![
+            event("IGOUNO", "UIS", "073", None),
+            event("PER", "UIS", "0333", Some("PER")),
+            event("ECUGOV", "UIS", "073", None),
+            event("PER", "UIS", "036", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+        }
+        relief_goes_to_the_stricken_country(&mut evs, &ms);
+        let tgt: Vec<Option<String>> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        // Aid given at home is no event on oneself; trade talks are not relief; a place
+        // in the giver's own country does not make the giver the recipient.
+        assert_eq!(tgt, [Some("ECU".to_string()), None, None, None]);
     }
 
     #[test]
