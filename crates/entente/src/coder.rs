@@ -201,6 +201,8 @@ impl Coder {
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
             implicit_targets(&mut events);
+            relief_goes_to_the_stricken_country(&mut events, &mentions);
+            the_attacked_strike_back_at_the_attacker(&mut events);
             withdrawn_forces_are_the_withdrawers(&mut events, &mentions);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
@@ -1368,6 +1370,86 @@ pub fn implicit_targets(events: &mut [Event]) {
             text: String::new(),
         });
         e.rule = format!("{}+implicit", e.rule);
+    }
+}
+
+/// "Damascus said its air defences had intercepted most of the missiles": force used
+/// with no named target by a country the story has already told was attacked is aimed
+/// at its attacker. With several attackers in the last sentence that told of an attack,
+/// the first named leads the attack.
+pub fn the_attacked_strike_back_at_the_attacker(events: &mut [Event]) {
+    let is_force = |c: &str| ["18", "19", "20"].iter().any(|r| c.starts_with(r));
+    let country_of = |a: Option<&crate::events::record::EventActor>| {
+        a.and_then(|a| a.country.clone())
+            .filter(|c| c.len() == 3 && !is_generic(c))
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.target.is_some() || e.negated || !is_force(&e.cameo) {
+            continue;
+        }
+        let Some(own) = country_of(e.source.as_ref()) else {
+            continue;
+        };
+        let attacks: Vec<(usize, String)> = events[..i]
+            .iter()
+            .filter(|a| is_force(&a.cameo) && !a.negated && a.sentence < e.sentence)
+            .filter(|a| country_of(a.target.as_ref()).as_deref() == Some(own.as_str()))
+            .filter_map(|a| Some((a.sentence, country_of(a.source.as_ref())?)))
+            .filter(|(_, k)| *k != own)
+            .collect();
+        let Some(last) = attacks.last().map(|(s, _)| *s) else {
+            continue;
+        };
+        let Some((_, attacker)) = attacks.into_iter().find(|(s, _)| *s == last) else {
+            continue;
+        };
+        let e = &mut events[i];
+        e.target = Some(crate::events::record::EventActor {
+            code: Some(attacker.clone()),
+            country: Some(attacker),
+            role: None,
+            name: None,
+            text: String::new(),
+        });
+        e.rule = format!("{}+attacker", e.rule);
+    }
+}
+
+/// "The United Nations said it was sending emergency supplies": relief (073) and pledges
+/// of relief (0333) that name no recipient go, in news prose, to the country the story
+/// is about: the place of the event when the sentence gives one, else the story's home
+/// country (its dateline or first actor). Only when that country is not the giver's
+/// own, so a government helping its own people is left alone.
+pub fn relief_goes_to_the_stricken_country(events: &mut [Event], mentions: &[Mention]) {
+    let home = home_country(mentions);
+    for e in events.iter_mut() {
+        if e.target.is_some() || e.negated || !(e.cameo == "073" || e.cameo == "0333") {
+            continue;
+        }
+        let Some(src) = e.source.as_ref() else {
+            continue;
+        };
+        let giver = src.country.clone().unwrap_or_default();
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| l.country.clone())
+            .filter(|p| p.len() == 3 && !is_generic(p));
+        let Some(stricken) = place.or_else(|| home.clone()) else {
+            continue;
+        };
+        if stricken == giver {
+            continue;
+        }
+        e.target = Some(crate::events::record::EventActor {
+            code: Some(stricken.clone()),
+            country: Some(stricken),
+            role: None,
+            name: None,
+            text: String::new(),
+        });
+        e.rule = format!("{}+stricken", e.rule);
     }
 }
 
@@ -3475,6 +3557,60 @@ mod tests {
                 Some("PER".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn force_by_the_attacked_is_aimed_at_the_attacker() {
+        // "Gondor and Rohan shelled bases in Mordor. Mordor said its guns had downed most
+        // of the shells." The first attacker named leads; force by an unattacked country
+        // and force in the same sentence as the attack are not guessed a target.
+        let mut evs = vec![
+            event("GON", "MOR", "195", None),
+            event("ROH", "MOR", "195", None),
+            event("MORMIL", "UIS", "190", None),
+            event("ARNMIL", "UIS", "190", None),
+        ];
+        for (k, e) in evs.iter_mut().enumerate() {
+            e.sentence = usize::from(k >= 2);
+            if k >= 2 {
+                e.target = None;
+            }
+        }
+        evs.push(event("ROHMIL", "UIS", "190", None));
+        evs[4].target = None;
+        the_attacked_strike_back_at_the_attacker(&mut evs);
+        let tgt: Vec<Option<String>> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        assert_eq!(tgt[2], Some("GON".to_string()));
+        assert_eq!(tgt[3], None);
+        assert_eq!(tgt[4], None);
+    }
+
+    #[test]
+    fn relief_with_no_recipient_goes_to_the_stricken_country() {
+        // "QUITO, Ecuador -- An earthquake levelled towns. The United Nations said it was
+        // flying in tents; Peru pledged relief in Lima; Ecuador's government sent food
+        // to the region; Peru promised trade talks."
+        let ms = vec![mention(0, "ECU"), mention(1, "IGOUNO"), mention(1, "PER")];
+        let mut evs = vec![
+            event("IGOUNO", "UIS", "073", None),
+            event("PER", "UIS", "0333", Some("PER")),
+            event("ECUGOV", "UIS", "073", None),
+            event("PER", "UIS", "036", None),
+        ];
+        for e in &mut evs {
+            e.target = None;
+        }
+        relief_goes_to_the_stricken_country(&mut evs, &ms);
+        let tgt: Vec<Option<String>> = evs
+            .iter()
+            .map(|e| e.target.as_ref().and_then(|a| a.code.clone()))
+            .collect();
+        // Aid given at home is no event on oneself; trade talks are not relief; a place
+        // in the giver's own country does not make the giver the recipient.
+        assert_eq!(tgt, [Some("ECU".to_string()), None, None, None]);
     }
 
     #[test]
