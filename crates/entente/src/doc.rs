@@ -157,6 +157,22 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    /// Whether token `i` lies in the subtree of token `root` (`root` itself included;
+    /// both 0-based). The walk up the heads is bounded by the sentence length, so a head
+    /// cycle or an out-of-range head ends it instead of looping or panicking.
+    pub fn in_subtree(&self, mut i: usize, root: usize) -> bool {
+        for _ in 0..self.tokens.len() + 1 {
+            if i == root {
+                return true;
+            }
+            match self.tokens.get(i).map(|t| t.head) {
+                Some(h) if h >= 1 && h <= self.tokens.len() => i = h - 1,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The sentence's text, sliced from the article text it was cut from.
     pub fn text<'a>(&self, article_text: &'a str) -> &'a str {
         article_text.get(self.start..self.end).unwrap_or("")
@@ -194,5 +210,24 @@ impl Article {
             text: text.into(),
             ..Article::default()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn subtrees_follow_the_heads_and_stop_at_cycles() {
+        // "Chile said Peru fired": "Peru fired" is under "said", "Chile" is not under "fired".
+        let (art, _) = crate::hand::article(&[
+            "Chile/P/2/nsubj said=say/V/0/root Peru/P/4/nsubj fired=fire/V/2/ccomp",
+        ]);
+        let s = &art.sentences[0];
+        assert!(s.in_subtree(2, 3) && s.in_subtree(3, 1) && s.in_subtree(1, 1));
+        assert!(!s.in_subtree(0, 3) && !s.in_subtree(1, 3));
+        // A head cycle (1 -> 2 -> 1) ends the walk.
+        let mut s = s.clone();
+        s.tokens[1].head = 3;
+        s.tokens[2].head = 2;
+        assert!(!s.in_subtree(1, 0));
     }
 }

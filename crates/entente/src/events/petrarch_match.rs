@@ -264,24 +264,9 @@ fn groups(sent: &Sentence, ms: &[(usize, &Mention)]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether token `i` is inside the subtree of token `root` (0-based).
-fn dominated(sent: &Sentence, mut i: usize, root: usize) -> bool {
-    for _ in 0..sent.tokens.len() + 1 {
-        if i == root {
-            return true;
-        }
-        let h = sent.tokens[i].head;
-        if h == 0 {
-            return false;
-        }
-        i = h - 1;
-    }
-    false
-}
-
 fn subtree_end(sent: &Sentence, root: usize) -> usize {
     (root..sent.tokens.len())
-        .filter(|&i| dominated(sent, i, root))
+        .filter(|&i| sent.in_subtree(i, root))
         .max()
         .map_or(root + 1, |i| i + 1)
 }
@@ -517,13 +502,13 @@ pub fn match_sentence_petrarch(
         let in_coded_clause = |tok: usize| {
             coded
                 .iter()
-                .any(|&c| c != v.tok && dominated(sent, c, v.tok) && dominated(sent, tok, c))
+                .any(|&c| c != v.tok && sent.in_subtree(c, v.tok) && sent.in_subtree(tok, c))
         };
         let mut default_target = (0..grps.len()).find(|&g| {
             let (a, _) = gspan(g);
             a >= v.span.1
                 && a < end
-                && dominated(sent, ms[grps[g][0]].1.head.min(n - 1), v.tok)
+                && sent.in_subtree(ms[grps[g][0]].1.head.min(n - 1), v.tok)
                 && !in_coded_clause(ms[grps[g][0]].1.head.min(n - 1))
         });
         // A tree that attached the verb's object elsewhere ("promised aid to the
@@ -674,7 +659,7 @@ fn subject_groups(
         // indicated it would act"): look further up instead of giving up.
         let subj = subj.filter(|&s| sent.tokens[s].upos != Upos::Pron || group_of(s).is_some());
         if let Some(s) = subj {
-            out.push((0..n).filter(|&i| dominated(sent, i, s)).find_map(group_of));
+            out.push((0..n).filter(|&i| sent.in_subtree(i, s)).find_map(group_of));
         }
         let rel = sent.tokens[cur].deprel.as_str();
         let h = sent.tokens[cur].head;
@@ -685,7 +670,7 @@ fn subject_groups(
             // The noun phrase the clause modifies, without the clause itself.
             out.push(
                 (0..n)
-                    .filter(|&i| dominated(sent, i, h - 1) && !dominated(sent, i, cur))
+                    .filter(|&i| sent.in_subtree(i, h - 1) && !sent.in_subtree(i, cur))
                     .find_map(group_of),
             );
             break;

@@ -414,22 +414,10 @@ fn intransitive_past(s: &Sentence, root: usize, v: usize) -> bool {
     if v != root + 1 {
         return false;
     }
-    let in_subtree = |mut k: usize| {
-        for _ in 0..s.tokens.len() {
-            if k == v {
-                return true;
-            }
-            match head0(s, k) {
-                Some(h) => k = h,
-                None => return false,
-            }
-        }
-        false
-    };
     s.tokens
         .iter()
         .enumerate()
-        .all(|(k, t)| k == v || !matches!(t.upos, Upos::Verb | Upos::Aux) || in_subtree(k))
+        .all(|(k, t)| k == v || !matches!(t.upos, Upos::Verb | Upos::Aux) || s.in_subtree(k, v))
 }
 
 /// "looked forward to meeting Petro": "look" with "forward" is a verb of intention
@@ -697,7 +685,7 @@ fn subordinator_read_as_preposition(s: &Sentence, p: usize) -> Option<(usize, us
         matches!(x.upos, Upos::Verb | Upos::Aux) && (finite(x) || x.xpos == "MD")
     };
     let mut k = p + 1;
-    while k < s.tokens.len() && !clause_word(&s.tokens[k]) && (k == nom || is_below(s, nom, k)) {
+    while k < s.tokens.len() && !clause_word(&s.tokens[k]) && s.in_subtree(k, nom) {
         k += 1;
     }
     if k <= nom || k >= s.tokens.len() {
@@ -724,24 +712,12 @@ fn subordinator_read_as_preposition(s: &Sentence, p: usize) -> Option<(usize, us
     Some((nom, v))
 }
 
-/// Whether `x` lies in the subtree of `a` (`a` itself excluded).
-fn is_below(s: &Sentence, a: usize, mut x: usize) -> bool {
-    for _ in 0..s.tokens.len().min(64) {
-        match head0(s, x) {
-            Some(h) if h == a => return true,
-            Some(h) => x = h,
-            None => return false,
-        }
-    }
-    false
-}
-
 /// Makes `v` the head of an adverbial clause with `nom` its subject and `p` its marker.
 /// A verb the parser had hung below the nominal (as its `acl`) takes the nominal's place
 /// first, so that no cycle is made.
 fn open_subordinate_clause(s: &mut Sentence, p: usize, nom: usize, v: usize) {
     use crate::doc::Upos;
-    if is_below(s, nom, v) {
+    if v != nom && s.in_subtree(v, nom) {
         let (h, rel) = (s.tokens[nom].head, s.tokens[nom].deprel.clone());
         s.tokens[v].head = h;
         s.tokens[v].deprel = if h == 0 {
