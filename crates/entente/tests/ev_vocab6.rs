@@ -1,0 +1,69 @@
+//! Vocabulary, part 6 (`dictionaries/events/verbs.txt`): one test per general rule, on
+//! hand-built analyses (`entente::hand`), so that a parser change cannot hide a pattern
+//! change. Results read `SRC>TGT CODE [neg] [modality]`, `-` for no actor.
+
+mod common;
+use common::*;
+
+#[test]
+fn harm_to_relations_stated_is_pessimism() {
+    // "Ankara said the raid had done serious damage to relations with Baghdad."
+    let got = run(
+        "Ankara@TURGOV/P/2/nsubj said=say/V/0/root the/D/4/det raid/N/6/nsubj had=have/X/6/aux done=do/V/2/ccomp/VBN serious/A/8/amod damage/N/6/obj to/R/10/case relations=relation/N/6/obl with/R/12/case Baghdad@IRQGOV/P/10/nmod ./U/2/punct",
+    );
+    has(&got, "TURGOV>IRQGOV 012");
+    // "Seoul warned that the move would hurt ties with Tokyo."
+    let got = run(
+        "Seoul@KORGOV/P/2/nsubj warned=warn/V/0/root that/S/7/mark the/D/5/det move/N/7/nsubj would/X/7/aux hurt/V/2/ccomp ties=tie/N/7/obj with/R/10/case Tokyo@JPNGOV/P/8/nmod ./U/2/punct",
+    );
+    has(&got, "KORGOV>JPNGOV 012");
+    // Damage to a building is no comment on relations.
+    let got = run(
+        "Ankara@TURGOV/P/2/nsubj said=say/V/0/root the/D/4/det raid/N/6/nsubj had=have/X/6/aux done=do/V/2/ccomp/VBN serious/A/8/amod damage/N/6/obj to/R/11/case the/D/11/det embassy/N/6/obl ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.ends_with(" 012")), "{got:?}");
+}
+
+#[test]
+fn saying_a_government_wages_war_on_its_people_accuses_it_of_abuses() {
+    // "The opposition said the junta was waging war on its own citizens." (the lemmatizer
+    // reads "waging" as "wag")
+    let got = run(
+        "The/D/2/det opposition@OPP/N/3/nsubj said=say/V/0/root the/D/5/det junta@GOV/N/7/nsubj was=be/X/7/aux waging=wag/V/3/ccomp/VBG war/N/7/obj on/R/12/case its/O/12/nmod:poss own/A/12/amod citizens=citizen/N/7/obl ./U/3/punct",
+    );
+    has(&got, "OPP>GOV 1122");
+    // War waged on another state is no such accusation.
+    let got = run(
+        "The/D/2/det opposition@OPP/N/3/nsubj said=say/V/0/root the/D/5/det junta@GOV/N/7/nsubj was=be/X/7/aux waging=wage/V/3/ccomp/VBG war/N/7/obj on/R/10/case Chad@TCD/P/7/obl ./U/3/punct",
+    );
+    assert!(!got.iter().any(|g| g.ends_with(" 1122")), "{got:?}");
+}
+
+#[test]
+fn a_captive_handed_to_mediators_is_released() {
+    // "The rebels handed the soldiers over to a Red Cross delegation."
+    check(
+        "The/D/2/det rebels@REB=rebel/N/3/nsubj handed=hand/V/0/root the/D/5/det soldiers@COLMIL=soldier/N/3/obj over/R/3/compound:prt to/R/11/case a/D/11/det Red/P/10/compound Cross/P/11/compound delegation/N/3/obl ./U/3/punct",
+        &["REB>COLMIL 0841"],
+    );
+    // Handed to prosecutors, a suspect is judicial cooperation (063).
+    let got = run(
+        "Quito@ECUGOV/P/2/nsubj handed=hand/V/0/root the/D/4/det suspect/N/2/obj over/R/2/compound:prt to/R/8/case Colombian/A/8/amod prosecutors@COLJUD=prosecutor/N/2/obl ./U/2/punct",
+    );
+    has(&got, "ECUGOV>COLJUD 063");
+}
+
+#[test]
+fn war_crimes_investigated_in_a_place_do_not_target_the_place() {
+    // "The prosecutor opened an investigation into war crimes in Georgia." (the place is
+    // where the crimes happened, not who is suspected of them)
+    let got = run(
+        "The/D/2/det prosecutor@IGOICC/N/3/nsubj opened=open/V/0/root an/D/5/det investigation/N/3/obj into/R/8/case war/N/8/compound crimes=crime/N/3/obl in/R/10/case Georgia@GEO/P/8/nmod ./U/3/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(">GEO 094")), "{got:?}");
+    // "... into war crimes by Russian forces" names the suspect.
+    let got = run(
+        "The/D/2/det prosecutor@IGOICC/N/3/nsubj opened=open/V/0/root an/D/5/det investigation/N/3/obj into/R/8/case war/N/8/compound crimes=crime/N/3/obl by/R/11/case Russian/A/11/amod forces@RUSMIL=force/N/8/nmod ./U/3/punct",
+    );
+    has(&got, "IGOICC>RUSMIL 094");
+}
