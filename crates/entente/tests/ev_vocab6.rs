@@ -67,3 +67,42 @@ fn war_crimes_investigated_in_a_place_do_not_target_the_place() {
     );
     has(&got, "IGOICC>RUSMIL 094");
 }
+
+#[test]
+fn stepping_up_weapon_deliveries_is_military_aid() {
+    // "Oslo stepped up deliveries of artillery shells to Kyiv."
+    check(
+        "Oslo@NORGOV/P/2/nsubj stepped=step/V/0/root up/R/2/compound:prt deliveries=delivery/N/2/obj of/R/7/case artillery/N/7/compound shells=shell/N/4/nmod to/R/9/case Kyiv@UKRGOV/P/7/nmod ./U/2/punct",
+        &["NORGOV>UKRGOV 072"],
+    );
+    // Agreed to, it is promised (0332); the deliveries themselves are still to come.
+    let got = run(
+        "The/D/2/det allies@NATO=ally/N/3/nsubj agreed=agree/V/0/root to/T/5/mark speed=speed/V/3/xcomp up/R/5/compound:prt deliveries=delivery/N/5/obj of/R/9/case weapons=weapon/N/7/nmod to/R/11/case Kyiv@UKRGOV/P/9/nmod ./U/3/punct",
+    );
+    has(&got, "NATO>UKRGOV 0332");
+    // Deliveries of grain are no military aid.
+    let got = run(
+        "Oslo@NORGOV/P/2/nsubj stepped=step/V/0/root up/R/2/compound:prt deliveries=delivery/N/2/obj of/R/6/case grain/N/4/nmod to/R/8/case Kyiv@UKRGOV/P/6/nmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 072")), "{got:?}");
+}
+
+#[test]
+fn saying_someone_was_caught_red_handed_accuses_them() {
+    // "The ministry said the diplomat had been caught red-handed." (our parser: "red" on a
+    // participle "handed")
+    check(
+        "The/D/2/det ministry@IRNGOV/N/3/nsubj said=say/V/0/root the/D/5/det diplomat@GBRGOV/N/8/nsubj:pass had=have/X/8/aux been=be/X/8/aux:pass caught=catch/V/3/ccomp/VBN red/A/11/amod -/U/9/punct handed=hand/V/8/xcomp/VBN ./U/3/punct",
+        &["IRNGOV>GBRGOV 112"],
+    );
+}
+
+#[test]
+fn tear_gas_fired_to_disperse_a_crowd_targets_the_crowd() {
+    // "Officers fired tear gas to scatter the students." (the dispersing verb alone is
+    // not in the repression list)
+    let got = run(
+        "Officers@COP=officer/N/2/nsubj fired=fire/V/0/root tear/N/4/compound gas/N/2/obj to/T/6/mark scatter/V/2/advcl the/D/8/det students@EDU=student/N/6/obj ./U/2/punct",
+    );
+    has(&got, "COP>EDU 175");
+}
