@@ -106,3 +106,23 @@ fn tear_gas_fired_to_disperse_a_crowd_targets_the_crowd() {
     );
     has(&got, "COP>EDU 175");
 }
+
+#[test]
+fn visas_suspended_at_an_embassy_abroad_target_the_host_country() {
+    // "Washington suspended visa processing at its embassy in Peru." (our parser hangs
+    // "processing" on "visa" as a participle)
+    check(
+        "Washington@USAGOV/P/2/nsubj suspended=suspend/V/0/root visa/N/2/obj processing=process/V/3/acl/VBG at/R/7/case its/O/7/nmod:poss embassy/N/4/obl in/R/9/case Peru@PER/P/7/nmod ./U/2/punct",
+        &["USAGOV>PER 172"],
+    );
+}
+
+#[test]
+fn asylum_granted_on_a_day_to_someone_targets_the_refugee() {
+    // "Brazil granted asylum on Friday to the former minister." (our parser hangs "to the
+    // former minister" on the day)
+    check(
+        "Brazil@BRA/P/2/nsubj granted=grant/V/0/root asylum/N/2/obj on/R/5/case Friday/P/2/obl to/R/9/case the/D/9/det former/A/9/amod minister@PERELI/N/5/nmod ./U/2/punct",
+        &["BRA>PERELI 075"],
+    );
+}
