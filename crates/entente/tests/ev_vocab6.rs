@@ -126,3 +126,51 @@ fn asylum_granted_on_a_day_to_someone_targets_the_refugee() {
         &["BRA>PERELI 075"],
     );
 }
+
+#[test]
+fn troops_pulled_back_from_a_border_with_a_neighbour_yield_toward_it() {
+    // "Ankara withdrew its troops from the border with Syria."
+    check(
+        "Ankara@TURGOV/P/2/nsubj withdrew=withdraw/V/0/root its/O/4/nmod:poss troops/N/2/obj from/R/7/case the/D/7/det border/N/2/obl with/R/9/case Syria@SYR/P/7/nmod ./U/2/punct",
+        &["TURGOV>SYR 0874"],
+    );
+}
+
+#[test]
+fn a_warning_against_military_action_deters_the_one_warned() {
+    // "Delhi warned Islamabad against any military adventure." (the parser makes the
+    // one warned an indirect object)
+    check(
+        "Delhi@INDGOV/P/2/nsubj warned=warn/V/0/root Islamabad@PAKGOV/P/2/iobj against/R/7/case any/D/7/det military/A/7/amod adventure/N/2/obl ./U/2/punct",
+        &["INDGOV>PAKGOV 130"],
+    );
+    // A warning against a danger, with no side warned, is no threat.
+    let got = run(
+        "Delhi@INDGOV/P/2/nsubj warned=warn/V/0/root against/R/4/case complacency/N/2/obl ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.ends_with(" 130")), "{got:?}");
+}
+
+#[test]
+fn people_who_protest_demonstrate() {
+    // "Students protested outside the ministry in Santiago against the education law."
+    let got = run(
+        "Students@CHLEDU=student/N/2/nsubj protested=protest/V/0/root against/R/6/case the/D/6/det new/A/6/amod government@CHLGOV/N/2/obl ./U/2/punct",
+    );
+    has(&got, "CHLEDU>CHLGOV 141");
+    // A government that protests disapproves (110): "Lima protested to Quito."
+    let got = run(
+        "Lima@PERGOV/P/2/nsubj protested=protest/V/0/root to/R/4/case Quito@ECUGOV/P/2/obl ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 141")), "{got:?}");
+    has(&got, "PERGOV>ECUGOV 110");
+}
+
+#[test]
+fn imports_frozen_are_sanctions_on_their_origin() {
+    // "Beijing froze imports of Canadian canola."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj froze=freeze/V/0/root imports=import/N/2/obj of/R/6/case Canadian@CAN/A/6/amod canola/N/3/nmod ./U/2/punct",
+        &["CHNGOV>CAN 163"],
+    );
+}
