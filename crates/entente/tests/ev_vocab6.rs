@@ -174,3 +174,26 @@ fn imports_frozen_are_sanctions_on_their_origin() {
         &["CHNGOV>CAN 163"],
     );
 }
+
+#[test]
+fn a_part_in_a_deed_alleged_is_the_deeds_accusation() {
+    // "Kabul accused the guards of taking part in the raid."
+    check(
+        "Kabul@AFGGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det guards@PAKMIL=guard/N/2/obj of/S/6/mark taking=take/V/4/acl/VBG part/N/6/obj in/R/10/case the/D/10/det raid/N/6/obl ./U/2/punct",
+        &["AFGGOV>PAKMIL 1123"],
+    );
+    // "Lima accused the senator of involvement in the murder."
+    check(
+        "Lima@PERGOV/P/2/nsubj accused=accuse/V/0/root the/D/4/det senator@PERLEG/N/2/obj of/R/6/case involvement/N/2/obl in/R/9/case the/D/9/det murder/N/6/nmod ./U/2/punct",
+        &["PERGOV>PERLEG 1121"],
+    );
+}
+
+#[test]
+fn revoking_a_cooperation_agreement_reduces_relations() {
+    // "Chad revoked its defence cooperation agreement with France."
+    check(
+        "Chad@TCD/P/2/nsubj revoked=revoke/V/0/root its/O/6/nmod:poss defence/N/5/compound cooperation/N/6/compound agreement/N/2/obj with/R/8/case France@FRA/P/6/nmod ./U/2/punct",
+        &["TCD>FRA 160"],
+    );
+}
