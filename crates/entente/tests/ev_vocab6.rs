@@ -197,3 +197,22 @@ fn revoking_a_cooperation_agreement_reduces_relations() {
         &["TCD>FRA 160"],
     );
 }
+
+#[test]
+fn a_ceasefire_proposal_rejected_targets_its_proposer() {
+    // "Moscow rejected the Turkish truce proposal."
+    check(
+        "Moscow@RUSGOV/P/2/nsubj rejected=reject/V/0/root the/D/6/det Turkish@TUR/A/6/amod truce/N/6/compound proposal/N/2/obj ./U/2/punct",
+        &["RUSGOV>TUR 1246"],
+    );
+}
+
+#[test]
+fn people_barred_from_schools_or_travel_are_under_administrative_sanctions() {
+    // "The junta banned girls from secondary schools."
+    let got = run(
+        "The/D/2/det junta@GOV/N/3/nsubj banned=ban/V/0/root girls@CVL=girl/N/3/obj from/R/7/case secondary/A/7/amod schools=school/N/4/nmod ./U/3/punct",
+    );
+    has(&got, "GOV>CVL 172");
+    assert!(!got.iter().any(|g| g.ends_with(" 1722")), "{got:?}");
+}
