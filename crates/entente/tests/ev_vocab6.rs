@@ -216,3 +216,12 @@ fn people_barred_from_schools_or_travel_are_under_administrative_sanctions() {
     has(&got, "GOV>CVL 172");
     assert!(!got.iter().any(|g| g.ends_with(" 1722")), "{got:?}");
 }
+
+#[test]
+fn siding_with_a_side_endorses_it() {
+    // "Vienna sided with Rome in the dispute."
+    check(
+        "Vienna@AUTGOV/P/2/nsubj sided=side/V/0/root with/R/4/case Rome@ITAGOV/P/2/obl in/R/7/case the/D/7/det dispute/N/2/obl ./U/2/punct",
+        &["AUTGOV>ITAGOV 051"],
+    );
+}
