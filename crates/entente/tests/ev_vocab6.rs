@@ -225,3 +225,26 @@ fn siding_with_a_side_endorses_it() {
         &["AUTGOV>ITAGOV 051"],
     );
 }
+
+#[test]
+fn jets_scrambled_to_warn_off_aircraft_show_force() {
+    // "Tokyo scrambled jets to intercept Russian bombers."
+    check(
+        "Tokyo@JPNGOV/P/2/nsubj scrambled=scramble/V/0/root jets=jet/N/2/obj to/T/5/mark intercept/V/2/xcomp Russian@RUSMIL/A/7/amod bombers=bomber/N/5/obj ./U/2/punct",
+        &["JPNGOV>RUSMIL 150"],
+    );
+}
+
+#[test]
+fn ships_ramming_a_vessel_use_force() {
+    // "Vietnamese boats rammed a Chinese trawler." (the lemmatizer reads "rammed" as "ramm")
+    check(
+        "Vietnamese@VNM/A/2/amod boats=boat/N/3/nsubj rammed=ramm/V/0/root a/D/6/det Chinese@CHN/A/6/amod trawler/N/3/obj ./U/3/punct",
+        &["VNM>CHN 190"],
+    );
+    // A ship that collides with a reef uses no force against anyone.
+    let got = run(
+        "The/D/2/det ship/N/3/nsubj collided=collide/V/0/root with/R/6/case a/D/6/det reef/N/3/obl ./U/3/punct",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
