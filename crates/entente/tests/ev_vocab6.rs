@@ -248,3 +248,26 @@ fn ships_ramming_a_vessel_use_force() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn imports_resumed_ease_an_embargo_on_their_origin() {
+    // "Beijing resumed imports of Japanese seafood."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj resumed=resume/V/0/root imports=import/N/2/obj of/R/6/case Japanese@JPN/A/6/amod seafood/N/3/nmod ./U/2/punct",
+        &["CHNGOV>JPN 085"],
+    );
+}
+
+#[test]
+fn support_withdrawn_from_a_side_reduces_relations() {
+    // "Kigali withdrew its support for the rebels."
+    check(
+        "Kigali@RWAGOV/P/2/nsubj withdrew=withdraw/V/0/root its/O/4/nmod:poss support/N/2/obj for/R/7/case the/D/7/det rebels@CODREB=rebel/N/4/nmod ./U/2/punct",
+        &["RWAGOV>CODREB 160"],
+    );
+    // Support for a bill withdrawn reduces relations with no one.
+    let got = run(
+        "Kigali@RWAGOV/P/2/nsubj withdrew=withdraw/V/0/root its/O/4/nmod:poss support/N/2/obj for/R/7/case the/D/7/det bill/N/4/nmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 160")), "{got:?}");
+}
