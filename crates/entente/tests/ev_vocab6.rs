@@ -271,3 +271,21 @@ fn support_withdrawn_from_a_side_reduces_relations() {
     );
     assert!(!got.iter().any(|g| g.contains(" 160")), "{got:?}");
 }
+
+#[test]
+fn weapons_systems_asked_for_are_military_aid_asked_for() {
+    // "Kyiv called for more air defence systems from Berlin."
+    check(
+        "Kyiv@UKRGOV/P/2/nsubj called=call/V/0/root for/R/7/case more/A/7/amod air/N/6/compound defence/N/7/compound systems=system/N/2/obl from/R/9/case Berlin@DEUGOV/P/7/nmod ./U/2/punct",
+        &["UKRGOV>DEUGOV 0232"],
+    );
+}
+
+#[test]
+fn property_demanded_back_is_demanded_from_its_holder() {
+    // "Athens demanded the return of the sculptures from London."
+    check(
+        "Athens@GRCGOV/P/2/nsubj demanded=demand/V/0/root the/D/4/det return/N/2/obj of/R/7/case the/D/7/det sculptures=sculpture/N/4/nmod from/R/9/case London@GBRGOV/P/7/nmod ./U/2/punct",
+        &["GRCGOV>GBRGOV 1053"],
+    );
+}
