@@ -289,3 +289,27 @@ fn property_demanded_back_is_demanded_from_its_holder() {
         &["GRCGOV>GBRGOV 1053"],
     );
 }
+
+#[test]
+fn money_invested_in_a_country_is_one_way_economic_cooperation() {
+    // "Beijing invested $5 billion in Kenya's railways." (the parser hangs "in" on the sum)
+    check(
+        "Beijing@CHNGOV/P/2/nsubj invested=invest/V/0/root $/M/2/obj 5/M/5/compound billion/M/3/nummod in/R/9/case Kenya@KEN/P/9/nmod:poss 's/X/7/case railways=railway/N/3/nmod ./U/2/punct",
+        &["CHNGOV>KEN 061"],
+    );
+    // "Tokyo poured billions into Vietnam."
+    check(
+        "Tokyo@JPNGOV/P/2/nsubj poured=pour/V/0/root billions=billion/N/2/obj into/R/5/case Vietnam@VNM/P/2/obl ./U/2/punct",
+        &["JPNGOV>VNM 061"],
+    );
+}
+
+#[test]
+fn troops_poured_into_an_area_build_up_force() {
+    // "Moscow poured troops into Moldova."
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj poured=pour/V/0/root troops/N/2/obj into/R/5/case Moldova@MDA/P/2/obl ./U/2/punct",
+    );
+    has(&got, "RUSGOV>MDA 154");
+    assert!(!got.iter().any(|g| g.contains(" 061")), "{got:?}");
+}
