@@ -313,3 +313,39 @@ fn troops_poured_into_an_area_build_up_force() {
     has(&got, "RUSGOV>MDA 154");
     assert!(!got.iter().any(|g| g.contains(" 061")), "{got:?}");
 }
+
+#[test]
+fn vowing_to_defend_a_side_is_an_intent_to_protect_it() {
+    // "Canberra vowed to defend Papua New Guinea."
+    let got = run(
+        "Canberra@AUSGOV/P/2/nsubj vowed=vow/V/0/root to/T/4/mark defend/V/2/xcomp Papua@PNG/P/4/obj ./U/2/punct",
+    );
+    has(&got, "AUSGOV>PNG 0334");
+}
+
+#[test]
+fn aid_committed_is_aid_promised() {
+    // "Tokyo committed $1 billion in humanitarian aid to Manila."
+    let got = run(
+        "Tokyo@JPNGOV/P/2/nsubj committed=commit/V/0/root $/M/2/obj 1/M/5/compound billion/M/3/nummod in/R/8/case humanitarian/A/8/amod aid/N/3/nmod to/R/10/case Manila@PHLGOV/P/3/nmod ./U/2/punct",
+    );
+    has(&got, "JPNGOV>PHLGOV 0333");
+}
+
+#[test]
+fn fuel_let_into_a_place_is_humanitarian_access() {
+    // "Cairo allowed fuel into Gaza."
+    check(
+        "Cairo@EGYGOV/P/2/nsubj allowed=allow/V/0/root fuel/N/2/obj into/R/5/case Gaza@PSE/P/2/obl ./U/2/punct",
+        &["EGYGOV>PSE 0863"],
+    );
+}
+
+#[test]
+fn territory_handed_to_a_side_is_yielded_to_it() {
+    // "Baku handed three villages to Yerevan."
+    check(
+        "Baku@AZEGOV/P/2/nsubj handed=hand/V/0/root three/M/4/nummod villages=village/N/2/obj to/R/6/case Yerevan@ARMGOV/P/2/obl ./U/2/punct",
+        &["AZEGOV>ARMGOV 0874"],
+    );
+}
