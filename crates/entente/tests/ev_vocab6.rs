@@ -349,3 +349,17 @@ fn territory_handed_to_a_side_is_yielded_to_it() {
         &["AZEGOV>ARMGOV 0874"],
     );
 }
+
+#[test]
+fn concessions_ruled_out_refuse_to_yield() {
+    // "Taipei ruled out any concessions to Beijing."
+    check(
+        "Taipei@TWNGOV/P/2/nsubj ruled=rule/V/0/root out/R/2/compound:prt any/D/5/det concessions=concession/N/2/obj to/R/7/case Beijing@CHNGOV/P/5/nmod ./U/2/punct",
+        &["TWNGOV>CHNGOV 124"],
+    );
+    // "Vilnius defied Chinese pressure." (the one pressing named by an adjective)
+    check(
+        "Vilnius@LTUGOV/P/2/nsubj defied=defy/V/0/root Chinese@CHN/A/4/amod pressure/N/2/obj ./U/2/punct",
+        &["LTUGOV>CHN 124"],
+    );
+}
