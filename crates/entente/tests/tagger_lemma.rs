@@ -339,6 +339,24 @@ fn shipped_verb_lexicon_fixes_unseen_verb_forms() {
     assert_eq!(lemma("fled").0, "flee");
 }
 
+/// A name keeps itself as its lemma even where one treebank token was annotated with an
+/// e-mail address: the shipped table's slip for "Daniel" must not reach the events.
+#[test]
+fn names_are_never_lemmatized_to_addresses() {
+    let p = entente::nlp::Pipeline::load(&models_dir()).expect("shipped models load");
+    let mut a = entente::Article::new("t", "Daniel Ortega met Daniel Noboa in Quito.");
+    p.analyze(&mut a);
+    for t in a.sentences.iter().flat_map(|s| &s.tokens) {
+        assert!(!t.lemma.contains('@'), "{} -> {}", t.form, t.lemma);
+    }
+    let daniel = a.sentences[0]
+        .tokens
+        .iter()
+        .find(|t| t.form == "Daniel")
+        .unwrap();
+    assert_eq!(daniel.lemma, "Daniel");
+}
+
 /// News sentences whose main verb a web-text tagger reads as a participle or adjective
 /// after a plural or capitalized subject, and a city name in "-ing" read as a gerund: with
 /// the verb lexicon the clause gets its finite verb back and the parser makes it the root.

@@ -80,6 +80,17 @@ impl Edit {
     }
 }
 
+/// A treebank lemma can be an annotation slip: EWT gives one "Daniel" the lemma of an
+/// e-mail address ("...@ENRON_..."), and a table learned from it would rename every
+/// Daniel. A word's base form never gains an `@`, an underscore or a space the word does
+/// not have, so such pairs are dropped in training and such edits refused when coding
+/// (old model files still hold them).
+fn plausible_lemma(form: &str, lemma: &str) -> bool {
+    ['@', '_', ' ']
+        .iter()
+        .all(|c| !lemma.contains(*c) || form.contains(*c))
+}
+
 /// The lemmatizer model.
 #[derive(Debug, Default, Clone)]
 pub struct Lemmatizer {
@@ -254,7 +265,7 @@ impl Lemmatizer {
         let mut by_upos: HashMap<(String, String), Pairs> = HashMap::new();
         let mut lower = String::new();
         for w in train.iter().flat_map(|r| r.words.iter()) {
-            if w.lemma == "_" && w.form != "_" {
+            if (w.lemma == "_" && w.form != "_") || !plausible_lemma(&w.form, &w.lemma) {
                 continue;
             }
             lowercase_into(&w.form, &mut lower);
@@ -443,7 +454,7 @@ impl Lemmatizer {
             )
         });
         if let Some(e) = seen {
-            if e.apply(form, lower, out).is_some() {
+            if e.apply(form, lower, out).is_some() && plausible_lemma(form, out) {
                 return true;
             }
         }
@@ -646,6 +657,15 @@ mod tests {
         let mut out = String::new();
         e.apply(form, &lower, &mut out).unwrap();
         out
+    }
+
+    #[test]
+    fn lemmas_never_gain_address_characters() {
+        assert!(plausible_lemma("Daniel", "Daniel"));
+        assert!(plausible_lemma("a_b", "a_b"));
+        assert!(plausible_lemma("Sept.", "September"));
+        assert!(!plausible_lemma("Daniel", "DanielX@EXAMPLE_ORG"));
+        assert!(!plausible_lemma("talks", "talk it"));
     }
 
     #[test]
