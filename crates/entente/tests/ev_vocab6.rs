@@ -363,3 +363,18 @@ fn concessions_ruled_out_refuse_to_yield() {
         &["LTUGOV>CHN 124"],
     );
 }
+
+#[test]
+fn troops_called_out_are_mobilized_not_telephoned() {
+    // "The president called troops into the streets."
+    let got = run(
+        "The/D/2/det president@GOV/N/3/nsubj called=call/V/0/root troops@MIL=troops/N/3/obj into/R/7/case the/D/7/det streets=street/N/3/obl ./U/3/punct",
+    );
+    assert!(!got.iter().any(|g| g.ends_with(" 041")), "{got:?}");
+    has(&got, "GOV>- 154");
+    // "Lima called Quito." is still a call.
+    check(
+        "Lima@PERGOV/P/2/nsubj called=call/V/0/root Quito@ECUGOV/P/2/obj ./U/2/punct",
+        &["PERGOV>ECUGOV 041"],
+    );
+}
