@@ -378,3 +378,35 @@ fn troops_called_out_are_mobilized_not_telephoned() {
         &["PERGOV>ECUGOV 041"],
     );
 }
+
+#[test]
+fn hosting_another_sides_weapons_is_military_cooperation() {
+    // "Minsk hosted Russian missiles." (not a visit hosted, 043)
+    check(
+        "Minsk@BLRGOV/P/2/nsubj hosted=host/V/0/root Russian@RUS/A/4/amod missiles=missile/N/2/obj ./U/2/punct",
+        &["BLRGOV>RUS 062"],
+    );
+}
+
+#[test]
+fn war_games_show_force_or_train_jointly() {
+    // "Beijing held war games around Taiwan."
+    check(
+        "Beijing@CHNGOV/P/2/nsubj held=hold/V/0/root war/N/4/compound games=game/N/2/obj around/R/6/case Taiwan@TWN/P/4/nmod ./U/2/punct",
+        &["CHNGOV>TWN 150"],
+    );
+    // "Cairo held war games with Riyadh."
+    check(
+        "Cairo@EGYGOV/P/2/nsubj held=hold/V/0/root war/N/4/compound games=game/N/2/obj with/R/6/case Riyadh@SAUGOV/P/4/nmod ./U/2/punct",
+        &["EGYGOV>SAUGOV 062", "SAUGOV>EGYGOV 062"],
+    );
+}
+
+#[test]
+fn an_ethnic_group_driven_out_is_a_mass_expulsion() {
+    // "Troops drove ethnic Serbs out of the region."
+    let got = run(
+        "Troops@HRVMIL=troops/N/2/nsubj drove=drive/V/0/root ethnic/A/4/amod Serbs@SRBCVL=Serb/P/2/obj out/R/2/compound:prt of/R/8/case the/D/8/det region/N/2/obl ./U/2/punct",
+    );
+    has(&got, "HRVMIL>SRBCVL 201");
+}
