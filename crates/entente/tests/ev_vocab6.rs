@@ -410,3 +410,31 @@ fn an_ethnic_group_driven_out_is_a_mass_expulsion() {
     );
     has(&got, "HRVMIL>SRBCVL 201");
 }
+
+#[test]
+fn an_inquiry_into_a_killing_does_not_target_the_victims() {
+    // "Prosecutors opened an inquiry into the killing of Peruvian miners."
+    let got = run(
+        "Prosecutors@PERJUD=prosecutor/N/2/nsubj opened=open/V/0/root an/D/4/det inquiry/N/2/obj into/R/7/case the/D/7/det killing/N/2/obl of/R/10/case Peruvian/A/10/amod miners@PERCVL=miner/N/7/nmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(">PERCVL 091")), "{got:?}");
+    // "... into the police killings" investigates the police.
+    let got = run(
+        "Prosecutors@PERJUD=prosecutor/N/2/nsubj opened=open/V/0/root an/D/4/det inquiry/N/2/obj into/R/8/case the/D/8/det police@PERCOP/N/8/compound killings=killing/N/2/obl ./U/2/punct",
+    );
+    has(&got, "PERJUD>PERCOP 091");
+}
+
+#[test]
+fn a_warrant_sought_or_a_red_notice_is_legal_action() {
+    // "The prosecutor sought a warrant for the general."
+    check(
+        "The/D/2/det prosecutor@IGOICC/N/3/nsubj sought=seek/V/0/root a/D/5/det warrant/N/3/obj for/R/8/case the/D/8/det general@MMRMIL/N/5/nmod ./U/3/punct",
+        &["IGOICC>MMRMIL 173"],
+    );
+    // "Interpol issued a red notice for the tycoon."
+    check(
+        "Interpol@IGOITP/P/2/nsubj issued=issue/V/0/root a/D/5/det red/A/5/amod notice/N/2/obj for/R/8/case the/D/8/det tycoon@RUSBUS/N/5/nmod ./U/2/punct",
+        &["IGOITP>RUSBUS 173"],
+    );
+}
