@@ -438,3 +438,40 @@ fn a_warrant_sought_or_a_red_notice_is_legal_action() {
         &["IGOITP>RUSBUS 173"],
     );
 }
+
+#[test]
+fn an_embassy_evacuated_reduces_the_diplomatic_presence() {
+    // "London evacuated its embassy in Sudan."
+    check(
+        "London@GBRGOV/P/2/nsubj evacuated=evacuate/V/0/root its/O/4/nmod:poss embassy/N/2/obj in/R/6/case Sudan@SDN/P/4/nmod ./U/2/punct",
+        &["GBRGOV>SDN 161"],
+    );
+}
+
+#[test]
+fn a_travel_warning_for_a_country_is_an_advisory() {
+    // "Berlin issued a travel warning for Lebanon."
+    let got = run(
+        "Berlin@DEUGOV/P/2/nsubj issued=issue/V/0/root a/D/5/det travel/N/5/compound warning/N/2/obj for/R/7/case Lebanon@LBN/P/5/nmod ./U/2/punct",
+    );
+    has(&got, "DEUGOV>LBN 160");
+    assert!(!got.iter().any(|g| g.contains(" 130")), "{got:?}");
+}
+
+#[test]
+fn another_sides_apps_banned_are_economic_sanctions() {
+    // "Delhi banned Chinese apps."
+    check(
+        "Delhi@INDGOV/P/2/nsubj banned=ban/V/0/root Chinese@CHN/A/4/amod apps=app/N/2/obj ./U/2/punct",
+        &["INDGOV>CHN 163"],
+    );
+}
+
+#[test]
+fn warplanes_shot_down() {
+    // "Ankara shot down a Russian warplane."
+    check(
+        "Ankara@TURGOV/P/2/nsubj shot=shoot/V/0/root down/R/2/compound:prt a/D/6/det Russian@RUSMIL/A/6/amod warplane/N/2/obj ./U/2/punct",
+        &["TURGOV>RUSMIL 195"],
+    );
+}
