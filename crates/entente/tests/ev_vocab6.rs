@@ -386,6 +386,11 @@ fn hosting_another_sides_weapons_is_military_cooperation() {
         "Minsk@BLRGOV/P/2/nsubj hosted=host/V/0/root Russian@RUS/A/4/amod missiles=missile/N/2/obj ./U/2/punct",
         &["BLRGOV>RUS 062"],
     );
+    // Troops stationed near a border are still a build-up (154).
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj stationed=station/V/0/root troops/N/2/obj near/R/6/case the/D/6/det border/N/2/obl with/R/8/case Finland@FIN/P/6/nmod ./U/2/punct",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 062")), "{got:?}");
 }
 
 #[test]
