@@ -421,8 +421,7 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         // "..., and both delegations later described ...": a conjunct with its own
         // subject and its own word of sequence happens at another time.
         let own = s.tokens[cur].deprel == "conj"
-            && s.children(cur + 1)
-                .any(|k| s.tokens[k].deprel.starts_with("nsubj"))
+            && s.children(cur + 1).any(|k| conjunct_subject(s, k, cur))
             && s.children(cur + 1).any(|k| {
                 s.tokens[k].deprel == "advmod"
                     && SEQUENCE
@@ -456,6 +455,29 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         cur = h;
     }
     false
+}
+
+/// Whether `k`, a dependent of the conjoined verb `v`, is its subject: an `nsubj`, or a
+/// bare noun phrase before the verb that the parser read as an unmarked oblique ("and
+/// both delegations later described": a noun phrase with no preposition between "and"
+/// and its verb is the verb's subject unless it is itself a time word).
+fn conjunct_subject(s: &Sentence, k: usize, v: usize) -> bool {
+    let t = &s.tokens[k];
+    if t.deprel.starts_with("nsubj") {
+        return true;
+    }
+    t.deprel == "obl:unmarked"
+        && k < v
+        && matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Pron)
+        && unit_of(&t.form).is_none()
+        && ![
+            "hour", "hours", "minute", "minutes", "moments", "night", "weekend",
+        ]
+        .iter()
+        .any(|w| t.form.eq_ignore_ascii_case(w))
+        && weekday_of(&t.form).is_none()
+        && month_of(&t.form).is_none()
+        && !s.children(k + 1).any(|c| s.tokens[c].deprel == "case")
 }
 
 /// Whether verb `c` is a to-infinitive ("invited him to visit Delhi next year"): an act
@@ -1673,6 +1695,48 @@ pub(crate) mod tests {
             resolve_time(&s, text, at(&s, "held"), Some(AD())).0,
             Some(d(2026, 11, 22))
         );
+        // The same with the conjunct's subject read as an unmarked oblique.
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "praised", "cc", Cconj),
+                ("sides", "praised", "obl:unmarked", Noun),
+                ("later", "praised", "advmod", Adv),
+                ("praised", "held", "conj", Verb),
+                ("meeting", "praised", "obj", Noun),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "praised"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        // A conjunct dated by a bare time noun of its own is no subject: "and days later
+        // signed" keeps the shared subject (the span is read elsewhere).
+        let text = "The envoys held talks on Sunday, and hours later signed the pact.";
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "signed", "cc", Cconj),
+                ("hours", "signed", "obl:unmarked", Noun),
+                ("later", "signed", "advmod", Adv),
+                ("signed", "held", "conj", Verb),
+                ("pact", "signed", "obj", Noun),
+            ],
+        );
+        assert!(!conjunct_subject(&s, at(&s, "hours"), at(&s, "signed")));
+        assert!(conjunct_subject(&s, at(&s, "envoys"), at(&s, "held")));
         // A participle below the dated verb, and a conjunct without a word of sequence,
         // share its time.
         let text = "Rebels shelled the town on Sunday, killing five, and the army returned fire.";
