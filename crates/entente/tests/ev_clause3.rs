@@ -49,3 +49,28 @@ fn a_bomb_that_kills_on_its_way_has_the_dead_as_its_target() {
         &["->COP 1832"],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_on_an_event_beside_the_clause_is_the_subject() {
+    // "Macron announced the plan after his call with Scholz."
+    let spec = "Macron@FRAGOV/P/2/nsubj announced=announce/V/0/root the/D/4/det plan/N/2/obj after/R/7/case his/O/7/nmod:poss call/N/2/obl with/R/9/case Scholz@DEUGOV/P/7/nmod ./U/2/punct";
+    let got = run(spec);
+    has(&got, "FRAGOV>DEUGOV 041");
+    has(&got, "DEUGOV>FRAGOV 041");
+    // A subject that names no actor gives the pronoun nothing to stand for.
+    let got = run(
+        "The/D/2/det minister/N/3/nsubj announced=announce/V/0/root the/D/5/det plan/N/3/obj after/R/8/case his/O/8/nmod:poss call/N/3/obl with/R/10/case Scholz@DEUGOV/P/8/nmod ./U/3/punct",
+    );
+    assert!(!got.iter().any(|g| g.ends_with(" 041")), "{got:?}");
+}
+
+#[test]
+fn an_aircraft_brought_down_by_a_weapon_is_an_attack_with_no_named_agent() {
+    // "A helicopter was brought down by a drone, killing nine officers.": no actor is
+    // named as the agent, but the act exists, aimed at the people it killed; who did it
+    // is for the story to tell.
+    check(
+        "A/D/2/det helicopter/N/4/nsubj:pass was=be/X/4/aux:pass brought=bring/V/0/root/VBN down/R/4/compound:prt by/R/8/case a/D/8/det drone/N/4/obl:agent ,/U/10/punct killing=kill/V/4/advcl/VBG nine/M/12/nummod officers@COP=officer/N/10/obj ./U/4/punct",
+        &["->COP 190"],
+    );
+}

@@ -458,14 +458,23 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
 }
 
 /// Whether `k`, a dependent of the conjoined verb `v`, is its subject: an `nsubj`, or a
-/// bare noun phrase before the verb that the parser read as an unmarked oblique ("and
-/// both delegations later described": a noun phrase with no preposition between "and"
-/// and its verb is the verb's subject unless it is itself a time word).
+/// bare noun phrase before the verb that the parser read as an unmarked oblique of the
+/// verb or of its adverb ("and both delegations later described": a noun phrase with no
+/// preposition between "and" and its verb is the verb's subject unless it is itself a
+/// time word).
 fn conjunct_subject(s: &Sentence, k: usize, v: usize) -> bool {
     let t = &s.tokens[k];
     if t.deprel.starts_with("nsubj") {
         return true;
     }
+    if t.deprel == "advmod" {
+        return s.children(k + 1).any(|g| bare_subject(s, g, v));
+    }
+    bare_subject(s, k, v)
+}
+
+fn bare_subject(s: &Sentence, k: usize, v: usize) -> bool {
+    let t = &s.tokens[k];
     t.deprel == "obl:unmarked"
         && k < v
         && matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Pron)
@@ -1707,6 +1716,27 @@ pub(crate) mod tests {
                 ("Sunday", "held", "obl", Propn),
                 ("and", "praised", "cc", Cconj),
                 ("sides", "praised", "obl:unmarked", Noun),
+                ("later", "praised", "advmod", Adv),
+                ("praised", "held", "conj", Verb),
+                ("meeting", "praised", "obj", Noun),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "praised"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        // ... or as an unmarked oblique of the adverb ("sides" under "later").
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "praised", "cc", Cconj),
+                ("sides", "later", "obl:unmarked", Noun),
                 ("later", "praised", "advmod", Adv),
                 ("praised", "held", "conj", Verb),
                 ("meeting", "praised", "obj", Noun),
