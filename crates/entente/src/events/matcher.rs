@@ -1557,6 +1557,12 @@ fn emit(
             resolved_pronoun = true;
         }
     }
+    // "announced a reprieve after his own call with Trump": see `possessor_is_subject`.
+    if srcs.is_empty() && p.src.is_empty() {
+        if let Some(sp) = possessor_is_subject(t, i) {
+            node_mentions(t, sp, false, &mut srcs);
+        }
+    }
     role(t, i, &p.tgt, anchor_slice, &mut tgts);
     // The target slot sometimes re-finds the source through a fallback; drop it there.
     tgts.retain(|x| !srcs.contains(x));
@@ -2400,4 +2406,33 @@ fn own_state(t: &Tree, a: u32, b: u32) -> bool {
         .and_then(|m| m.code.as_ref())
         .map(|c| c.code.as_str());
     code.is_some() && code == t.party(b) && t.party(a) == t.party(b)
+}
+
+/// "Trudeau announced a reprieve after his own call with Trump": an uncoded possessive
+/// pronoun on a noun event that is an oblique of a verb (directly or through one noun)
+/// stands for that verb's subject when the subject comes first and names an actor; the
+/// possessor of an act told beside a clause is, in news prose, the clause's own actor.
+/// (ev-clause3; kept self-contained for the matcher's owner.)
+fn possessor_is_subject(t: &Tree, i: usize) -> Option<usize> {
+    const POSS: &[&str] = &["his", "her", "its", "their"];
+    let p = t.child_rel(i, "nmod:poss")?;
+    let form = t.sent.tokens[p].form.to_ascii_lowercase();
+    if t.upos(p) != Upos::Pron || !POSS.contains(&form.as_str()) || own_mention(t, p) != NONE {
+        return None;
+    }
+    let mut cur = i;
+    let mut v = None;
+    for _ in 0..2 {
+        if !matches!(t.base(cur), "obl" | "nmod") {
+            return None;
+        }
+        let h = t.head(cur)?;
+        if t.upos(h) == Upos::Verb {
+            v = Some(h);
+            break;
+        }
+        cur = h;
+    }
+    let sn = t.subj(v?, 0)?;
+    (sn < p && (own_mention(t, sn) != NONE || fallback_mention(t, sn).is_some())).then_some(sn)
 }

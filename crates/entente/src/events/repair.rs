@@ -75,6 +75,11 @@ pub(crate) fn repair_tree(
             fixed.tokens[v].head = g + 1;
         }
         let cur = out.as_ref().unwrap_or(s);
+        if let Some((a, p)) = subject_read_as_modifier(cur, v) {
+            let fixed = out.get_or_insert_with(|| s.clone());
+            promote_subject(fixed, v, a, p);
+        }
+        let cur = out.as_ref().unwrap_or(s);
         if let Some((k, c)) = object_behind_time_word(cur, v) {
             let fixed = out.get_or_insert_with(|| s.clone());
             swap_time_word(fixed, k, c);
@@ -817,4 +822,55 @@ fn lone_indirect_object(s: &Sentence, y: usize) -> bool {
         && !s
             .children(v + 1)
             .any(|c| matches!(base(&s.tokens[c].deprel), "obj" | "ccomp" | "xcomp"))
+}
+
+/// "South Korea's military staged a drill" read with "military" as an adjective of the
+/// verb and "South Korea" as the verb's possessor: a finite verb with no subject whose
+/// word right before it is its `amod`, opened by a possessor or determiner of the verb,
+/// has that word as its subject (a verb owns neither a possessor nor a determiner, so
+/// the phrase can only be the subject noun phrase). `v` is the verb; returns the
+/// subject's head and the first word of its phrase.
+fn subject_read_as_modifier(s: &Sentence, v: usize) -> Option<(usize, usize)> {
+    let t = &s.tokens[v];
+    if t.upos != crate::doc::Upos::Verb || !t.has_finite_tag() || v == 0 {
+        return None;
+    }
+    let a = v - 1;
+    if head0(s, a) != Some(v) || s.tokens[a].deprel != "amod" {
+        return None;
+    }
+    let mut first = None;
+    for c in s.children(v + 1) {
+        let rel = s.tokens[c].deprel.as_str();
+        if matches!(base(rel), "nsubj" | "csubj" | "expl") {
+            return None;
+        }
+        if c < a && matches!(rel, "nmod:poss" | "det") && first.is_none() {
+            first = Some(c);
+        }
+    }
+    let p = first?;
+    // Everything from the possessor to the subject hangs inside the phrase.
+    let inside = (p..a).all(|k| match head0(s, k) {
+        Some(h) if h == v => matches!(
+            s.tokens[k].deprel.as_str(),
+            "nmod:poss" | "det" | "amod" | "compound"
+        ),
+        Some(h) => (p..=a).contains(&h),
+        None => false,
+    });
+    inside.then_some((a, p))
+}
+
+/// Makes `a` the noun subject of `v`, with the modifiers of `v` from `p` on as its own.
+fn promote_subject(s: &mut Sentence, v: usize, a: usize, p: usize) {
+    for k in p..a {
+        if head0(s, k) == Some(v) {
+            s.tokens[k].head = a + 1;
+        }
+    }
+    let t = &mut s.tokens[a];
+    t.upos = crate::doc::Upos::Noun;
+    t.xpos = "NN".to_string();
+    t.deprel = "nsubj".to_string();
 }

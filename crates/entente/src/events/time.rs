@@ -265,6 +265,9 @@ pub fn resolve_from_previous_sentence(
     article_date: Option<NaiveDate>,
 ) -> Option<(Option<NaiveDate>, Precision)> {
     let toks = &sentence.tokens;
+    if let Some(found) = came_after(sentence, previous, text, article_date) {
+        return Some(found);
+    }
     let k = (1..toks.len().min(4))
         .find(|&k| matches!(toks[k].form.to_lowercase().as_str(), "later" | "earlier"))?;
     let (start, count, span) = duration_before(sentence, k)?;
@@ -286,6 +289,59 @@ pub fn resolve_from_previous_sentence(
         .into_iter()
         .rev()
         .find(|e| e.precision == Precision::Day)?;
+    let (date, prec) = shift_span(base.date, base.precision, dir, count, span)?;
+    Some((Some(date), prec))
+}
+
+/// "His announcement came two days after his supporters rallied", "The move came hours
+/// before the vote": a sentence whose undated main clause only says that something told
+/// before (the announcement, the move) "came" a counted span after or before another
+/// event dates that event from the day the sentence before names. `None` otherwise.
+fn came_after(
+    sentence: &Sentence,
+    previous: &Sentence,
+    text: &str,
+    article_date: Option<NaiveDate>,
+) -> Option<(Option<NaiveDate>, Precision)> {
+    let toks = &sentence.tokens;
+    let k = (2..toks.len().min(16))
+        .find(|&k| matches!(toks[k].form.to_lowercase().as_str(), "after" | "before"))?;
+    let (start, count, span) = duration_before(sentence, k)?;
+    if start == 0 || (count.is_none() && span != Span::Hours) {
+        return None;
+    }
+    let verb = toks[start - 1].form.to_lowercase();
+    if !matches!(verb.as_str(), "came" | "comes" | "come") {
+        return None;
+    }
+    // A main clause with a date of its own is read by `anchored`.
+    let dated = toks[..start].iter().any(|t| {
+        weekday_of(&t.form).is_some()
+            || month_of(&t.form).is_some()
+            || ["yesterday", "today", "tonight", "overnight"]
+                .iter()
+                .any(|w| t.form.eq_ignore_ascii_case(w))
+    });
+    if dated {
+        return None;
+    }
+    let dir = if toks[k].form.eq_ignore_ascii_case("after") {
+        -1
+    } else {
+        1
+    };
+    // The thing that "came" is the act the sentence before tells: the day on that
+    // sentence's main verb ("said on Friday he was ending the strike he began on March
+    // 31": Friday), else its first day.
+    let days: Vec<TimeExpr> = find_time_expressions(previous, text, article_date, false)
+        .into_iter()
+        .filter(|e| e.precision == Precision::Day)
+        .collect();
+    let root = previous.tokens.iter().position(|t| t.deprel == "root");
+    let base = days
+        .iter()
+        .find(|e| root.is_some_and(|r| attachment(previous, e.anchor, &[r]) == 0))
+        .or_else(|| days.first())?;
     let (date, prec) = shift_span(base.date, base.precision, dir, count, span)?;
     Some((Some(date), prec))
 }
@@ -421,8 +477,7 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         // "..., and both delegations later described ...": a conjunct with its own
         // subject and its own word of sequence happens at another time.
         let own = s.tokens[cur].deprel == "conj"
-            && s.children(cur + 1)
-                .any(|k| s.tokens[k].deprel.starts_with("nsubj"))
+            && s.children(cur + 1).any(|k| conjunct_subject(s, k, cur))
             && s.children(cur + 1).any(|k| {
                 s.tokens[k].deprel == "advmod"
                     && SEQUENCE
@@ -456,6 +511,38 @@ fn in_separate_clause(s: &Sentence, anchor: usize, trigger: usize) -> bool {
         cur = h;
     }
     false
+}
+
+/// Whether `k`, a dependent of the conjoined verb `v`, is its subject: an `nsubj`, or a
+/// bare noun phrase before the verb that the parser read as an unmarked oblique of the
+/// verb or of its adverb ("and both delegations later described": a noun phrase with no
+/// preposition between "and" and its verb is the verb's subject unless it is itself a
+/// time word).
+fn conjunct_subject(s: &Sentence, k: usize, v: usize) -> bool {
+    let t = &s.tokens[k];
+    if t.deprel.starts_with("nsubj") {
+        return true;
+    }
+    if t.deprel == "advmod" {
+        return s.children(k + 1).any(|g| bare_subject(s, g, v));
+    }
+    bare_subject(s, k, v)
+}
+
+fn bare_subject(s: &Sentence, k: usize, v: usize) -> bool {
+    let t = &s.tokens[k];
+    t.deprel == "obl:unmarked"
+        && k < v
+        && matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Pron)
+        && unit_of(&t.form).is_none()
+        && ![
+            "hour", "hours", "minute", "minutes", "moments", "night", "weekend",
+        ]
+        .iter()
+        .any(|w| t.form.eq_ignore_ascii_case(w))
+        && weekday_of(&t.form).is_none()
+        && month_of(&t.form).is_none()
+        && !s.children(k + 1).any(|c| s.tokens[c].deprel == "case")
 }
 
 /// Whether verb `c` is a to-infinitive ("invited him to visit Delhi next year"): an act
@@ -1514,6 +1601,53 @@ pub(crate) mod tests {
             from("A day later the army struck back."),
             Some((Some(d(2026, 11, 24)), Precision::Day))
         );
+        // "The move came two days after ...": the other event is two days before the
+        // move, which the sentence before dates.
+        assert_eq!(
+            from("His announcement came two days after the militia seized the town."),
+            Some((Some(d(2026, 11, 21)), Precision::Day))
+        );
+        assert_eq!(
+            from("The raid came hours before the talks opened."),
+            Some((Some(d(2026, 11, 23)), Precision::Day))
+        );
+        // A main clause dated on its own, or another verb than "came": nothing here.
+        assert_eq!(
+            from("The envoy left on Friday, two days after the militia seized the town."),
+            None
+        );
+        assert_eq!(
+            from("Officials spoke two days after the militia seized the town."),
+            None
+        );
+        // The day on the sentence before's main verb, not an earlier day told in it.
+        let prev_text = "The strike he began on March 31 ended on Friday.";
+        let mut prev2 = sent(prev_text);
+        {
+            use Upos::*;
+            tree(
+                &mut prev2,
+                &[
+                    ("strike", "ended", "nsubj", Noun),
+                    ("he", "began", "nsubj", Pron),
+                    ("began", "strike", "acl:relcl", Verb),
+                    ("on", "March", "case", Adp),
+                    ("March", "began", "obl", Propn),
+                    ("31", "March", "nummod", Num),
+                    ("ended", "ROOT", "root", Verb),
+                    ("Friday", "ended", "obl", Propn),
+                ],
+            );
+        }
+        assert_eq!(
+            resolve_from_previous_sentence(
+                &sent("His announcement came two days after the militia seized the town."),
+                &prev2,
+                prev_text,
+                Some(AD())
+            ),
+            Some((Some(d(2026, 11, 18)), Precision::Day))
+        );
         // Uncounted days, a span not at the start, or no day before: nothing.
         assert_eq!(from("Days later, the army struck back."), None);
         assert_eq!(from("The army struck back two days later."), None);
@@ -1673,6 +1807,69 @@ pub(crate) mod tests {
             resolve_time(&s, text, at(&s, "held"), Some(AD())).0,
             Some(d(2026, 11, 22))
         );
+        // The same with the conjunct's subject read as an unmarked oblique.
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "praised", "cc", Cconj),
+                ("sides", "praised", "obl:unmarked", Noun),
+                ("later", "praised", "advmod", Adv),
+                ("praised", "held", "conj", Verb),
+                ("meeting", "praised", "obj", Noun),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "praised"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        // ... or as an unmarked oblique of the adverb ("sides" under "later").
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "praised", "cc", Cconj),
+                ("sides", "later", "obl:unmarked", Noun),
+                ("later", "praised", "advmod", Adv),
+                ("praised", "held", "conj", Verb),
+                ("meeting", "praised", "obj", Noun),
+            ],
+        );
+        assert_eq!(
+            resolve_time(&s, text, at(&s, "praised"), Some(AD())),
+            (Some(AD()), Precision::Unknown)
+        );
+        // A conjunct dated by a bare time noun of its own is no subject: "and days later
+        // signed" keeps the shared subject (the span is read elsewhere).
+        let text = "The envoys held talks on Sunday, and hours later signed the pact.";
+        let mut s = sent(text);
+        tree(
+            &mut s,
+            &[
+                ("envoys", "held", "nsubj", Noun),
+                ("held", "ROOT", "root", Verb),
+                ("talks", "held", "obj", Noun),
+                ("on", "Sunday", "case", Adp),
+                ("Sunday", "held", "obl", Propn),
+                ("and", "signed", "cc", Cconj),
+                ("hours", "signed", "obl:unmarked", Noun),
+                ("later", "signed", "advmod", Adv),
+                ("signed", "held", "conj", Verb),
+                ("pact", "signed", "obj", Noun),
+            ],
+        );
+        assert!(!conjunct_subject(&s, at(&s, "hours"), at(&s, "signed")));
+        assert!(conjunct_subject(&s, at(&s, "envoys"), at(&s, "held")));
         // A participle below the dated verb, and a conjunct without a word of sequence,
         // share its time.
         let text = "Rebels shelled the town on Sunday, killing five, and the army returned fire.";
