@@ -202,6 +202,7 @@ impl Coder {
             mediation_is_between_the_parties(&mut events, article);
             terms_are_the_speakers(&mut events, article, &mentions);
             a_session_is_the_bodys(&mut events, article, &mentions);
+            aid_goes_to_whom_it_is_for(&mut events, article, &mentions);
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
@@ -209,6 +210,7 @@ impl Coder {
             relief_goes_to_the_stricken_country(&mut events, &mentions);
             the_attacked_strike_back_at_the_attacker(&mut events);
             withdrawn_forces_are_the_withdrawers(&mut events, &mentions);
+            visiting_the_country(&mut events, article, &mentions);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
             the_state_holds_its_prisoners(&mut events);
@@ -2902,7 +2904,8 @@ const ATTACK_NOUNS: &[&str] = &[
 /// story has just named who did its attacks. A reaction with no target to the attacks in
 /// the plural answers each party blamed for them, and a show of force (15x) with no target
 /// by the government that blamed them is aimed at them (at the state, as force is, when
-/// what was blamed is a foreign government). The charges must be in one of the three
+/// what was blamed is a foreign government), as is an investigation (09x) opened by an
+/// organ of that state ("The attorney general's office opened an investigation"). The charges must be in one of the three
 /// sentences before; nothing is guessed from further back.
 pub fn the_blamed_are_answered(events: &mut Vec<Event>, article: &Article) {
     let mut retarget = Vec::new();
@@ -2917,7 +2920,8 @@ pub fn the_blamed_are_answered(events: &mut Vec<Event>, article: &Article) {
         };
         let reaction = ["10", "11", "12"].iter().any(|r| e.cameo.starts_with(r));
         let force = e.cameo.starts_with("15");
-        if !reaction && !force {
+        let inquiry = e.cameo.starts_with("09");
+        if !reaction && !force && !inquiry {
             continue;
         }
         if reaction {
@@ -2960,6 +2964,16 @@ pub fn the_blamed_are_answered(events: &mut Vec<Event>, article: &Article) {
                     .as_ref()
                     .and_then(party_key)
                     .is_some_and(|k| same_party(&k, &src))
+            })
+        {
+            continue;
+        }
+        if inquiry
+            && !charged.iter().any(|p| {
+                p.source
+                    .as_ref()
+                    .and_then(party_key)
+                    .is_some_and(|k| one_state(&k, &src))
             })
         {
             continue;
@@ -3302,6 +3316,153 @@ pub fn the_delegations_are_those_named(article: &Article, mentions: &mut Vec<Men
     if mentions.len() > before {
         mentions.sort_by_key(|m| (m.sentence, m.start));
     }
+}
+
+/// Nouns for a law or package of aid that the next sentence goes on to describe ("The law
+/// provides $5 billion for Chad").
+const AID_HOLDERS: &[&str] = &[
+    "law",
+    "package",
+    "bill",
+    "aid",
+    "legislation",
+    "measure",
+    "budget",
+];
+
+/// "Congress passed an aid bill. The law provides $2 billion for Jordan and $1 billion
+/// for Egypt": aid (07x) given with no named recipient goes to each country the aid is
+/// said to be "for", in the act's own clause or in the next sentence when that sentence's
+/// subject is the law, bill or package itself. Countries the money is spent against ("to
+/// counter China") are no recipients.
+pub fn aid_goes_to_whom_it_is_for(
+    events: &mut Vec<Event>,
+    article: &Article,
+    mentions: &[Mention],
+) {
+    let mut retarget = Vec::new();
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !e.cameo.starts_with("07") || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(own) = e.source.as_ref().and_then(|a| a.country.clone()) else {
+            continue;
+        };
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        // The sentences the recipients may be named in, with the subtree they must be in.
+        let mut places = vec![(e.sentence, v)];
+        if let Some(next) = article.sentences.get(e.sentence + 1) {
+            let root = next.tokens.iter().position(|t| t.head == 0);
+            let about_the_aid = root.is_some_and(|r| {
+                next.tokens.iter().any(|t| {
+                    t.head == r + 1
+                        && t.deprel == "nsubj"
+                        && AID_HOLDERS.contains(&lemma_of(t).as_str())
+                })
+            });
+            if let (Some(r), true) = (root, about_the_aid) {
+                places.push((e.sentence + 1, r));
+            }
+        }
+        let mut targets: Vec<crate::events::record::EventActor> = Vec::new();
+        for (si, top) in places {
+            let s = &article.sentences[si];
+            for m in in_sentences(mentions, si, si).1 {
+                let Some(code) = m.code.as_ref() else {
+                    continue;
+                };
+                let bare = code.code.len() == 3 && !is_generic(&code.code);
+                let for_phrase = s.tokens.iter().any(|t| {
+                    t.head == m.head + 1 && t.deprel == "case" && t.form.eq_ignore_ascii_case("for")
+                });
+                if !bare
+                    || code.code == own
+                    || !for_phrase
+                    || !s.in_subtree(m.head, top)
+                    || targets
+                        .iter()
+                        .any(|t| t.code.as_deref() == Some(code.code.as_str()))
+                {
+                    continue;
+                }
+                targets.push(crate::events::build::event_actor(m));
+            }
+        }
+        aim_at_each(events, i, targets, "aid-for", &mut retarget, &mut added);
+    }
+    for (i, t) in retarget {
+        events[i].target = Some(t);
+        events[i].rule = format!("{}+aid-for", events[i].rule);
+    }
+    insert_after(events, added);
+}
+
+/// "Macron, the first French leader to visit the country in a decade": "the country" a
+/// visitor visits, with no name, is the one the story is about (its dateline or first
+/// actor), when that is not the visitor's own. The host country's 043 is added, as for
+/// every visit.
+pub fn visiting_the_country(events: &mut Vec<Event>, article: &Article, mentions: &[Mention]) {
+    let Some(hosting) = CameoTable::builtin().get("043") else {
+        return;
+    };
+    let Some(home) = home_country(mentions) else {
+        return;
+    };
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if e.cameo != "042" || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.clone() else {
+            continue;
+        };
+        if src.country.as_deref() == Some(home.as_str()) {
+            continue;
+        }
+        let Some(&v) = e
+            .evidence
+            .verb
+            .map(|sp| tokens_in_span(article, e.sentence, sp))
+            .unwrap_or_default()
+            .first()
+        else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let the_country = s.tokens.iter().enumerate().any(|(k, t)| {
+            t.head == v + 1
+                && t.deprel == "obj"
+                && lemma_of(t) == "country"
+                && s.tokens
+                    .iter()
+                    .any(|d| d.head == k + 1 && d.form.eq_ignore_ascii_case("the"))
+        });
+        if !the_country {
+            continue;
+        }
+        let host = crate::events::record::EventActor {
+            code: Some(home.clone()),
+            country: Some(home.clone()),
+            role: None,
+            name: None,
+            text: "the country".to_string(),
+        };
+        e.target = Some(host.clone());
+        e.rule = format!("{}+the-country", e.rule);
+        let mut back = e.clone();
+        back.source = Some(host);
+        back.target = Some(src);
+        back.cameo = "043".to_string();
+        back.quad_class = hosting.quad_class.number();
+        back.goldstein = hosting.goldstein;
+        back.plover = hosting.plover.clone();
+        added.push((i, back));
+    }
+    insert_after(events, added);
 }
 
 fn coreference_mention(si: usize, i: usize, tok: &crate::doc::Token, code: ActorCode) -> Mention {

@@ -1,8 +1,9 @@
 //! Sources and targets read from constructions (session 6, ev-who8): charges shared out
 //! by one verb of blame, answers to the blamed, mediation between the parties told,
-//! terms owned by the speaker, sessions held by a body, and "the delegations" of a
-//! story. Whole sentences of our own on the shipped models; skips with a message when
-//! the models are absent.
+//! terms owned by the speaker, sessions held by a body, "the delegations" of a story,
+//! aid "for" a country, visits to "the country", investigations into the charged and a
+//! capital "called on". Whole sentences of our own on the shipped models; skips with a
+//! message when the models are absent.
 
 use entente::coder::{CodeOptions, Coder};
 use entente::Article;
@@ -103,4 +104,52 @@ fn the_delegations_are_the_two_the_story_named() {
     ] {
         assert!(has(&got, want), "{want} not in {got:?}");
     }
+}
+
+#[test]
+fn aid_goes_to_each_country_it_is_for() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "President Joe Biden signed a foreign aid bill on Tuesday. The bill provides $3 \
+         billion for Jordan and $1 billion for Egypt to counter Iran.",
+    );
+    assert!(has(&got, "USAGOV>JOR 07"), "{got:?}");
+    assert!(has(&got, "USAGOV>EGY 07"), "{got:?}");
+    // Money spent against a country is not aid to it.
+    assert!(!has(&got, "USAGOV>IRN 07"), "{got:?}");
+}
+
+#[test]
+fn visiting_the_country_is_visiting_the_storys_country() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "CARACAS, Venezuela (Entente Wire) -- Brazilian President Luiz Inacio Lula da Silva, \
+         the first Brazilian leader to visit the country in eight years, laid flowers at a \
+         monument on Friday.",
+    );
+    assert!(has(&got, "BRAGOV>VEN 04"), "{got:?}");
+    assert!(has(&got, "VEN>BRAGOV 04"), "{got:?}");
+}
+
+#[test]
+fn an_investigation_after_a_charge_is_into_the_charged() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "President Gustavo Petro blamed the ELN for the bombing of a police station in Cali. \
+         The attorney general's office opened an investigation on Monday.",
+    );
+    assert!(has(&got, "COLJUD>COLREB 09"), "{got:?}");
+}
+
+#[test]
+fn a_capital_called_on_is_its_government() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "German Chancellor Olaf Scholz called on Beijing to release the detained activists.",
+    );
+    assert!(has(&got, "DEUGOV>CHNGOV 02"), "{got:?}");
 }
