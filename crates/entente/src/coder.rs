@@ -203,6 +203,7 @@ impl Coder {
             terms_are_the_speakers(&mut events, article, &mentions);
             a_session_is_the_bodys(&mut events, article, &mentions);
             aid_goes_to_whom_it_is_for(&mut events, article, &mentions);
+            convened_parties_talk(&mut events, article, self.actors.dictionary());
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
@@ -3461,6 +3462,99 @@ pub fn visiting_the_country(events: &mut Vec<Event>, article: &Article, mentions
         back.goldstein = hosting.goldstein;
         back.plover = hosting.plover.clone();
         added.push((i, back));
+    }
+    insert_after(events, added);
+}
+
+/// "U.S. officials brought Colombian and Ecuadorian delegations together": a third party
+/// bringing parties together mediates (045) toward each of them, and the parties meet
+/// in talks (046) each way. The matcher finds the delegation the role word names; the
+/// other parties are the nationality adjectives coordinated before it ("Colombian and"),
+/// which the parser often leaves off the noun, with the same role.
+pub fn convened_parties_talk(events: &mut Vec<Event>, article: &Article, dict: &ActorDictionary) {
+    let Some(talks) = CameoTable::builtin().get("046") else {
+        return;
+    };
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.cameo != "045" || e.negated {
+            continue;
+        }
+        let (Some(t), Some(tspan)) = (e.target.clone(), e.evidence.target) else {
+            continue;
+        };
+        // Only the first 045 of a verb leads; its copies are read through it.
+        if events[..i].iter().any(|p| {
+            p.cameo == "045" && p.sentence == e.sentence && p.evidence.verb == e.evidence.verb
+        }) {
+            continue;
+        }
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let together = lemma_of(&s.tokens[v]) == "bring"
+            && s.tokens
+                .iter()
+                .any(|c| c.head == v + 1 && c.form.eq_ignore_ascii_case("together"));
+        if !together {
+            continue;
+        }
+        let mut parties = vec![t.clone()];
+        // The other targets the matcher already read ("brought Israel and Egypt together").
+        for p in &events[i + 1..] {
+            if p.cameo == "045" && p.sentence == e.sentence && p.evidence.verb == e.evidence.verb {
+                parties.extend(p.target.clone());
+            }
+        }
+        let Some(&first) = tokens_in_span(article, e.sentence, tspan).first() else {
+            continue;
+        };
+        let mut k = first;
+        let mut extra = Vec::new();
+        while k >= 2
+            && matches!(s.tokens[k - 1].form.as_str(), "and" | ",")
+            && s.tokens[k - 2].upos == Upos::Adj
+        {
+            let Some(country) = dict.country_of_adjective(&s.tokens[k - 2].form) else {
+                break;
+            };
+            let code = format!("{country}{}", t.role.clone().unwrap_or_default());
+            if !parties
+                .iter()
+                .any(|p| p.country.as_deref() == Some(country.as_str()))
+            {
+                let actor = crate::events::record::EventActor {
+                    code: Some(code),
+                    country: Some(country),
+                    role: t.role.clone(),
+                    name: None,
+                    text: s.tokens[k - 2].form.clone(),
+                };
+                extra.push(aimed_copy(e, actor.clone(), "convened"));
+                parties.push(actor);
+            }
+            k -= 2;
+        }
+        for x in extra {
+            added.push((i, x));
+        }
+        for a in 0..parties.len() {
+            for b in 0..parties.len() {
+                if a == b || parties[a].code == parties[b].code {
+                    continue;
+                }
+                let mut x = aimed_copy(e, parties[b].clone(), "convened");
+                x.source = Some(parties[a].clone());
+                x.evidence.source = None;
+                x.cameo = "046".to_string();
+                x.quad_class = talks.quad_class.number();
+                x.goldstein = talks.goldstein;
+                x.plover = talks.plover.clone();
+                added.push((i, x));
+            }
+        }
     }
     insert_after(events, added);
 }

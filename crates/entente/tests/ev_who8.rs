@@ -153,3 +153,21 @@ fn a_capital_called_on_is_its_government() {
     );
     assert!(has(&got, "DEUGOV>CHNGOV 02"), "{got:?}");
 }
+
+#[test]
+fn parties_brought_together_are_mediated_and_talk_to_each_other() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "Qatari officials brought Sudanese and Chadian trade delegations together in Doha on \
+         Monday.",
+    );
+    for want in [
+        "QATGOV>SDNGOV 04",
+        "QATGOV>TCDGOV 04",
+        "SDNGOV>TCDGOV 04",
+        "TCDGOV>SDNGOV 04",
+    ] {
+        assert!(has(&got, want), "{want} not in {got:?}");
+    }
+}
