@@ -197,6 +197,13 @@ impl Coder {
             reactions_follow_their_deed(&mut events, article);
             let mut settled = reactions_answer_the_deed_told(&mut events, article, &mentions);
             settled.extend(relative_clauses_describe(&events, article));
+            each_blamed_party_is_accused(&mut events, article, &mentions);
+            the_blamed_are_answered(&mut events, article);
+            mediation_is_between_the_parties(&mut events, article);
+            terms_are_the_speakers(&mut events, article, &mentions);
+            a_session_is_the_bodys(&mut events, article, &mentions);
+            aid_goes_to_whom_it_is_for(&mut events, article, &mentions);
+            convened_parties_talk(&mut events, article, self.actors.dictionary());
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
@@ -204,6 +211,7 @@ impl Coder {
             relief_goes_to_the_stricken_country(&mut events, &mentions);
             the_attacked_strike_back_at_the_attacker(&mut events);
             withdrawn_forces_are_the_withdrawers(&mut events, &mentions);
+            visiting_the_country(&mut events, article, &mentions);
             visits_to_a_place(&mut events, &mentions);
             own_people_are_the_doers(&mut events);
             the_state_holds_its_prisoners(&mut events);
@@ -226,6 +234,7 @@ impl Coder {
                 roles_take_the_country_of_their_of_phrase(article, &mut m);
                 possessives_take_their_owner(article, &mut m);
                 split_joint_roles(self.actors.dictionary(), article, &mut m);
+                the_delegations_are_those_named(article, &mut m);
                 crate::actors::roles_in_context(article, &mut m);
                 localize_roles(&mut m);
                 m
@@ -2764,6 +2773,792 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
 
 /// A one-word mention whose actor the story, not the word, supplies ("its neighbour",
 /// "the two sides"): token `i` of sentence `si`.
+/// The verb tokens of an event, first one first (empty when it has no verb span).
+fn verb_tokens(article: &Article, e: &Event) -> Vec<usize> {
+    e.evidence
+        .verb
+        .map(|v| tokens_in_span(article, e.sentence, v))
+        .unwrap_or_default()
+}
+
+/// An event actor for a mention, and its span in the event's sentence.
+fn actor_at(
+    article: &Article,
+    m: &Mention,
+) -> (crate::events::record::EventActor, Option<(usize, usize)>) {
+    let span = article
+        .sentences
+        .get(m.sentence)
+        .filter(|s| s.start <= m.start && m.end <= s.end)
+        .map(|s| (m.start - s.start, m.end - s.start));
+    (crate::events::build::event_actor(m), span)
+}
+
+/// A copy of event `e` aimed at `target`, marked with the rule that aimed it.
+fn aimed_copy(e: &Event, target: crate::events::record::EventActor, rule: &str) -> Event {
+    let mut x = e.clone();
+    x.target = Some(target);
+    x.evidence.target = None;
+    x.rule = format!("{}+{rule}", x.rule);
+    x
+}
+
+/// Aims event `i` at each of `targets`: the event itself at the first, a copy (inserted
+/// right after it) at each other one.
+fn aim_at_each(
+    events: &[Event],
+    i: usize,
+    targets: Vec<crate::events::record::EventActor>,
+    rule: &str,
+    retarget: &mut Vec<(usize, crate::events::record::EventActor)>,
+    added: &mut Vec<(usize, Event)>,
+) {
+    let mut targets = targets.into_iter();
+    if let Some(first) = targets.next() {
+        retarget.push((i, first));
+    }
+    for t in targets {
+        added.push((i, aimed_copy(&events[i], t, rule)));
+    }
+}
+
+/// "Petro blamed the dissidents for the bombing and the Gulf Clan for the ambush": one
+/// verb of blame shares out several charges, each to the party written right before its
+/// "for". The matcher reads the first; every other "and PARTY for" after the verb is an
+/// accusation too.
+pub fn each_blamed_party_is_accused(
+    events: &mut Vec<Event>,
+    article: &Article,
+    mentions: &[Mention],
+) {
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if !e.cameo.starts_with("112") || e.negated {
+            continue;
+        }
+        let (Some(src), Some(tgt)) = (
+            e.source.as_ref().and_then(party_key),
+            e.target.as_ref().and_then(party_key),
+        ) else {
+            continue;
+        };
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        if !BLAMING_VERBS.contains(&lemma_of(&s.tokens[v]).as_str()) {
+            continue;
+        }
+        let mut seen = vec![tgt];
+        for m in in_sentences(mentions, e.sentence, e.sentence).1 {
+            let Some(code) = m.code.as_ref() else {
+                continue;
+            };
+            let key: String = code.code.chars().take(6).collect();
+            let for_after = s
+                .tokens
+                .get(m.tokens.1)
+                .is_some_and(|t| t.form.eq_ignore_ascii_case("for"));
+            // "... and the Gulf Clan for": the party opens a new conjunct.
+            let mut b = m.tokens.0;
+            while b > 0 && s.tokens[b - 1].upos == Upos::Det {
+                b -= 1;
+            }
+            let conjunct = b > v + 1
+                && s.tokens
+                    .get(b.wrapping_sub(1))
+                    .is_some_and(|t| t.form == "and" || t.form == ",");
+            if !for_after
+                || !conjunct
+                || same_party(&key, &src)
+                || seen.iter().any(|x| same_party(x, &key))
+            {
+                continue;
+            }
+            seen.push(key);
+            let (actor, span) = actor_at(article, m);
+            let mut x = aimed_copy(e, actor, "blamed");
+            x.evidence.target = span;
+            added.push((i, x));
+        }
+    }
+    insert_after(events, added);
+}
+
+/// Attack nouns a reaction names in the plural ("condemned the attacks").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "strike",
+    "killing",
+    "shooting",
+    "assault",
+    "ambush",
+    "raid",
+    "massacre",
+    "explosion",
+    "blast",
+];
+
+/// "Petro blamed the dissidents for the bombing and the Gulf Clan for the ambush. He
+/// ordered the army to reinforce security. The U.S. embassy condemned the attacks": the
+/// story has just named who did its attacks. A reaction with no target to the attacks in
+/// the plural answers each party blamed for them, and a show of force (15x) with no target
+/// by the government that blamed them is aimed at them (at the state, as force is, when
+/// what was blamed is a foreign government), as is an investigation (09x) opened by an
+/// organ of that state ("The attorney general's office opened an investigation"). The charges must be in one of the three
+/// sentences before; nothing is guessed from further back.
+pub fn the_blamed_are_answered(events: &mut Vec<Event>, article: &Article) {
+    let mut retarget = Vec::new();
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.as_ref().and_then(party_key) else {
+            continue;
+        };
+        let reaction = ["10", "11", "12"].iter().any(|r| e.cameo.starts_with(r));
+        let force = e.cameo.starts_with("15");
+        let inquiry = e.cameo.starts_with("09");
+        if !reaction && !force && !inquiry {
+            continue;
+        }
+        if reaction {
+            let Some(&v) = verb_tokens(article, e).first() else {
+                continue;
+            };
+            let s = &article.sentences[e.sentence];
+            let plural_attacks = s.tokens.iter().any(|t| {
+                t.head == v + 1
+                    && t.deprel == "obj"
+                    && t.xpos == "NNS"
+                    && ATTACK_NOUNS.contains(&lemma_of(t).as_str())
+            });
+            if !plural_attacks {
+                continue;
+            }
+        }
+        let charges = |p: &Event| {
+            p.cameo.starts_with("112")
+                && !p.negated
+                && p.sentence < e.sentence
+                && p.sentence + 3 >= e.sentence
+                && p.target.is_some()
+        };
+        let Some(last) = events[..i]
+            .iter()
+            .filter(|p| charges(p))
+            .map(|p| p.sentence)
+            .max()
+        else {
+            continue;
+        };
+        let charged: Vec<&Event> = events[..i]
+            .iter()
+            .filter(|p| charges(p) && p.sentence == last)
+            .collect();
+        if force
+            && !charged.iter().any(|p| {
+                p.source
+                    .as_ref()
+                    .and_then(party_key)
+                    .is_some_and(|k| same_party(&k, &src))
+            })
+        {
+            continue;
+        }
+        if inquiry
+            && !charged.iter().any(|p| {
+                p.source
+                    .as_ref()
+                    .and_then(party_key)
+                    .is_some_and(|k| one_state(&k, &src))
+            })
+        {
+            continue;
+        }
+        let mut targets: Vec<crate::events::record::EventActor> = Vec::new();
+        for p in charged {
+            let Some(mut t) = p.target.clone() else {
+                continue;
+            };
+            if force && t.role.as_deref() == Some("GOV") && t.country.as_deref() != src.get(..3) {
+                t.code = t.country.clone();
+                t.role = None;
+            }
+            let Some(k) = party_key(&t) else { continue };
+            if same_party(&k, &src)
+                || targets
+                    .iter()
+                    .any(|x| party_key(x).is_some_and(|y| same_party(&y, &k)))
+            {
+                continue;
+            }
+            targets.push(t);
+        }
+        aim_at_each(events, i, targets, "blamed", &mut retarget, &mut added);
+    }
+    for (i, t) in retarget {
+        events[i].target = Some(t);
+        events[i].rule = format!("{}+blamed", events[i].rule);
+    }
+    insert_after(events, added);
+}
+
+/// Whether events `p` and `q` are one act done both ways (a meeting, talks, a signed
+/// agreement): same sentence and code, each one's source the other's target.
+fn mutual(p: &Event, q: &Event) -> bool {
+    let key = |a: &Option<crate::events::record::EventActor>| a.as_ref().and_then(party_key);
+    p.sentence == q.sentence
+        && p.cameo == q.cameo
+        && key(&p.source).is_some()
+        && key(&p.target).is_some()
+        && key(&p.source) == key(&q.target)
+        && key(&p.target) == key(&q.source)
+}
+
+/// The two parties of the latest act done both ways (03x-06x: talks, meetings, a signed
+/// agreement, cooperation) told before event `i`, within four sentences.
+fn last_mutual_pair(
+    events: &[Event],
+    i: usize,
+) -> Option<(
+    crate::events::record::EventActor,
+    crate::events::record::EventActor,
+)> {
+    let e = &events[i];
+    let both_ways = |c: &str| ["03", "04", "05", "06"].iter().any(|r| c.starts_with(r));
+    events[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, p)| {
+            !p.negated
+                && both_ways(&p.cameo)
+                && p.sentence <= e.sentence
+                && p.sentence + 4 >= e.sentence
+        })
+        .find(|(j, p)| {
+            events[..i]
+                .iter()
+                .enumerate()
+                .any(|(k, q)| k != *j && mutual(p, q))
+        })
+        .and_then(|(_, p)| Some((p.source.clone()?, p.target.clone()?)))
+}
+
+/// "Norway, which mediated the talks, welcomed the deal": mediation (045) is from the
+/// mediator to each party, and the parties of the talks are those the story has just
+/// told negotiating, meeting or signing with each other (the latest act done both ways).
+/// A welcome of, or attack on, "the deal" or "the agreement" aimed at one of the two
+/// signatories is aimed at the other one too.
+pub fn mediation_is_between_the_parties(events: &mut Vec<Event>, article: &Article) {
+    let mut retarget = Vec::new();
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.negated {
+            continue;
+        }
+        let Some(src) = e.source.as_ref().and_then(party_key) else {
+            continue;
+        };
+        let Some((a, b)) = last_mutual_pair(events, i) else {
+            continue;
+        };
+        let (Some(ka), Some(kb)) = (party_key(&a), party_key(&b)) else {
+            continue;
+        };
+        if same_party(&ka, &src) || same_party(&kb, &src) {
+            continue;
+        }
+        if e.cameo.starts_with("045") && e.target.is_none() {
+            aim_at_each(events, i, vec![a, b], "mediated", &mut retarget, &mut added);
+            continue;
+        }
+        // A reaction to the deal aimed at one signatory only.
+        let reaction =
+            e.cameo.starts_with("051") || ["11", "12"].iter().any(|r| e.cameo.starts_with(r));
+        let Some(tk) = e.target.as_ref().and_then(party_key) else {
+            continue;
+        };
+        if !reaction {
+            continue;
+        }
+        let other = if tk == ka {
+            b
+        } else if tk == kb {
+            a
+        } else {
+            continue;
+        };
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let deal = s.tokens.iter().any(|t| {
+            t.head == v + 1 && t.deprel == "obj" && DEED_FAMILIES[0].contains(&lemma_of(t).as_str())
+        });
+        let ok = party_key(&other);
+        let told = events.iter().any(|x| {
+            x.sentence == e.sentence
+                && x.cameo == e.cameo
+                && x.source.as_ref().and_then(party_key) == Some(src.clone())
+                && x.target.as_ref().and_then(party_key) == ok
+        });
+        if deal && !told {
+            added.push((i, aimed_copy(e, other, "deal")));
+        }
+    }
+    for (i, t) in retarget {
+        events[i].target = Some(t);
+        events[i].rule = format!("{}+mediated", events[i].rule);
+    }
+    insert_after(events, added);
+}
+
+/// Nouns for what one side sets and the other accepts.
+const TERMS_NOUNS: &[&str] = &["term", "demand", "condition"];
+
+/// "The White House said Colombia had agreed to all of its terms": one yields (08x) to
+/// the terms of another, so terms owned by a pronoun in a clause reported by a speaker
+/// are the speaker's, and the yielding is aimed at the speaker.
+pub fn terms_are_the_speakers(events: &mut [Event], article: &Article, mentions: &[Mention]) {
+    for e in events.iter_mut() {
+        if !e.cameo.starts_with("08") || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.as_ref().and_then(party_key) else {
+            continue;
+        };
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let under = |h: usize| {
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter(move |(_, t)| t.head == h + 1)
+                .map(|(k, _)| k)
+        };
+        // The terms: an argument of the verb, or the noun of one ("all of its terms").
+        let terms = under(v)
+            .filter(|&k| matches!(s.tokens[k].deprel.as_str(), "obj" | "obl"))
+            .flat_map(|k| {
+                std::iter::once(k)
+                    .chain(under(k).filter(|&j| s.tokens[j].deprel.starts_with("nmod")))
+            })
+            .find(|&k| TERMS_NOUNS.contains(&lemma_of(&s.tokens[k]).as_str()));
+        let Some(terms) = terms else { continue };
+        let owned_by_pronoun = under(terms)
+            .any(|j| s.tokens[j].deprel == "nmod:poss" && s.tokens[j].upos == Upos::Pron);
+        if !owned_by_pronoun {
+            continue;
+        }
+        // The speaker: the subject of the speech verb the clause is reported by.
+        let mut h = v;
+        while s.tokens[h].deprel == "conj" && s.tokens[h].head > 0 {
+            h = s.tokens[h].head - 1;
+        }
+        if s.tokens[h].deprel != "ccomp" || s.tokens[h].head == 0 {
+            continue;
+        }
+        let say = s.tokens[h].head - 1;
+        if !SPEECH_VERBS.contains(&lemma_of(&s.tokens[say]).as_str()) {
+            continue;
+        }
+        let speaker = under(say)
+            .filter(|&k| s.tokens[k].deprel == "nsubj")
+            .find_map(|k| {
+                in_sentences(mentions, e.sentence, e.sentence)
+                    .1
+                    .iter()
+                    .find(|m| m.code.is_some() && m.tokens.0 <= k && k < m.tokens.1)
+            });
+        let Some(m) = speaker else { continue };
+        let Some(key) = m
+            .code
+            .as_ref()
+            .map(|c| c.code.chars().take(6).collect::<String>())
+        else {
+            continue;
+        };
+        if same_party(&key, &src) {
+            continue;
+        }
+        let (actor, span) = actor_at(article, m);
+        e.target = Some(actor);
+        e.evidence.target = span;
+        e.rule = format!("{}+terms", e.rule);
+    }
+}
+
+/// "Germany, whose country requested the special session": a session is held by a
+/// body, so a request (02x) for one with no addressee is made to the international
+/// organisation the story last named before it.
+pub fn a_session_is_the_bodys(events: &mut [Event], article: &Article, mentions: &[Mention]) {
+    for e in events.iter_mut() {
+        if !e.cameo.starts_with("02") || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let session = s
+            .tokens
+            .iter()
+            .any(|t| t.head == v + 1 && t.deprel == "obj" && lemma_of(t) == "session");
+        if !session {
+            continue;
+        }
+        let at = s.tokens[v].start;
+        let body = mentions
+            .iter()
+            .filter(|m| m.sentence < e.sentence || (m.sentence == e.sentence && m.start < at))
+            .rfind(|m| m.code.as_ref().is_some_and(|c| c.code.starts_with("IGO")));
+        let Some(m) = body else { continue };
+        let (actor, span) = actor_at(article, m);
+        e.target = Some(actor);
+        e.evidence.target = (m.sentence == e.sentence).then_some(span).flatten();
+        e.rule = format!("{}+session", e.rule);
+    }
+}
+
+/// "Swiss officials hosted the delegations", "the delegations met again": with no
+/// country of their own, "the delegations" are the last two the story has named (a
+/// mention on or beside a delegation or negotiator word, two different countries,
+/// within four sentences). The phrase gets two mentions, one on its noun and one on its "the", which
+/// the matcher reads together as a conjunction, as for "both delegations".
+pub fn the_delegations_are_those_named(article: &Article, mentions: &mut Vec<Mention>) {
+    const PARTY_WORDS: &[&str] = &["delegation", "negotiator", "delegate", "envoy"];
+    let before = mentions.len();
+    for (si, s) in article.sentences.iter().enumerate() {
+        for (i, t) in s.tokens.iter().enumerate() {
+            if lemma_of(t) != "delegation" || t.xpos != "NNS" {
+                continue;
+            }
+            let children: Vec<usize> = (0..s.tokens.len())
+                .filter(|&j| s.tokens[j].head == i + 1)
+                .collect();
+            let Some(&the) = children
+                .iter()
+                .find(|&&j| s.tokens[j].form.eq_ignore_ascii_case("the"))
+            else {
+                continue;
+            };
+            // "the two delegations", "the Ukrainian delegations": told otherwise.
+            if children.iter().any(|&j| {
+                matches!(
+                    s.tokens[j].deprel.as_str(),
+                    "nummod" | "amod" | "compound" | "nmod:poss" | "det"
+                ) && j != the
+            }) {
+                continue;
+            }
+            let (lo, here) = in_sentences(&mentions[..before], si, si);
+            let covering = here
+                .iter()
+                .position(|m| m.tokens.0 <= i && i < m.tokens.1)
+                .map(|k| lo + k);
+            if covering.is_some_and(|k| {
+                mentions[k]
+                    .code
+                    .as_ref()
+                    .is_some_and(|c| c.country.is_some())
+            }) {
+                continue;
+            }
+            let mut named: Vec<ActorCode> = Vec::new();
+            for m in in_sentences(&mentions[..before], si.saturating_sub(4), si)
+                .1
+                .iter()
+                .rev()
+            {
+                if m.sentence == si && m.start >= t.start {
+                    continue;
+                }
+                let Some(code) = m.code.as_ref().filter(|c| c.country.is_some()) else {
+                    continue;
+                };
+                let ms = &article.sentences[m.sentence];
+                let word = |k: usize| {
+                    ms.tokens
+                        .get(k)
+                        .is_some_and(|x| PARTY_WORDS.contains(&lemma_of(x).as_str()))
+                };
+                let head_word = word(m.head)
+                    || ms
+                        .tokens
+                        .get(m.head)
+                        .is_some_and(|h| h.head > 0 && word(h.head - 1));
+                if head_word && !named.iter().any(|n| n.country == code.country) {
+                    named.push(code.clone());
+                }
+            }
+            if named.len() < 2 {
+                continue;
+            }
+            named.truncate(2);
+            if let Some(k) = covering {
+                mentions[k].code = None;
+                mentions[k].resolved_by = ResolvedBy::Unresolved;
+            }
+            // The earlier named first, as the story told them.
+            named.reverse();
+            for (head, code) in [(i, &named[0]), (the, &named[1])] {
+                mentions.push(coreference_mention(si, head, &s.tokens[head], code.clone()));
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| (m.sentence, m.start));
+    }
+}
+
+/// Nouns for a law or package of aid that the next sentence goes on to describe ("The law
+/// provides $5 billion for Chad").
+const AID_HOLDERS: &[&str] = &[
+    "law",
+    "package",
+    "bill",
+    "aid",
+    "legislation",
+    "measure",
+    "budget",
+];
+
+/// "Congress passed an aid bill. The law provides $2 billion for Jordan and $1 billion
+/// for Egypt": aid (07x) given with no named recipient goes to each country the aid is
+/// said to be "for", in the act's own clause or in the next sentence when that sentence's
+/// subject is the law, bill or package itself. Countries the money is spent against ("to
+/// counter China") are no recipients.
+pub fn aid_goes_to_whom_it_is_for(
+    events: &mut Vec<Event>,
+    article: &Article,
+    mentions: &[Mention],
+) {
+    let mut retarget = Vec::new();
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !e.cameo.starts_with("07") || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(own) = e.source.as_ref().and_then(|a| a.country.clone()) else {
+            continue;
+        };
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        // The sentences the recipients may be named in, with the subtree they must be in.
+        let mut places = vec![(e.sentence, v)];
+        if let Some(next) = article.sentences.get(e.sentence + 1) {
+            let root = next.tokens.iter().position(|t| t.head == 0);
+            let about_the_aid = root.is_some_and(|r| {
+                next.tokens.iter().any(|t| {
+                    t.head == r + 1
+                        && t.deprel == "nsubj"
+                        && AID_HOLDERS.contains(&lemma_of(t).as_str())
+                })
+            });
+            if let (Some(r), true) = (root, about_the_aid) {
+                places.push((e.sentence + 1, r));
+            }
+        }
+        let mut targets: Vec<crate::events::record::EventActor> = Vec::new();
+        for (si, top) in places {
+            let s = &article.sentences[si];
+            for m in in_sentences(mentions, si, si).1 {
+                let Some(code) = m.code.as_ref() else {
+                    continue;
+                };
+                let bare = code.code.len() == 3 && !is_generic(&code.code);
+                let for_phrase = s.tokens.iter().any(|t| {
+                    t.head == m.head + 1 && t.deprel == "case" && t.form.eq_ignore_ascii_case("for")
+                });
+                if !bare
+                    || code.code == own
+                    || !for_phrase
+                    || !s.in_subtree(m.head, top)
+                    || targets
+                        .iter()
+                        .any(|t| t.code.as_deref() == Some(code.code.as_str()))
+                {
+                    continue;
+                }
+                targets.push(crate::events::build::event_actor(m));
+            }
+        }
+        aim_at_each(events, i, targets, "aid-for", &mut retarget, &mut added);
+    }
+    for (i, t) in retarget {
+        events[i].target = Some(t);
+        events[i].rule = format!("{}+aid-for", events[i].rule);
+    }
+    insert_after(events, added);
+}
+
+/// "Macron, the first French leader to visit the country in a decade": "the country" a
+/// visitor visits, with no name, is the one the story is about (its dateline or first
+/// actor), when that is not the visitor's own. The host country's 043 is added, as for
+/// every visit.
+pub fn visiting_the_country(events: &mut Vec<Event>, article: &Article, mentions: &[Mention]) {
+    let Some(hosting) = CameoTable::builtin().get("043") else {
+        return;
+    };
+    let Some(home) = home_country(mentions) else {
+        return;
+    };
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if e.cameo != "042" || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.clone() else {
+            continue;
+        };
+        if src.country.as_deref() == Some(home.as_str()) {
+            continue;
+        }
+        let Some(&v) = e
+            .evidence
+            .verb
+            .map(|sp| tokens_in_span(article, e.sentence, sp))
+            .unwrap_or_default()
+            .first()
+        else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let the_country = s.tokens.iter().enumerate().any(|(k, t)| {
+            t.head == v + 1
+                && t.deprel == "obj"
+                && lemma_of(t) == "country"
+                && s.tokens
+                    .iter()
+                    .any(|d| d.head == k + 1 && d.form.eq_ignore_ascii_case("the"))
+        });
+        if !the_country {
+            continue;
+        }
+        let host = crate::events::record::EventActor {
+            code: Some(home.clone()),
+            country: Some(home.clone()),
+            role: None,
+            name: None,
+            text: "the country".to_string(),
+        };
+        e.target = Some(host.clone());
+        e.rule = format!("{}+the-country", e.rule);
+        let mut back = e.clone();
+        back.source = Some(host);
+        back.target = Some(src);
+        back.cameo = "043".to_string();
+        back.quad_class = hosting.quad_class.number();
+        back.goldstein = hosting.goldstein;
+        back.plover = hosting.plover.clone();
+        added.push((i, back));
+    }
+    insert_after(events, added);
+}
+
+/// "U.S. officials brought Colombian and Ecuadorian delegations together": a third party
+/// bringing parties together mediates (045) toward each of them, and the parties meet
+/// in talks (046) each way. The matcher finds the delegation the role word names; the
+/// other parties are the nationality adjectives coordinated before it ("Colombian and"),
+/// which the parser often leaves off the noun, with the same role.
+pub fn convened_parties_talk(events: &mut Vec<Event>, article: &Article, dict: &ActorDictionary) {
+    let Some(talks) = CameoTable::builtin().get("046") else {
+        return;
+    };
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.cameo != "045" || e.negated {
+            continue;
+        }
+        let (Some(t), Some(tspan)) = (e.target.clone(), e.evidence.target) else {
+            continue;
+        };
+        // Only the first 045 of a verb leads; its copies are read through it.
+        if events[..i].iter().any(|p| {
+            p.cameo == "045" && p.sentence == e.sentence && p.evidence.verb == e.evidence.verb
+        }) {
+            continue;
+        }
+        let Some(&v) = verb_tokens(article, e).first() else {
+            continue;
+        };
+        let s = &article.sentences[e.sentence];
+        let together = lemma_of(&s.tokens[v]) == "bring"
+            && s.tokens
+                .iter()
+                .any(|c| c.head == v + 1 && c.form.eq_ignore_ascii_case("together"));
+        if !together {
+            continue;
+        }
+        let mut parties = vec![t.clone()];
+        // The other targets the matcher already read ("brought Israel and Egypt together").
+        for p in &events[i + 1..] {
+            if p.cameo == "045" && p.sentence == e.sentence && p.evidence.verb == e.evidence.verb {
+                parties.extend(p.target.clone());
+            }
+        }
+        let Some(&first) = tokens_in_span(article, e.sentence, tspan).first() else {
+            continue;
+        };
+        let mut k = first;
+        let mut extra = Vec::new();
+        while k >= 2
+            && matches!(s.tokens[k - 1].form.as_str(), "and" | ",")
+            && s.tokens[k - 2].upos == Upos::Adj
+        {
+            let Some(country) = dict.country_of_adjective(&s.tokens[k - 2].form) else {
+                break;
+            };
+            let code = format!("{country}{}", t.role.clone().unwrap_or_default());
+            if !parties
+                .iter()
+                .any(|p| p.country.as_deref() == Some(country.as_str()))
+            {
+                let actor = crate::events::record::EventActor {
+                    code: Some(code),
+                    country: Some(country),
+                    role: t.role.clone(),
+                    name: None,
+                    text: s.tokens[k - 2].form.clone(),
+                };
+                extra.push(aimed_copy(e, actor.clone(), "convened"));
+                parties.push(actor);
+            }
+            k -= 2;
+        }
+        for x in extra {
+            added.push((i, x));
+        }
+        for a in 0..parties.len() {
+            for b in 0..parties.len() {
+                if a == b || parties[a].code == parties[b].code {
+                    continue;
+                }
+                let mut x = aimed_copy(e, parties[b].clone(), "convened");
+                x.source = Some(parties[a].clone());
+                x.evidence.source = None;
+                x.cameo = "046".to_string();
+                x.quad_class = talks.quad_class.number();
+                x.goldstein = talks.goldstein;
+                x.plover = talks.plover.clone();
+                added.push((i, x));
+            }
+        }
+    }
+    insert_after(events, added);
+}
+
 fn coreference_mention(si: usize, i: usize, tok: &crate::doc::Token, code: ActorCode) -> Mention {
     Mention {
         sentence: si,

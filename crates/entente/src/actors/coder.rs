@@ -1152,6 +1152,15 @@ impl ActorCoder {
             let party = !*building
                 && matches!(prep_before, Some("from" | "to"))
                 && party_head_before(words, start);
+            // "called on Moscow to cooperate": the one called on is a party.
+            let called_on = !*building
+                && prep_before == Some("on")
+                && start >= 2
+                && matches!(
+                    words[start - 2].key.as_str(),
+                    "call" | "calls" | "called" | "calling"
+                );
+            let party = party || called_on;
             if prep_before.is_some_and(|p| preps.contains(&p)) && !envoy_from && !party {
                 return None;
             }
