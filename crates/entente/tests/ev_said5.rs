@@ -97,3 +97,31 @@ fn a_second_feeling_shares_the_first_ones_holder() {
     );
     has(&got, "KENGOV>- 018 reported");
 }
+
+#[test]
+fn a_show_of_force_promised_toward_no_one_is_no_threat() {
+    // "Lima promised to send troops to the border.": a promise to deploy, aimed at no
+    // one, is not a threat (138); toward a named party ("to the border with Ecuador")
+    // it is.
+    let got = run(
+        "Lima@PERGOV/P/2/nsubj/NNP promised=promise/V/0/root/VBD to/T/4/mark/TO send/V/2/xcomp/VB troops=troop/N/4/obj/NNS to/R/8/case/IN the/D/8/det/DT border/N/4/obl/NN ./U/2/punct/.",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 138")), "{got:?}");
+    let got = run(
+        "Lima@PERGOV/P/2/nsubj/NNP promised=promise/V/0/root/VBD to/T/4/mark/TO send/V/2/xcomp/VB troops=troop/N/4/obj/NNS to/R/8/case/IN the/D/8/det/DT border/N/4/obl/NN with/R/10/case/IN Ecuador@ECU/P/8/nmod/NNP ./U/2/punct/.",
+    );
+    has(&got, "PERGOV>ECU 138");
+}
+
+#[test]
+fn what_a_court_says_a_party_should_do_is_a_demand() {
+    // "The ICJ said Chile should stop building walls.": a court's "should" rules
+    // (100); a government's "should" asks (020).
+    let spec = |who: &str| {
+        format!("The/D/2/det/DT {who}/P/3/nsubj/NNP said=say/V/0/root/VBD Chile@CHL/P/6/nsubj/NNP should/X/6/aux/MD stop/V/3/ccomp/VB building=build/V/6/xcomp/VBG walls=wall/N/7/obj/NNS ./U/3/punct/.")
+    };
+    let got = run(&spec("ICJ@IGOUNOICJ"));
+    has(&got, "IGOUNOICJ>CHL 100");
+    let got = run(&spec("government@PERGOV"));
+    has(&got, "PERGOV>CHL 020");
+}

@@ -1756,10 +1756,14 @@ fn emit(
                 // "vowed to retaliate", "pledged that the attack would be avenged": a
                 // declared intent to do harm is a threat (13x); a plan ("was planning
                 // attacks") is not declared to anyone.
+                // A show of force promised toward no one ("promised to send troops to
+                // the border") threatens no one: it is not a threat.
                 const PROMISE: &[&str] = &["vow", "pledge", "promise", "swear"];
+                let posture = p.code.starts_with("15") && tgts.is_empty();
                 let kind = if kind == Linked::Intent
                     && !p.linked.iter().any(|(k, _)| *k == Linked::Intent)
                     && PROMISE.iter().any(|w| lemma_eq(t, g, w))
+                    && !posture
                 {
                     Linked::Threat
                 } else {
@@ -1966,7 +1970,7 @@ fn speech_links(
     } else if let (Some(kind), true, false) = (obliged, other_side, state.0) {
         // "Berlin said Moscow should free the reporter": what a party says another
         // should or must do is its appeal (02x) or demand (10x) to that party.
-        (kind, srcs)
+        (rules_as_court(t, &speakers, kind), srcs)
     } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
     } else {
@@ -2005,6 +2009,26 @@ fn speech_links(
             false,
         )
     });
+}
+
+/// "The court said Israel should stop building settlements": what a court says a party
+/// should do it rules, and a ruling is a demand (10x), not an appeal; other speakers'
+/// "should" stays an appeal. Courts are the judiciary role (`JUD`) and the international
+/// courts (`IGOUNOICJ`, `IGOICC`).
+fn rules_as_court(t: &Tree, speakers: &[u32], kind: Linked) -> Linked {
+    let court = |m: &u32| {
+        t.mentions
+            .get(*m as usize)
+            .and_then(|x| x.code.as_ref())
+            .is_some_and(|c| {
+                c.role.as_deref() == Some("JUD") || c.code.contains("ICJ") || c.code.contains("ICC")
+            })
+    };
+    if kind == Linked::Appeal && !speakers.is_empty() && speakers.iter().all(court) {
+        Linked::Demand
+    } else {
+        kind
+    }
 }
 
 /// The kind of act an auxiliary of obligation lays on the clause's subject: "should",
@@ -2167,7 +2191,7 @@ fn spoken_acts(
             let mut aim: Vec<u32> = Vec::new();
             if let Some(kind) = obliged {
                 if !doers.is_empty() && doers.iter().all(other) && !spoken(&["02", "10"]) {
-                    let code = if kind == Linked::Demand {
+                    let code = if rules_as_court(t, &speakers, kind) == Linked::Demand {
                         DEMAND
                     } else {
                         APPEAL
