@@ -125,3 +125,24 @@ fn what_a_court_says_a_party_should_do_is_a_demand() {
     let got = run(&spec("government@PERGOV"));
     has(&got, "PERGOV>CHL 020");
 }
+
+#[test]
+fn a_commitment_told_by_another_party_is_made_to_it() {
+    // "Ruto said Washington had agreed to send investigators to help with the
+    // inquiry.": the commitment is made to the speaker's side; said by its own side it
+    // names no one.
+    let spec = |who: &str| {
+        format!("{who}/P/2/nsubj/NNP said=say/V/0/root/VBD Washington@USAGOV/P/5/nsubj/NNP had=have/X/5/aux/VBD agreed=agree/V/2/ccomp/VBN to/T/7/mark/TO send/V/5/xcomp/VB investigators=investigator/N/7/obj/NNS to/T/10/mark/TO help/V/7/advcl/VB with/R/13/case/IN the/D/13/det/DT inquiry/N/10/obl/NN ./U/2/punct/.")
+    };
+    let got = run(&spec("Ruto@KENGOV"));
+    assert!(
+        got.iter().any(|g| g.starts_with("USAGOV>KENGOV 03")),
+        "{got:?}"
+    );
+    let got = run(&spec("Rubio@USAGOV"));
+    assert!(
+        !got.iter().any(|g| g.starts_with("USAGOV>USAGOV")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.starts_with("USAGOV>- 03")), "{got:?}");
+}

@@ -868,6 +868,7 @@ pub fn match_sentence(
 
     spoken_acts(&t, sent_idx, patterns, &mut out, &mut weak);
     threats_answer_the_deed(&t, &mut out);
+    commitments_told_by_the_beneficiary(&t, &mut out);
 
     // Residual codes give way to any real event on the same word or below it.
     let mut keep = vec![true; out.len()];
@@ -2434,6 +2435,50 @@ fn threats_answer_the_deed(t: &Tree, out: &mut [Match]) {
         }
         if parties.len() == 1 {
             out[x].target = doer;
+        }
+    }
+}
+
+/// "Lasso said the FBI had agreed to send a team": a commitment (03x) of one party that
+/// names no one it is made to, announced by a speaker of another party, was made to the
+/// speaker, who tells of the help it is to get. A speaker of the doer's own side
+/// ("Kyiv said Ukraine was ready to talk") announces its own stance and adds no one.
+fn commitments_told_by_the_beneficiary(t: &Tree, out: &mut [Match]) {
+    for m in out.iter_mut() {
+        let Some(s) = m.source else {
+            continue;
+        };
+        if !m.code.starts_with("03") || m.target.is_some() || m.negated {
+            continue;
+        }
+        // The saying verb whose complement holds the commitment.
+        let mut c = m.trigger;
+        let mut g = None;
+        for _ in 0..MAX_DEPTH {
+            let Some(h) = t.head(c) else {
+                break;
+            };
+            match t.base(c) {
+                "ccomp" if Classes::has(t.classes.say, t.lemma(h)) => {
+                    g = Some(h);
+                    break;
+                }
+                "xcomp" | "conj" => c = h,
+                _ => break,
+            }
+        }
+        let Some(g) = g else {
+            continue;
+        };
+        let mut speakers = Vec::new();
+        if let Some(sn) = t.subj(g, 0) {
+            node_mentions(t, sn, false, &mut speakers);
+        }
+        let side = t.party(s as u32);
+        if let [sp] = speakers[..] {
+            if t.party(sp).is_some() && t.party(sp) != side {
+                m.target = Some(sp as usize);
+            }
         }
     }
 }
