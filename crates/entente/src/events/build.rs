@@ -29,6 +29,8 @@ pub fn build_events(
     let gazetteer = Gazetteer::builtin();
     let mut seen = HashSet::new();
     let mut seen_dated = HashSet::new();
+    let mut seen_verbal = HashSet::new();
+    let mut seen_undated = HashSet::new();
     let mut out = Vec::new();
     for m in matches {
         // Only what the story says happened (or was reported to) is printed by
@@ -88,7 +90,13 @@ pub fn build_events(
         // An article that tells the same dyad's act twice ("agreed that Petro would
         // travel", then "looked forward to meeting Petro") has one event: same code,
         // same two sides, same date.
+        // Whether the act is told as fact or attributed ("called for his release", then
+        // "said Moscow should let him go") does not make it a second event.
         if source.is_some() && target.is_some() {
+            let told = match m.modality {
+                Modality::Reported => Modality::Asserted,
+                other => other,
+            };
             let again = (
                 actor_key(source),
                 actor_key(target),
@@ -96,10 +104,41 @@ pub fn build_events(
                 date,
                 date_precision,
                 m.negated,
-                m.modality,
+                told,
             );
             if !seen_dated.insert(again) {
                 continue;
+            }
+            // A statement told once with its day and once with none ("called for his
+            // release", then "said on Friday that Moscow should let him go") is the same
+            // stance: for statements, appeals, demands, criticism, refusals and threats
+            // (01, 02, 10-13) an undated telling is no new event. Intents (03) are not
+            // among them: "agreed that Petro would visit" and the visit on Monday are two.
+            let verbal = code
+                .root
+                .parse::<u8>()
+                .is_ok_and(|r| r <= 2 || (10..=13).contains(&r));
+            if verbal {
+                let undated_key = (
+                    actor_key(source),
+                    actor_key(target),
+                    m.code.clone(),
+                    m.negated,
+                    told,
+                );
+                let undated = date_precision == Precision::Unknown;
+                let dup = if undated {
+                    seen_verbal.contains(&undated_key)
+                } else {
+                    seen_undated.contains(&undated_key)
+                };
+                if dup {
+                    continue;
+                }
+                if undated {
+                    seen_undated.insert(undated_key.clone());
+                }
+                seen_verbal.insert(undated_key);
             }
         }
         out.push(Event {
@@ -376,6 +415,40 @@ mod tests {
         assert_eq!(events.len(), 2, "{events:?}");
         assert_eq!(events[0].sentence, 0);
         assert_eq!(events[1].sentence, 2);
+    }
+
+    #[test]
+    fn an_act_told_then_attributed_is_one_event() {
+        // "Oslo called for the reporter's release. Officials said Moscow should free him.":
+        // the appeal stated and the appeal reported are the same event.
+        let text = "Oslo called for his release. Officials said Oslo urged Moscow.";
+        let a = article(text);
+        let mentions = vec![
+            mention(&a, 0, "Oslo", Some("NORGOV")),
+            mention(&a, 1, "Oslo", Some("NORGOV")),
+            mention(&a, 1, "Moscow", Some("RUSGOV")),
+        ];
+        let m0 = matched(&a, 0, "called", Some(0), Some(2), "0253");
+        let mut m1 = matched(&a, 1, "urged", Some(1), Some(2), "0253");
+        m1.modality = Modality::Reported;
+        let events = build_events(&a, &mentions, &[m0.clone(), m1.clone()], "v", false);
+        assert_eq!(events.len(), 1, "{events:?}");
+        // Told again with no day of its own, it is the same stance too.
+        let text = "Oslo called on Monday for his release. Oslo urged Moscow to free him.";
+        let b = article(text);
+        let bm = vec![
+            mention(&b, 0, "Oslo", Some("NORGOV")),
+            mention(&b, 1, "Oslo", Some("NORGOV")),
+            mention(&b, 1, "Moscow", Some("RUSGOV")),
+        ];
+        let b0 = matched(&b, 0, "called", Some(0), Some(2), "0253");
+        let b1 = matched(&b, 1, "urged", Some(1), Some(2), "0253");
+        let events = build_events(&b, &bm, &[b0, b1], "v", false);
+        assert_eq!(events.len(), 1, "{events:?}");
+        // Stated as possible, it stays apart from the act done.
+        m1.modality = Modality::Hypothetical;
+        let events = build_events(&a, &mentions, &[m0, m1], "v", true);
+        assert_eq!(events.len(), 2, "{events:?}");
     }
 
     #[test]

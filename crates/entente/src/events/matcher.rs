@@ -411,6 +411,20 @@ impl<'a> Tree<'a> {
             // that the parser attached one level too high ("Greece sent aid, and
             // Erdogan thanked Athens" read as sent -> conj Erdogan, sent -> conj thanked).
             "conj" => {
+                // "said the barrage avenged X and warned of a response": a second saying
+                // verb that the parser hung on the first one's complement speaks for the
+                // first one's subject, not for the complement's.
+                if let Some(g) = self.head(h).filter(|_| self.base(h) == "ccomp") {
+                    let speaks = |w: usize| {
+                        Classes::has(self.classes.say, self.lemma(w))
+                            || ["warn", "caution", "threaten", "vow"]
+                                .iter()
+                                .any(|x| lemma_eq(self, w, x))
+                    };
+                    if speaks(v) && speaks(g) {
+                        return self.subj(g, depth + 1);
+                    }
+                }
                 let misattached = self.children(h).iter().map(|&c| c as usize).find(|&c| {
                     c + 1 == v
                         && self.base(c) == "conj"
@@ -853,6 +867,8 @@ pub fn match_sentence(
     }
 
     spoken_acts(&t, sent_idx, patterns, &mut out, &mut weak);
+    threats_answer_the_deed(&t, &mut out);
+    commitments_told_by_the_beneficiary(&t, &mut out);
 
     // Residual codes give way to any real event on the same word or below it.
     let mut keep = vec![true; out.len()];
@@ -1551,8 +1567,27 @@ fn emit(
     // arrested 13 people": an uncoded subject pronoun of a reported clause is the
     // speaker.
     let mut resolved_pronoun = false;
-    if srcs.is_empty() && p.src.is_empty() {
-        if let Some(sp) = t.subj(i, 0).and_then(|x| speaker_of_pronoun(t, x)) {
+    // "WHO said it was appalled by the reports": a feeling's holder (`src=obj`) is the
+    // passive subject, which is the speaker's pronoun just as an active subject is.
+    // "said he was stunned and deeply saddened": a conjoined participle shares the
+    // first one's passive subject.
+    let passive_subject = || {
+        t.child_rel(i, "nsubj:pass").or_else(|| {
+            let h = t.head(i).filter(|_| t.base(i) == "conj")?;
+            let own = t.children(i).iter().any(|&k| t.base(k as usize) == "nsubj");
+            (!own && t.sent.tokens[i].xpos == "VBN")
+                .then(|| t.child_rel(h, "nsubj:pass"))
+                .flatten()
+        })
+    };
+    let holder_is_subject = p.src.len() == 1 && p.src[0] == [Step::Obj] && !t.is_nominal(i);
+    if srcs.is_empty() && (p.src.is_empty() || holder_is_subject) {
+        let subject = if holder_is_subject {
+            passive_subject()
+        } else {
+            t.subj(i, 0)
+        };
+        if let Some(sp) = subject.and_then(|x| speaker_of_pronoun(t, x)) {
             node_mentions(t, sp, false, &mut srcs);
             resolved_pronoun = true;
         }
@@ -1728,10 +1763,14 @@ fn emit(
                 // "vowed to retaliate", "pledged that the attack would be avenged": a
                 // declared intent to do harm is a threat (13x); a plan ("was planning
                 // attacks") is not declared to anyone.
+                // A show of force promised toward no one ("promised to send troops to
+                // the border") threatens no one: it is not a threat.
                 const PROMISE: &[&str] = &["vow", "pledge", "promise", "swear"];
+                let posture = p.code.starts_with("15") && tgts.is_empty();
                 let kind = if kind == Linked::Intent
                     && !p.linked.iter().any(|(k, _)| *k == Linked::Intent)
                     && PROMISE.iter().any(|w| lemma_eq(t, g, w))
+                    && !posture
                 {
                     Linked::Threat
                 } else {
@@ -1938,7 +1977,7 @@ fn speech_links(
     } else if let (Some(kind), true, false) = (obliged, other_side, state.0) {
         // "Berlin said Moscow should free the reporter": what a party says another
         // should or must do is its appeal (02x) or demand (10x) to that party.
-        (kind, srcs)
+        (rules_as_court(t, &speakers, kind), srcs)
     } else if !announced && !state.0 && other_side && state.1 == Modality::Reported {
         (Linked::Accuse, srcs)
     } else {
@@ -1977,6 +2016,26 @@ fn speech_links(
             false,
         )
     });
+}
+
+/// "The court said Israel should stop building settlements": what a court says a party
+/// should do it rules, and a ruling is a demand (10x), not an appeal; other speakers'
+/// "should" stays an appeal. Courts are the judiciary role (`JUD`) and the international
+/// courts (`IGOUNOICJ`, `IGOICC`).
+fn rules_as_court(t: &Tree, speakers: &[u32], kind: Linked) -> Linked {
+    let court = |m: &u32| {
+        t.mentions
+            .get(*m as usize)
+            .and_then(|x| x.code.as_ref())
+            .is_some_and(|c| {
+                c.role.as_deref() == Some("JUD") || c.code.contains("ICJ") || c.code.contains("ICC")
+            })
+    };
+    if kind == Linked::Appeal && !speakers.is_empty() && speakers.iter().all(court) {
+        Linked::Demand
+    } else {
+        kind
+    }
 }
 
 /// The kind of act an auxiliary of obligation lays on the clause's subject: "should",
@@ -2139,7 +2198,7 @@ fn spoken_acts(
             let mut aim: Vec<u32> = Vec::new();
             if let Some(kind) = obliged {
                 if !doers.is_empty() && doers.iter().all(other) && !spoken(&["02", "10"]) {
-                    let code = if kind == Linked::Demand {
+                    let code = if rules_as_court(t, &speakers, kind) == Linked::Demand {
                         DEMAND
                     } else {
                         APPEAL
@@ -2337,6 +2396,99 @@ fn no_such_act(t: &Tree, patterns: &Patterns, c: usize) -> Option<(String, Vec<u
     None
 }
 
+/// "Mattis warned that any threat would be met with a massive response, hours after North
+/// Korea carried out a nuclear test": a threat that names no target of its own answers
+/// the hostile deed (13x to 20x, done or reported) the same sentence tells of another
+/// party, and is aimed at its doer. Only when a single other party did such a deed:
+/// with two ("as X and Y clashed") the sentence does not say whom the threat answers.
+fn threats_answer_the_deed(t: &Tree, out: &mut [Match]) {
+    let hostile = |m: &Match| {
+        m.code.len() >= 2
+            && m.code[..2]
+                .parse::<u8>()
+                .is_ok_and(|r| (13..=20).contains(&r))
+            && !m.negated
+            && matches!(m.modality, Modality::Asserted | Modality::Reported)
+    };
+    for x in 0..out.len() {
+        let m = &out[x];
+        let Some(s) = m.source else {
+            continue;
+        };
+        if !m.code.starts_with("13") || m.target.is_some() || m.negated {
+            continue;
+        }
+        let side = t.party(s as u32);
+        if side.is_none() {
+            continue;
+        }
+        let mut doer: Option<usize> = None;
+        let mut parties: Vec<&str> = Vec::new();
+        for d in out.iter() {
+            let Some(o) = d.source else {
+                continue;
+            };
+            let Some(op) = t.party(o as u32) else {
+                continue;
+            };
+            if Some(op) == side || !hostile(d) || d.trigger == m.trigger {
+                continue;
+            }
+            if !parties.contains(&op) {
+                parties.push(op);
+            }
+            doer = doer.or(Some(o));
+        }
+        if parties.len() == 1 {
+            out[x].target = doer;
+        }
+    }
+}
+
+/// "Lasso said the FBI had agreed to send a team": a commitment (03x) of one party that
+/// names no one it is made to, announced by a speaker of another party, was made to the
+/// speaker, who tells of the help it is to get. A speaker of the doer's own side
+/// ("Kyiv said Ukraine was ready to talk") announces its own stance and adds no one.
+fn commitments_told_by_the_beneficiary(t: &Tree, out: &mut [Match]) {
+    for m in out.iter_mut() {
+        let Some(s) = m.source else {
+            continue;
+        };
+        if !m.code.starts_with("03") || m.target.is_some() || m.negated {
+            continue;
+        }
+        // The saying verb whose complement holds the commitment.
+        let mut c = m.trigger;
+        let mut g = None;
+        for _ in 0..MAX_DEPTH {
+            let Some(h) = t.head(c) else {
+                break;
+            };
+            match t.base(c) {
+                "ccomp" if Classes::has(t.classes.say, t.lemma(h)) => {
+                    g = Some(h);
+                    break;
+                }
+                "xcomp" | "conj" => c = h,
+                _ => break,
+            }
+        }
+        let Some(g) = g else {
+            continue;
+        };
+        let mut speakers = Vec::new();
+        if let Some(sn) = t.subj(g, 0) {
+            node_mentions(t, sn, false, &mut speakers);
+        }
+        let side = t.party(s as u32);
+        if let [sp] = speakers[..] {
+            if t.party(sp).is_some() && t.party(sp) != side {
+                m.target = Some(sp as usize);
+            }
+        }
+    }
+}
+
 /// Gives the speakers' threats on `g` or `c` that found no target the targets `aim`.
 fn aim_threats(
     out: &mut Vec<Match>,
@@ -2377,7 +2529,20 @@ fn aim_threats(
 /// antecedent in news prose. `None` unless `x` is such a pronoun.
 fn speaker_of_pronoun(t: &Tree, x: usize) -> Option<usize> {
     const PRON: &[&str] = &["it", "they", "we", "he", "she"];
-    if t.upos(x) != Upos::Pron || !PRON.iter().any(|w| lemma_eq(t, x, w)) {
+    // "Araghchi said his country reserved every option": the speaker's own state named
+    // through a possessive pronoun is the speaker's side as "it" would be.
+    const OWN: &[&str] = &["country", "nation", "government", "state"];
+    const POSS: &[&str] = &["his", "her", "its", "their", "our"];
+    let own_state = t.upos(x) == Upos::Noun
+        && OWN.iter().any(|w| lemma_eq(t, x, w))
+        && t.ment_head[x] == NONE
+        && t.child_rel(x, "nmod:poss").is_some_and(|p| {
+            t.upos(p) == Upos::Pron
+                && POSS
+                    .iter()
+                    .any(|w| t.sent.tokens[p].form.eq_ignore_ascii_case(w))
+        });
+    if !own_state && (t.upos(x) != Upos::Pron || !PRON.iter().any(|w| lemma_eq(t, x, w))) {
         return None;
     }
     if !t.rel(x).starts_with("nsubj") {
