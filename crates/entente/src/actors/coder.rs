@@ -65,6 +65,57 @@ struct Antecedent {
     title: Option<String>,
     /// The mention's words, lowercased, for "the court" after "the Supreme Court".
     text: String,
+    /// Where the mention is: sentence and token range `[a, b)` (to tell a clause's own
+    /// subject among the candidates of an object pronoun).
+    at: Option<(usize, usize, usize)>,
+}
+
+/// The parse's view of an object pronoun's clause: the token of its verb's subject, and
+/// of the speaker when the clause is what someone says.
+#[derive(Debug, Clone, Copy)]
+struct ObjClause {
+    si: usize,
+    subj: Option<usize>,
+    speaker: Option<usize>,
+}
+
+impl ObjClause {
+    /// Reads the clause of the object pronoun at token `p`; `None` when its verb has no
+    /// subject of its own or through a coordinated verb ("to disperse them").
+    fn of(sent: &Sentence, si: usize, p: usize) -> Option<ObjClause> {
+        let toks = &sent.tokens;
+        let subject_of = |v: usize| {
+            toks.iter()
+                .position(|c| c.head == v + 1 && c.deprel.starts_with("nsubj"))
+        };
+        let t = toks.get(p)?;
+        if t.head == 0 {
+            return None;
+        }
+        let mut v = t.head - 1;
+        let mut subj = subject_of(v);
+        // "arrested X and accused him": the coordinated verb shares the first one's subject.
+        while subj.is_none() && toks.get(v)?.deprel == "conj" && toks[v].head > 0 {
+            v = toks[v].head - 1;
+            subj = subject_of(v);
+        }
+        let subj = subj?;
+        let vt = toks.get(v)?;
+        let speaker = (vt.deprel == "ccomp" && vt.head > 0)
+            .then(|| {
+                let s = vt.head - 1;
+                SAYING_LEMMAS
+                    .contains(&toks[s].lemma.to_lowercase().as_str())
+                    .then(|| subject_of(s))
+                    .flatten()
+            })
+            .flatten();
+        Some(ObjClause {
+            si,
+            subj: Some(subj),
+            speaker,
+        })
+    }
 }
 
 const DETS: &[&str] = &[
@@ -308,6 +359,7 @@ impl ActorCoder {
             let words = self.words(sent);
             let spans = self.spans(&words);
             let skip = if si == 0 { dateline(&words) } else { 0 };
+            st.parsed = sent.tokens.iter().any(|t| !t.deprel.is_empty());
             self.sentence(article, si, sent, &words, &spans, skip, &mut st, &mut out);
             st.seg += 1;
         }
@@ -506,12 +558,12 @@ impl ActorCoder {
                 j += 1;
             }
             match best {
-                Some(s) => {
+                Some(s) if !not_an_actor(words, i, s.b) => {
                     let b = s.b;
                     spans[i] = Some(s);
                     i = b;
                 }
-                None => i += 1,
+                _ => i += 1,
             }
         }
         spans
@@ -612,6 +664,8 @@ impl ActorCoder {
     ) {
         let date = article.date;
         let n = words.len();
+        // The next chunk is no antecedent (it follows "the father of").
+        let mut skip_ante: Option<usize> = None;
         let mut i = skip;
         let mut seen_to = skip;
         while i < n {
@@ -666,6 +720,50 @@ impl ActorCoder {
                     continue;
                 }
             }
+            // "thousands of his supporters": the followers of the person the pronoun
+            // points to, coded after the leader (see `followers_code`).
+            if spans[i].is_none()
+                && matches!(w.key.as_str(), "his" | "her")
+                && !w.brk
+                && words
+                    .get(i + 1)
+                    .is_some_and(|f| FOLLOWERS.contains(&f.key.as_str()))
+            {
+                let code = st
+                    .pronoun(true, false, None)
+                    .and_then(|a| followers_code(a.code.as_ref()?, &words[i + 1].key));
+                if let Some(code) = code {
+                    let m = mention(article, si, sent, words, i, i + 2, i + 1);
+                    out.push(self.followers(m, code, words[i + 1].subj, st));
+                    i += 2;
+                    continue;
+                }
+            }
+            // "the first French leader to visit the country": "the country" after another
+            // country was named is that country (see `State::the_country`).
+            if spans[i].is_none()
+                && w.key == "the"
+                && !w.brk
+                && words
+                    .get(i + 1)
+                    .is_some_and(|c| c.key == "country" && !c.poss)
+                && !(i > 0 && !words[i - 1].brk && PLACE_PREPS.contains(&words[i - 1].key.as_str()))
+            {
+                if let Some(a) = st.the_country() {
+                    let m = mention(article, si, sent, words, i + 1, i + 2, i + 1);
+                    let mut a = a.clone();
+                    a.seg = st.seg;
+                    a.subj = words[i + 1].subj;
+                    out.push(Mention {
+                        code: a.code.clone(),
+                        resolved_by: ResolvedBy::Coreference,
+                        ..m
+                    });
+                    st.push(a);
+                    i += 2;
+                    continue;
+                }
+            }
             // Pronouns.
             if spans[i].is_none()
                 && matches!(w.key.as_str(), "he" | "she" | "him" | "they" | "them")
@@ -675,7 +773,12 @@ impl ActorCoder {
             {
                 let person = !matches!(w.key.as_str(), "they" | "them");
                 let object = matches!(w.key.as_str(), "him" | "her" | "them");
-                let ante = st.pronoun(person, object);
+                let clause = if object && st.parsed {
+                    ObjClause::of(sent, si, w.tok)
+                } else {
+                    None
+                };
+                let ante = st.pronoun(person, object, clause);
                 let m = mention(article, si, sent, words, i, i + 1, i);
                 out.push(match &ante {
                     Some(a) => Mention {
@@ -690,6 +793,7 @@ impl ActorCoder {
                 if let Some(mut a) = ante {
                     a.seg = st.seg;
                     a.subj = w.subj || w.key == "he" || w.key == "she" || w.key == "they";
+                    a.at = Some((si, w.tok, w.tok + 1));
                     st.push(a);
                 }
                 i += 1;
@@ -708,6 +812,22 @@ impl ActorCoder {
             } else {
                 None
             };
+            // "The father of footballer X was freed": a relative named through another
+            // person is a private civilian, and the one later pronouns point to; the person
+            // after "of" only identifies him.
+            if k > i
+                && k + 1 < n
+                && spans[k].is_none()
+                && !words[k].brk
+                && KIN_OF.contains(&words[k].key.as_str())
+                && words[k + 1].key == "of"
+            {
+                let m = mention(article, si, sent, words, k, k + 1, k);
+                out.push(self.kin_of(m, words[k].subj, st));
+                skip_ante = Some(k + 2);
+                i = k + 2;
+                continue;
+            }
             let mut former = false;
             let start = k;
             if k < n && spans[k].is_none() && matches!(words[k].key.as_str(), "former" | "ex") {
@@ -732,7 +852,26 @@ impl ActorCoder {
             match self.chunk(words, spans, k) {
                 Some(c) => {
                     let end = c.end;
-                    if let Some(m) = self.resolve(
+                    // "Evo Morales, who resigned as Bolivia's president": a role after "as"
+                    // describes someone already named; it is no antecedent of its own.
+                    let predicate = prep_before == Some("as")
+                        && c.person_span.is_none()
+                        && c.bare_name.is_none()
+                        && c.unknown_name.is_none()
+                        && c.surname.is_none()
+                        && !c.roles.is_empty();
+                    // "the RSF and allied militias": militias allied with a named armed group.
+                    let allied = start > 0
+                        && words[start - 1].key == "allied"
+                        && !words[start - 1].brk
+                        && c.country.is_none()
+                        && c.org.is_none()
+                        && matches!(
+                            words[c.head].key.as_str(),
+                            "militia" | "militias" | "forces" | "groups" | "fighters"
+                        );
+                    let before = st.history.len();
+                    if let Some(mut m) = self.resolve(
                         article,
                         si,
                         sent,
@@ -746,12 +885,94 @@ impl ActorCoder {
                         date,
                         st,
                     ) {
+                        let after_kin = skip_ante.is_some_and(|a| {
+                            start >= a && start <= a + 3 && words[a..start].iter().all(|w| !w.brk)
+                        });
+                        if predicate || after_kin {
+                            st.history.truncate(before);
+                        }
+                        let allied_code = allied
+                            .then(|| st.armed_group())
+                            .flatten()
+                            .and_then(|a| a.code.clone());
+                        if let Some(code) = allied_code {
+                            m.code = Some(code.clone());
+                            m.resolved_by = ResolvedBy::Coreference;
+                            if st.history.len() > before {
+                                if let Some(h) = st.history.last_mut() {
+                                    h.code = Some(code);
+                                }
+                            }
+                        }
+                        // "Navalny's supporters", "Assad loyalists": the leader's followers.
+                        let follower = words
+                            .get(end)
+                            .filter(|f| !words[end - 1].brk && FOLLOWERS.contains(&f.key.as_str()));
+                        let fcode = follower.and_then(|f| {
+                            let leader = m
+                                .code
+                                .as_ref()
+                                .filter(|_| st.history.last().is_some_and(|a| a.person))?;
+                            followers_code(leader, &f.key)
+                        });
+                        if let (Some(f), Some(code)) = (follower, fcode) {
+                            let fm = mention(article, si, sent, words, start, end + 1, end);
+                            let subj = f.subj;
+                            out.push(self.followers(fm, code, subj, st));
+                            i = end + 1;
+                            continue;
+                        }
                         out.push(m);
                     }
+                    skip_ante = None;
                     i = end.max(i + 1);
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    /// A relative named through another person ("the father of X"): a civilian person.
+    fn kin_of(&self, m: Mention, subj: bool, st: &mut State) -> Mention {
+        let code = ActorCode::parse("CVL");
+        st.push(Antecedent {
+            seg: st.seg,
+            person: true,
+            group: false,
+            subj,
+            code: Some(code.clone()),
+            name: None,
+            role: None,
+            title: None,
+            text: m.text.to_lowercase(),
+            at: Some((m.sentence, m.tokens.0, m.tokens.1)),
+        });
+        Mention {
+            code: Some(code),
+            resolved_by: ResolvedBy::Composition,
+            ..m
+        }
+    }
+
+    /// A followers mention ("his supporters") coded `code`, remembered as a group.
+    fn followers(&self, m: Mention, code: String, subj: bool, st: &mut State) -> Mention {
+        let code = ActorCode::parse(&code);
+        st.push(Antecedent {
+            seg: st.seg,
+            person: false,
+            group: true,
+            subj,
+            code: Some(code.clone()),
+            name: None,
+            role: None,
+            title: None,
+            text: m.text.to_lowercase(),
+            at: Some((m.sentence, m.tokens.0, m.tokens.1)),
+        });
+        Mention {
+            code: Some(code),
+            resolved_by: ResolvedBy::Coreference,
+            ..m
         }
     }
 
@@ -1056,6 +1277,7 @@ impl ActorCoder {
                 })
                 .flatten(),
             text: m.text.to_lowercase(),
+            at: Some((m.sentence, m.tokens.0, m.tokens.1)),
         };
         let composed = self.compose(&c, former);
         let result: (Option<String>, Option<String>, ResolvedBy);
@@ -1222,7 +1444,8 @@ impl ActorCoder {
                     .and_then(|a| a.code.as_ref()?.country.clone())
                     .filter(|cc| cc.len() == 3 && !is_generic(cc));
             if let (Some(cc), Some(cd)) = (owner_country, code.as_deref()) {
-                if !is_generic(cd.get(..3).unwrap_or(cd)) {
+                if !is_generic(cd.get(..3).unwrap_or(cd)) && ActorCode::parse(cd).country.is_none()
+                {
                     code = Some(format!("{cc}{cd}"));
                 }
             }
@@ -1307,6 +1530,16 @@ impl ActorCoder {
                 } else {
                     e
                 };
+                if e < words.len()
+                    && !words[e - 1].brk
+                    && spans[e].is_none()
+                    && CURRENCY.contains(&words[e].key.as_str())
+                {
+                    let cc = c.country.clone().unwrap_or_default();
+                    let m = mention(article, si, sent, words, start, e + 1, e);
+                    ante.group = true;
+                    return Some(self.finish(m, Some(cc), None, ResolvedBy::Dictionary, ante, st));
+                }
                 if !deed_at(e) {
                     return None;
                 }
@@ -1809,6 +2042,90 @@ fn mention(
     }
 }
 
+/// Whether a one-word dictionary match at `i..b` is part of a place name, not an actor:
+/// "the west bank of the Dnipro", "the east bank" (a river bank, no business) and "West
+/// Darfur", "West Java" (a region named with the compass word, not the West).
+fn not_an_actor(words: &[Word], i: usize, b: usize) -> bool {
+    if b != i + 1 {
+        return false;
+    }
+    let w = &words[i];
+    let next = words.get(i + 1).filter(|_| !w.brk);
+    match w.key.as_str() {
+        "bank" | "banks" if !w.cap => {
+            next.is_some_and(|n| n.key == "of")
+                || (i > 0
+                    && !words[i - 1].brk
+                    && matches!(
+                        words[i - 1].key.as_str(),
+                        "west"
+                            | "east"
+                            | "north"
+                            | "south"
+                            | "left"
+                            | "right"
+                            | "river"
+                            | "opposite"
+                    ))
+        }
+        "west" | "east" | "north" | "south" => {
+            w.cap && !w.upper && next.is_some_and(|n| n.cap && !n.upper)
+        }
+        _ => false,
+    }
+}
+
+/// One relative of someone ("the father of ...").
+const KIN_OF: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+];
+
+/// Currencies a nationality adjective names: "bought Argentine pesos" deals with the
+/// country.
+const CURRENCY: &[&str] = &[
+    "peso", "pesos", "currency", "rubles", "roubles", "yuan", "rupees", "reais", "bolivars",
+    "hryvnias", "lira", "bonds",
+];
+
+/// Nouns for a leader's followers ("his supporters", "Assad loyalists").
+const FOLLOWERS: &[&str] = &["supporters", "followers", "loyalists", "partisans"];
+
+/// The code of a leader's followers: an opposition figure's or a rebel chief's are of the
+/// same camp (`RUSOPP`, `COLREB`); a fallen leader's (`ELI`) loyalists are the armed
+/// remnant of his rule (`SYRREB`), his supporters the opposition to the new one. Followers
+/// of a ruler or of anyone else get no code here (they are not the government).
+fn followers_code(leader: &ActorCode, word: &str) -> Option<String> {
+    // A leader of no known country ("opposition leader X"): the role alone.
+    let country = match leader.country.as_deref() {
+        Some(c) if c.len() == 3 && !is_generic(c) => c,
+        Some(_) => return None,
+        None => "",
+    };
+    let role = match leader.role.as_deref()? {
+        "OPP" => "OPP",
+        "REB" => "REB",
+        "ELI" if word == "loyalists" => "REB",
+        "ELI" => "OPP",
+        _ => return None,
+    };
+    Some(format!("{country}{role}"))
+}
+
 /// Words to skip at the start of an article: a wire dateline ("LIMA, Peru (AP) --").
 fn dateline(words: &[Word]) -> usize {
     if words.first().is_none_or(|w| !w.upper) {
@@ -1887,6 +2204,8 @@ struct State {
     names: Vec<(String, Antecedent)>,
     /// Full names (keys) of people mentioned so far.
     full_names: Vec<(String, Antecedent)>,
+    /// The current sentence has a dependency parse, so `Antecedent::subj` is known.
+    parsed: bool,
 }
 
 impl State {
@@ -1900,7 +2219,7 @@ impl State {
     ///
     /// An object pronoun ("him", "them") does not refer to the subject of its own clause
     /// (that would be "himself"): it takes the nearest other candidate in the segment.
-    fn pronoun(&self, person: bool, object: bool) -> Option<Antecedent> {
+    fn pronoun(&self, person: bool, object: bool, clause: Option<ObjClause>) -> Option<Antecedent> {
         let fits = |a: &&Antecedent| if person { a.person } else { a.group };
         for seg in (self.seg.saturating_sub(2)..=self.seg).rev() {
             let mut cands: Vec<&Antecedent> = self
@@ -1909,12 +2228,65 @@ impl State {
                 .filter(|a| a.seg == seg)
                 .filter(fits)
                 .collect();
+            if let (true, Some(cl)) = (object && seg == self.seg, clause) {
+                // With the parse: drop the pronoun's own clause subject ("a gunman shot
+                // him" keeps the prime minister named before), and prefer someone other
+                // than the speaker of a reported clause ("Biden said Moscow should let him
+                // go" is about the reporter named before) when there is someone else.
+                let covers = |a: &Antecedent, t: Option<usize>| {
+                    t.is_some_and(|t| a.at.is_some_and(|(s, x, y)| s == cl.si && x <= t && t < y))
+                };
+                if let Some(p) = cands.iter().position(|a| covers(a, cl.subj)) {
+                    let subject = cands.remove(p);
+                    if !person {
+                        if let Some(code) = &subject.code {
+                            cands.retain(|a| a.code.as_ref() != Some(code));
+                        }
+                    }
+                }
+                if cands.len() > 1 {
+                    let others: Vec<&Antecedent> = cands
+                        .iter()
+                        .copied()
+                        .filter(|a| !covers(a, cl.speaker))
+                        .collect();
+                    if !others.is_empty() {
+                        cands = others;
+                    }
+                }
+                if let Some(last) = cands.last() {
+                    return Some((*last).clone());
+                }
+                continue;
+            }
             if object && seg == self.seg {
                 // Not the subject of its own clause: drop the segment's subject (without a
                 // parse, the earliest, subject-most candidate) and take the nearest other.
-                if !cands.is_empty() {
-                    let p = cands.iter().rposition(|a| a.subj).unwrap_or(0);
-                    cands.remove(p);
+                // With a parse, only a subject is dropped: "arrested reporter X and accused
+                // him" (the clause's subject is no person) means X; and only when no other
+                // actor stands between it and the pronoun ("X was in hospital a day after a
+                // gunman shot him": the gunman is the clause's subject, X the one shot).
+                let subject = cands.iter().rposition(|a| a.subj);
+                let followed = |a: &Antecedent| {
+                    self.history
+                        .iter()
+                        .position(|h| std::ptr::eq(h, a))
+                        .is_some_and(|i| self.history[i + 1..].iter().any(|h| h.seg == seg))
+                };
+                let p = if self.parsed {
+                    subject.filter(|&p| !followed(cands[p]))
+                } else {
+                    subject.or(Some(0))
+                };
+                if let Some(p) = p.filter(|&p| p < cands.len()) {
+                    // "youths clashed with riot police, and officers fired tear gas to
+                    // disperse them": a group coded as the subject is the subject again.
+                    let subject = cands.remove(p);
+                    if !person {
+                        if let Some(code) = &subject.code {
+                            cands.retain(|a| a.code.as_ref() != Some(code));
+                        }
+                    }
                 }
                 if let Some(last) = cands.last() {
                     return Some((*last).clone());
@@ -1924,10 +2296,64 @@ impl State {
             if cands.is_empty() {
                 continue;
             }
-            let pick = cands.iter().find(|a| a.subj).unwrap_or(&cands[0]);
-            return Some((*pick).clone());
+            let mut pick = *cands.iter().find(|a| a.subj).unwrap_or(&cands[0]);
+            if object {
+                // "A court ordered him held" after "Biden said Moscow should let
+                // Gershkovich go": an object pronoun in a new sentence keeps to the story's
+                // main person (named most often so far) rather than the last speaker.
+                let times = |a: &Antecedent| {
+                    self.history
+                        .iter()
+                        .filter(|h| {
+                            h.person && h.code.is_some() && h.name.is_some() && h.name == a.name
+                        })
+                        .count()
+                };
+                if let Some(top) = cands
+                    .iter()
+                    .filter(|a| a.name.is_some() && a.code.is_some())
+                    .max_by_key(|a| times(a))
+                {
+                    if times(top) > times(pick) + 1 {
+                        pick = *top;
+                    }
+                }
+            }
+            return Some(pick.clone());
         }
         None
+    }
+
+    /// "the country" in a segment whose subject is of one country, after another was
+    /// named: the latest country-only mention of the last three segments that is not the
+    /// subject's own ("Macron, the first French leader to visit the country" after
+    /// Rwanda). `None` when there is no such country.
+    fn the_country(&self) -> Option<&Antecedent> {
+        let own = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|a| a.seg == self.seg)
+            .filter(|a| a.subj)
+            .find_map(|a| a.code.as_ref()?.country.clone());
+        self.history.iter().rev().find(|a| {
+            self.seg.saturating_sub(a.seg) <= 3
+                && a.code.as_ref().is_some_and(|c| {
+                    c.code.len() == 3 && !is_generic(&c.code) && Some(&c.code) != own.as_ref()
+                })
+        })
+    }
+
+    /// The latest armed group (rebels, militias) of the current or previous segment that
+    /// has a country: what "allied militias" are allied with.
+    fn armed_group(&self) -> Option<&Antecedent> {
+        self.history.iter().rev().find(|a| {
+            self.seg.saturating_sub(a.seg) <= 1
+                && a.group
+                && a.code
+                    .as_ref()
+                    .is_some_and(|c| c.country.is_some() && c.role.as_deref() == Some("REB"))
+        })
     }
 
     /// "the newspaper", "the court", "the mission": a definite group noun refers back to

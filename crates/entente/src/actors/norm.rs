@@ -118,6 +118,12 @@ pub(crate) enum CaseRule {
 impl CaseRule {
     /// The rule a proper-name spelling implies.
     pub(crate) fn for_name(name: &str) -> CaseRule {
+        // "the West": the article is dropped from the keys (see `name_keys`), so the name's
+        // own first word decides; otherwise "the west bank of a river" would be the West.
+        let name = match name.split_once(' ') {
+            Some((the, rest)) if the == "the" && !rest.is_empty() => rest,
+            _ => name,
+        };
         let letters = name.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && !name.chars().any(|c| c.is_lowercase()) {
             CaseRule::Upper
