@@ -1,0 +1,83 @@
+//! Vocabulary, part 7 (`dictionaries/events/verbs.txt`): precision on news outside the gold.
+//! One test per rule, on hand-built analyses (`entente::hand`), so that a parser change
+//! cannot hide a pattern change; each rule that was too wide has its negative case.
+//! Results read `SRC>TGT CODE [neg] [modality]`, `-` for no actor.
+
+mod common;
+use common::*;
+
+#[test]
+fn a_law_signed_is_no_agreement_but_a_joint_paper_is() {
+    // "Ruto signed a new law on Monday." (a domestic act)
+    check(
+        "Ruto@KENGOV/P/2/nsubj signed=sign/V/0/root a/D/5/det new/A/5/amod law/N/2/obj on/R/7/case Monday/P/2/obl ./U/2/punct",
+        &[],
+    );
+    // "Ruto and Abiy signed a joint statement." (both sides put their names to it)
+    check(
+        "Ruto@KENGOV/P/4/nsubj and/C/3/cc Abiy@ETHGOV/P/1/conj signed=sign/V/0/root a/D/7/det joint/A/7/amod statement/N/4/obj ./U/4/punct",
+        &["ETHGOV>KENGOV 057", "KENGOV>ETHGOV 057"],
+    );
+    // Signed with a partner and no paper named stays an agreement.
+    let got = run(
+        "Minsk@BLRGOV/P/2/nsubj signed=sign/V/0/root with/R/4/case Moscow@RUSGOV/P/2/obl on/R/6/case Friday/P/2/obl ./U/2/punct",
+    );
+    has(&got, "BLRGOV>RUSGOV 057");
+}
+
+#[test]
+fn obligations_met_are_no_meeting() {
+    // "Caracas met its obligations." (kept, not a meeting)
+    check(
+        "Caracas@VENGOV/P/2/nsubj met=meet/V/0/root its/O/4/nmod:poss obligations=obligation/N/2/obj ./U/2/punct",
+        &[],
+    );
+    // "Caracas met the deadline set by the lenders."
+    check(
+        "Caracas@VENGOV/P/2/nsubj met=meet/V/0/root the/D/4/det deadline/N/2/obj ./U/2/punct",
+        &[],
+    );
+    // A side met is still a meeting.
+    let got = run("Caracas@VENGOV/P/2/nsubj met=meet/V/0/root Bogota@COLGOV/P/2/obj ./U/2/punct");
+    has(&got, "VENGOV>COLGOV 040");
+}
+
+#[test]
+fn returning_home_or_restoring_order_gives_nothing_back() {
+    // "Petro returned to the capital on Saturday."
+    check(
+        "Petro@COLGOV/P/2/nsubj returned=return/V/0/root to/R/5/case the/D/5/det capital/N/2/obl on/R/7/case Saturday/P/2/obl ./U/2/punct",
+        &[],
+    );
+    // "The army restored order." (no property handed back)
+    check(
+        "The/D/2/det army@MIL=army/N/3/nsubj restored=restore/V/0/root order/N/3/obj ./U/3/punct",
+        &[],
+    );
+    // Something handed back to a side is still returned to it.
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj returned=return/V/0/root the/D/4/det documents=document/N/2/obj to/R/6/case Warsaw@POLGOV/P/2/obl ./U/2/punct",
+    );
+    has(&got, "UKRGOV>POLGOV 084");
+}
+
+#[test]
+fn own_exercises_show_force_joint_ones_cooperate() {
+    // "Russia conducted naval exercises." (no partner: a show of force, 150)
+    check(
+        "Russia@RUS/P/2/nsubj conducted=conduct/V/0/root naval/A/4/amod exercises=exercise/N/2/obj ./U/2/punct",
+        &["RUS>- 150"],
+    );
+    // "Russia conducted naval exercises with China." (military cooperation)
+    let got = run(
+        "Russia@RUS/P/2/nsubj conducted=conduct/V/0/root naval/A/4/amod exercises=exercise/N/2/obj with/R/6/case China@CHN/P/2/obl ./U/2/punct",
+    );
+    has(&got, "RUS>CHN 062");
+    has(&got, "CHN>RUS 062");
+    assert!(!got.iter().any(|g| g.ends_with(" 150")), "{got:?}");
+    // "Manila and Tokyo held joint patrols." (joint: cooperation between the two holders)
+    check(
+        "Manila@PHL/P/4/nsubj and/C/3/cc Tokyo@JPN/P/1/conj held=hold/V/0/root joint/A/6/amod patrols=patrol/N/4/obj ./U/4/punct",
+        &["JPN>PHL 062", "PHL>JPN 062"],
+    );
+}
