@@ -81,3 +81,40 @@ fn own_exercises_show_force_joint_ones_cooperate() {
         &["JPN>PHL 062", "PHL>JPN 062"],
     );
 }
+
+#[test]
+fn a_plea_in_court_appeals_to_no_one() {
+    // "Ochoa pleaded not guilty to the charges."
+    check(
+        "Ochoa@MEXCRM/P/2/nsubj pleaded=plead/V/0/root not/T/4/advmod guilty/A/2/xcomp to/R/7/case the/D/7/det charges=charge/N/4/obl ./U/2/punct",
+        &[],
+    );
+    // Pleading with a side is still an appeal to it.
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj pleaded=plead/V/0/root with/R/4/case Berlin@DEUGOV/P/2/obl ./U/2/punct",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("UKRGOV>") && g.contains(" 02")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn intelligence_sharing_suspended_reduces_relations() {
+    // "Manila suspended intelligence sharing with Beijing."
+    check(
+        "Manila@PHLGOV/P/2/nsubj suspended=suspend/V/0/root intelligence/N/2/obj sharing=share/V/3/acl/VBG with/R/6/case Beijing@CHNGOV/P/4/obl ./U/2/punct",
+        &["PHLGOV>CHNGOV 160"],
+    );
+    // "Ankara halted the sharing of intelligence with Washington."
+    check(
+        "Ankara@TURGOV/P/2/nsubj halted=halt/V/0/root the/D/4/det sharing/N/2/obj of/R/6/case intelligence/N/4/nmod with/R/8/case Washington@USAGOV/P/6/nmod ./U/2/punct",
+        &["TURGOV>USAGOV 160"],
+    );
+    // A labour strike called off is still eased dissent (082), not reduced relations.
+    let got = run(
+        "The/D/2/det union@LAB=union/N/3/nsubj suspended=suspend/V/0/root its/O/5/nmod:poss strike/N/3/obj ./U/3/punct",
+    );
+    assert!(!got.iter().any(|g| g.ends_with(" 160")), "{got:?}");
+}
