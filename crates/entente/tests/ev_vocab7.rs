@@ -118,3 +118,44 @@ fn intelligence_sharing_suspended_reduces_relations() {
     );
     assert!(!got.iter().any(|g| g.ends_with(" 160")), "{got:?}");
 }
+
+#[test]
+fn protest_verbs_in_other_senses_code_nothing() {
+    // "Investigators gathered evidence." (collected, not assembled in protest)
+    check(
+        "Investigators@COP=investigator/N/2/nsubj gathered=gather/V/0/root evidence/N/2/obj ./U/2/punct",
+        &[],
+    );
+    // "The study demonstrates that the plan failed." (shows, not protests)
+    check(
+        "The/D/2/det study/N/3/nsubj demonstrates=demonstrate/V/0/root that/S/7/mark the/D/6/det plan/N/7/nsubj failed=fail/V/3/ccomp ./U/3/punct",
+        &[],
+    );
+    // "As the audit demonstrates, the police were unprepared."
+    check(
+        "As/S/4/mark the/D/3/det audit/N/4/nsubj demonstrates=demonstrate/V/8/advcl ,/U/4/punct the/D/7/det police@COP/N/8/nsubj were=be/X/8/cop unprepared/A/0/root ./U/8/punct",
+        &[],
+    );
+    // "Shares rallied on Friday." (a market rises)
+    check(
+        "Shares=share/N/2/nsubj rallied=rally/V/0/root on/R/4/case Friday/P/2/obl ./U/2/punct",
+        &[],
+    );
+    // Protesters who rally or gather outside a building still protest.
+    let got = run(
+        "Farmers@AGR=farmer/N/2/nsubj rallied=rally/V/0/root outside/R/4/case parliament/N/2/obl ./U/2/punct",
+    );
+    has(&got, "AGR>- 141");
+    let got =
+        run("Students@EDU=student/N/2/nsubj gathered=gather/V/0/root in/R/4/case Caracas/P/2/obl ./U/2/punct");
+    has(&got, "EDU>- 141");
+}
+
+#[test]
+fn an_executive_order_or_letter_signed_is_no_agreement() {
+    // "The governor signed an executive order." (a domestic act)
+    check(
+        "The/D/2/det governor@GOV=governor/N/3/nsubj signed=sign/V/0/root an/D/6/det executive/A/6/amod order/N/3/obj ./U/3/punct",
+        &[],
+    );
+}
