@@ -159,3 +159,18 @@ fn an_executive_order_or_letter_signed_is_no_agreement() {
         &[],
     );
 }
+
+#[test]
+fn a_sanctions_package_blocked_is_a_veto() {
+    // "Budapest blocked the bloc's new sanctions package."
+    let got = run(
+        "Budapest@HUNGOV/P/2/nsubj blocked=block/V/0/root the/D/4/det bloc@IGOEUREEC/N/8/nmod:poss 's/T/4/case new/A/8/amod sanctions=sanction/N/8/compound package/N/2/obj ./U/2/punct",
+    );
+    has(&got, "HUNGOV>IGOEUREEC 129");
+    assert!(!got.iter().any(|g| g.ends_with(" 162")), "{got:?}");
+    // Aid blocked is still aid stopped.
+    let got = run(
+        "Budapest@HUNGOV/P/2/nsubj blocked=block/V/0/root aid/N/2/obj to/R/5/case Kyiv@UKRGOV/P/3/nmod ./U/2/punct",
+    );
+    has(&got, "HUNGOV>UKRGOV 162");
+}
