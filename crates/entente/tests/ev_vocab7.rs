@@ -174,3 +174,34 @@ fn a_sanctions_package_blocked_is_a_veto() {
     );
     has(&got, "HUNGOV>UKRGOV 162");
 }
+
+#[test]
+fn words_attacked_are_criticized() {
+    // "The opposition attacked the budget as reckless."
+    check(
+        "The/D/2/det opposition@OPP/N/3/nsubj attacked=attack/V/0/root the/D/5/det budget/N/3/obj as/R/7/case reckless/A/5/nmod ./U/3/punct",
+        &["OPP>- 111"],
+    );
+    // "The senator attacked Ruto as a puppet."
+    check(
+        "The/D/2/det senator@LEG/N/3/nsubj attacked=attack/V/0/root Ruto@KENGOV/P/3/obj as/R/7/case a/D/7/det puppet/N/3/obl ./U/3/punct",
+        &["LEG>KENGOV 111"],
+    );
+    // "Rebels attacked the town as part of an offensive." stays an assault.
+    let got = run(
+        "Rebels@REB=rebel/N/2/nsubj attacked=attack/V/0/root Goma@COD/P/2/obj as/R/5/case part/N/2/obl of/R/8/case an/D/8/det offensive/N/5/nmod ./U/2/punct",
+    );
+    has(&got, "REB>COD 190");
+}
+
+#[test]
+fn games_hosted_are_no_visit() {
+    // "Doha hosted the football tournament."
+    check(
+        "Doha@QAT/P/2/nsubj hosted=host/V/0/root the/D/5/det football/N/5/compound tournament/N/2/obj ./U/2/punct",
+        &[],
+    );
+    // A leader hosted is still a visit hosted.
+    let got = run("Doha@QATGOV/P/2/nsubj hosted=host/V/0/root Ruto@KENGOV/P/2/obj ./U/2/punct");
+    has(&got, "QATGOV>KENGOV 043");
+}
