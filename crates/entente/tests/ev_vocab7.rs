@@ -205,3 +205,26 @@ fn games_hosted_are_no_visit() {
     let got = run("Doha@QATGOV/P/2/nsubj hosted=host/V/0/root Ruto@KENGOV/P/2/obj ./U/2/punct");
     has(&got, "QATGOV>KENGOV 043");
 }
+
+#[test]
+fn fees_charged_and_staff_fired_are_no_charge_or_shooting() {
+    // "Lagos charged higher fees for visas." (a price, not an indictment)
+    check(
+        "Lagos@NGAGOV/P/2/nsubj charged=charge/V/0/root higher/A/4/amod fees=fee/N/2/obj for/R/6/case visas=visa/N/4/nmod ./U/2/punct",
+        &[],
+    );
+    // "The president fired his defence minister." (dismissed, not shot at)
+    check(
+        "The/D/2/det president@NGAGOV/N/3/nsubj fired=fire/V/0/root his/O/6/nmod:poss defence/N/6/compound minister@NGAGOVMIL/N/3/obj ./U/3/punct",
+        &[],
+    );
+    // A person charged is still charged (173); troops firing on workers still shoot (193).
+    let got = run(
+        "Police@NGACOP=police/N/2/nsubj charged=charge/V/0/root the/D/4/det minister@NGAGOV/N/2/obj with/R/6/case fraud/N/2/obl ./U/2/punct",
+    );
+    has(&got, "NGACOP>NGAGOV 173");
+    let got = run(
+        "Soldiers@NGAMIL=soldier/N/2/nsubj fired=fire/V/0/root on/R/5/case the/D/5/det workers@NGALAB=worker/N/2/obl ./U/2/punct",
+    );
+    has(&got, "NGAMIL>NGALAB 193");
+}
