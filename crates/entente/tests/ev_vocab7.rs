@@ -228,3 +228,22 @@ fn fees_charged_and_staff_fired_are_no_charge_or_shooting() {
     );
     has(&got, "NGAMIL>NGALAB 193");
 }
+
+#[test]
+fn plans_executed_and_films_shot_hurt_no_one() {
+    // "The ministry executed its spending plan."
+    check(
+        "The/D/2/det ministry@GOV=ministry/N/3/nsubj executed=execute/V/0/root its/O/6/nmod:poss spending/N/6/compound plan/N/3/obj ./U/3/punct",
+        &[],
+    );
+    // "The army shot a recruitment video."
+    check(
+        "The/D/2/det army@MIL=army/N/3/nsubj shot=shoot/V/0/root a/D/6/det recruitment/N/6/compound video/N/3/obj ./U/3/punct",
+        &[],
+    );
+    // Soldiers shot by troops are still shot.
+    let got = run(
+        "Troops@MIL=troop/N/2/nsubj shot=shoot/V/0/root two/M/4/nummod soldiers@REB=soldier/N/2/obj ./U/2/punct",
+    );
+    assert!(got.iter().any(|g| g.starts_with("MIL>REB ")), "{got:?}");
+}
