@@ -764,6 +764,47 @@ impl ActorCoder {
                     continue;
                 }
             }
+            // "the mission", "the 13,000-strong force": a definite mission or force noun
+            // (no dictionary word) refers back to the mission or peacekeeping force named
+            // before (see `State::mission`).
+            if spans[i].is_none() && w.key == "the" && !w.brk {
+                let head = (i + 1..n.min(i + 4))
+                    .find(|&j| matches!(words[j].key.as_str(), "mission" | "force" | "operation"));
+                // "13,000-strong": the hyphen broke the words, not the phrase.
+                let hyphen =
+                    |j: usize| article.text.get(words[j].end..words[j + 1].start) == Some("-");
+                // "the mission of the African Union" is another mission; "accused the
+                // mission of failing" is this one.
+                let of_other = |h: usize| {
+                    !words[h].brk
+                        && words.get(h + 1).is_some_and(|x| x.key == "of")
+                        && words.get(h + 2).is_none_or(|x| !x.key.ends_with("ing"))
+                };
+                let clean = head.is_some_and(|h| {
+                    (i + 1..=h).all(|j| spans[j].is_none() && !words[j].cap)
+                        && (i + 1..h).all(|j| (!words[j].brk || hyphen(j)) && !words[j].poss)
+                        && !words[h].poss
+                        && !of_other(h)
+                });
+                if let Some(h) = head.filter(|_| clean) {
+                    if let Some(a) = st.mission(&words[h].key) {
+                        let mut a = a.clone();
+                        let m = mention(article, si, sent, words, i + 1, h + 1, h);
+                        a.seg = st.seg;
+                        a.subj = words[h].subj;
+                        a.at = Some((si, m.tokens.0, m.tokens.1));
+                        out.push(Mention {
+                            code: a.code.clone(),
+                            name: a.name.clone(),
+                            resolved_by: ResolvedBy::Coreference,
+                            ..m
+                        });
+                        st.push(a);
+                        i = h + 1;
+                        continue;
+                    }
+                }
+            }
             // Pronouns.
             if spans[i].is_none()
                 && matches!(w.key.as_str(), "he" | "she" | "him" | "they" | "them")
@@ -1434,6 +1475,19 @@ impl ActorCoder {
                     .filter(|a| a.person)
                     .and_then(|a| a.code.as_ref()?.country.clone())
                     .filter(|cc| cc.len() == 3 && !is_generic(cc));
+            // "Beijing supported her government": a role owned through "his"/"her" is of
+            // the country of the person the pronoun points to.
+            let owner_country = owner_country.or_else(|| {
+                (bare_role
+                    && kin_of.is_none()
+                    && start > 0
+                    && !words[start - 1].brk
+                    && matches!(words[start - 1].key.as_str(), "his" | "her"))
+                .then(|| st.pronoun(true, false, None))
+                .flatten()
+                .and_then(|a| a.code?.country)
+                .filter(|cc| cc.len() == 3 && !is_generic(cc))
+            });
             if let (Some(cc), Some(cd)) = (owner_country, code.as_deref()) {
                 if !is_generic(cd.get(..3).unwrap_or(cd)) && ActorCode::parse(cd).country.is_none()
                 {
@@ -2331,6 +2385,21 @@ impl State {
             self.seg.saturating_sub(a.seg) <= 3
                 && a.code.as_ref().is_some_and(|c| {
                     c.code.len() == 3 && !is_generic(&c.code) && Some(&c.code) != own.as_ref()
+                })
+        })
+    }
+
+    /// What "the mission" or "the force" refers back to: the latest group of the last three
+    /// segments named with that word ("the U.N. mission in Mali") or a peacekeeping
+    /// mission or force (`...PKO`), which news calls by either word.
+    fn mission(&self, word: &str) -> Option<&Antecedent> {
+        self.history.iter().rev().find(|a| {
+            self.seg.saturating_sub(a.seg) <= 3
+                && a.group
+                && a.code.as_ref().is_some_and(|c| {
+                    c.country.is_some()
+                        && (a.text.split_whitespace().last() == Some(word)
+                            || c.code.ends_with("PKO"))
                 })
         })
     }
