@@ -244,3 +244,19 @@ fn the_mission_and_the_force_are_the_peacekeepers_named_before() {
     assert_eq!(code_of(&ms, "mission"), pko, "{ms:?}");
     assert_eq!(code_of(&ms, "9,000-strong force"), pko, "{ms:?}");
 }
+
+#[test]
+fn their_villages_are_the_civilians_not_the_soldiers() {
+    let Some(c) = coder() else { return };
+    let ms = mentions(
+        c,
+        "2022-03-01",
+        "Thousands of Tigrayan civilians have fled into Sudan, and aid workers say soldiers looted their homes.",
+    );
+    let civilians = code_of(&ms, "Tigrayan civilians");
+    assert!(
+        civilians.as_deref().is_some_and(|c| c.ends_with("CVL")),
+        "{ms:?}"
+    );
+    assert_eq!(code_of(&ms, "their homes"), civilians, "{ms:?}");
+}

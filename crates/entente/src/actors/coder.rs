@@ -739,6 +739,36 @@ impl ActorCoder {
                     continue;
                 }
             }
+            // "refugees say soldiers burned their villages": the homes of the civilians the
+            // story speaks of stand for them (see `State::owners`).
+            if spans[i].is_none()
+                && w.key == "their"
+                && !w.brk
+                && words
+                    .get(i + 1)
+                    .is_some_and(|h| PROPERTY.contains(&h.key.as_str()))
+            {
+                let clause = if st.parsed {
+                    ObjClause::of(sent, si, words[i + 1].tok)
+                } else {
+                    None
+                };
+                if let Some(mut a) = st.owners(clause).cloned() {
+                    let m = mention(article, si, sent, words, i, i + 2, i + 1);
+                    a.seg = st.seg;
+                    a.subj = words[i + 1].subj;
+                    a.at = Some((si, m.tokens.0, m.tokens.1));
+                    out.push(Mention {
+                        code: a.code.clone(),
+                        name: None,
+                        resolved_by: ResolvedBy::Coreference,
+                        ..m
+                    });
+                    st.push(a);
+                    i += 2;
+                    continue;
+                }
+            }
             // "the first French leader to visit the country": "the country" after another
             // country was named is that country (see `State::the_country`).
             if spans[i].is_none()
@@ -2120,6 +2150,18 @@ fn not_an_actor(words: &[Word], i: usize, b: usize) -> bool {
     }
 }
 
+/// Homes and goods of people: "their villages" are the people's.
+const PROPERTY: &[&str] = &[
+    "villages",
+    "homes",
+    "houses",
+    "farms",
+    "crops",
+    "livestock",
+    "shops",
+    "belongings",
+];
+
 /// One relative of someone ("the father of ...").
 const KIN_OF: &[&str] = &[
     "father",
@@ -2402,6 +2444,46 @@ impl State {
                             || c.code.ends_with("PKO"))
                 })
         })
+    }
+
+    /// Whose "their villages" are: the latest civilian or refugee group (`...CVL`,
+    /// `...REF`) of this segment or the two before, not the clause's subject and, when
+    /// there is another, not the speaker of a reported clause ("refugees say soldiers
+    /// burned their villages" after "Rohingya have fled": the Rohingya's).
+    fn owners(&self, clause: Option<ObjClause>) -> Option<&Antecedent> {
+        let covers = |a: &Antecedent, t: Option<usize>| {
+            clause.is_some_and(|cl| {
+                t.is_some_and(|t| a.at.is_some_and(|(s, x, y)| s == cl.si && x <= t && t < y))
+            })
+        };
+        for seg in (self.seg.saturating_sub(2)..=self.seg).rev() {
+            let cands: Vec<&Antecedent> = self
+                .history
+                .iter()
+                .filter(|a| {
+                    a.seg == seg
+                        && a.group
+                        && a.code.as_ref().is_some_and(|c| {
+                            c.country.is_some() && matches!(c.role.as_deref(), Some("CVL" | "REF"))
+                        })
+                        && !covers(a, clause.and_then(|c| c.subj))
+                })
+                .collect();
+            let others: Vec<&Antecedent> = cands
+                .iter()
+                .copied()
+                .filter(|a| !covers(a, clause.and_then(|c| c.speaker)))
+                .collect();
+            let pick = if others.is_empty() {
+                cands.last()
+            } else {
+                others.last()
+            };
+            if let Some(a) = pick {
+                return Some(a);
+            }
+        }
+        None
     }
 
     /// The latest armed group (rebels, militias) of the current or previous segment that
