@@ -213,3 +213,50 @@ fn patients_organised_crime_and_an_exporter_are_actors() {
     ends("organised crime", "CRM");
     ends("exporter", "BUS");
 }
+
+#[test]
+fn a_role_owned_through_his_or_her_is_of_that_persons_country() {
+    let Some(c) = coder() else { return };
+    let ms = mentions(
+        c,
+        "2024-05-10",
+        "President Luiz Inacio Lula da Silva faced large protests in Brasilia. Washington said it backed his government.",
+    );
+    assert_eq!(
+        code_of(&ms, "government").as_deref(),
+        Some("BRAGOV"),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn the_mission_and_the_force_are_the_peacekeepers_named_before() {
+    let Some(c) = coder() else { return };
+    let ms = mentions(
+        c,
+        "2024-05-10",
+        "The U.N. Security Council ended its peacekeeping mission in Chad on Friday. \
+         The government had accused the mission of failing to protect civilians and \
+         demanded that the 9,000-strong force leave.",
+    );
+    let pko = code_of(&ms, "peacekeeping mission");
+    assert!(pko.as_deref().is_some_and(|c| c.ends_with("PKO")), "{ms:?}");
+    assert_eq!(code_of(&ms, "mission"), pko, "{ms:?}");
+    assert_eq!(code_of(&ms, "9,000-strong force"), pko, "{ms:?}");
+}
+
+#[test]
+fn their_villages_are_the_civilians_not_the_soldiers() {
+    let Some(c) = coder() else { return };
+    let ms = mentions(
+        c,
+        "2022-03-01",
+        "Thousands of Tigrayan civilians have fled into Sudan, and aid workers say soldiers looted their homes.",
+    );
+    let civilians = code_of(&ms, "Tigrayan civilians");
+    assert!(
+        civilians.as_deref().is_some_and(|c| c.ends_with("CVL")),
+        "{ms:?}"
+    );
+    assert_eq!(code_of(&ms, "their homes"), civilians, "{ms:?}");
+}

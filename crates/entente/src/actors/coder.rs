@@ -739,6 +739,36 @@ impl ActorCoder {
                     continue;
                 }
             }
+            // "refugees say soldiers burned their villages": the homes of the civilians the
+            // story speaks of stand for them (see `State::owners`).
+            if spans[i].is_none()
+                && w.key == "their"
+                && !w.brk
+                && words
+                    .get(i + 1)
+                    .is_some_and(|h| PROPERTY.contains(&h.key.as_str()))
+            {
+                let clause = if st.parsed {
+                    ObjClause::of(sent, si, words[i + 1].tok)
+                } else {
+                    None
+                };
+                if let Some(mut a) = st.owners(clause).cloned() {
+                    let m = mention(article, si, sent, words, i, i + 2, i + 1);
+                    a.seg = st.seg;
+                    a.subj = words[i + 1].subj;
+                    a.at = Some((si, m.tokens.0, m.tokens.1));
+                    out.push(Mention {
+                        code: a.code.clone(),
+                        name: None,
+                        resolved_by: ResolvedBy::Coreference,
+                        ..m
+                    });
+                    st.push(a);
+                    i += 2;
+                    continue;
+                }
+            }
             // "the first French leader to visit the country": "the country" after another
             // country was named is that country (see `State::the_country`).
             if spans[i].is_none()
@@ -762,6 +792,47 @@ impl ActorCoder {
                     st.push(a);
                     i += 2;
                     continue;
+                }
+            }
+            // "the mission", "the 13,000-strong force": a definite mission or force noun
+            // (no dictionary word) refers back to the mission or peacekeeping force named
+            // before (see `State::mission`).
+            if spans[i].is_none() && w.key == "the" && !w.brk {
+                let head = (i + 1..n.min(i + 4))
+                    .find(|&j| matches!(words[j].key.as_str(), "mission" | "force" | "operation"));
+                // "13,000-strong": the hyphen broke the words, not the phrase.
+                let hyphen =
+                    |j: usize| article.text.get(words[j].end..words[j + 1].start) == Some("-");
+                // "the mission of the African Union" is another mission; "accused the
+                // mission of failing" is this one.
+                let of_other = |h: usize| {
+                    !words[h].brk
+                        && words.get(h + 1).is_some_and(|x| x.key == "of")
+                        && words.get(h + 2).is_none_or(|x| !x.key.ends_with("ing"))
+                };
+                let clean = head.is_some_and(|h| {
+                    (i + 1..=h).all(|j| spans[j].is_none() && !words[j].cap)
+                        && (i + 1..h).all(|j| (!words[j].brk || hyphen(j)) && !words[j].poss)
+                        && !words[h].poss
+                        && !of_other(h)
+                });
+                if let Some(h) = head.filter(|_| clean) {
+                    if let Some(a) = st.mission(&words[h].key) {
+                        let mut a = a.clone();
+                        let m = mention(article, si, sent, words, i + 1, h + 1, h);
+                        a.seg = st.seg;
+                        a.subj = words[h].subj;
+                        a.at = Some((si, m.tokens.0, m.tokens.1));
+                        out.push(Mention {
+                            code: a.code.clone(),
+                            name: a.name.clone(),
+                            resolved_by: ResolvedBy::Coreference,
+                            ..m
+                        });
+                        st.push(a);
+                        i = h + 1;
+                        continue;
+                    }
                 }
             }
             // Pronouns.
@@ -1443,6 +1514,19 @@ impl ActorCoder {
                     .filter(|a| a.person)
                     .and_then(|a| a.code.as_ref()?.country.clone())
                     .filter(|cc| cc.len() == 3 && !is_generic(cc));
+            // "Beijing supported her government": a role owned through "his"/"her" is of
+            // the country of the person the pronoun points to.
+            let owner_country = owner_country.or_else(|| {
+                (bare_role
+                    && kin_of.is_none()
+                    && start > 0
+                    && !words[start - 1].brk
+                    && matches!(words[start - 1].key.as_str(), "his" | "her"))
+                .then(|| st.pronoun(true, false, None))
+                .flatten()
+                .and_then(|a| a.code?.country)
+                .filter(|cc| cc.len() == 3 && !is_generic(cc))
+            });
             if let (Some(cc), Some(cd)) = (owner_country, code.as_deref()) {
                 if !is_generic(cd.get(..3).unwrap_or(cd)) && ActorCode::parse(cd).country.is_none()
                 {
@@ -2075,6 +2159,18 @@ fn not_an_actor(words: &[Word], i: usize, b: usize) -> bool {
     }
 }
 
+/// Homes and goods of people: "their villages" are the people's.
+const PROPERTY: &[&str] = &[
+    "villages",
+    "homes",
+    "houses",
+    "farms",
+    "crops",
+    "livestock",
+    "shops",
+    "belongings",
+];
+
 /// One relative of someone ("the father of ...").
 const KIN_OF: &[&str] = &[
     "father",
@@ -2342,6 +2438,61 @@ impl State {
                     c.code.len() == 3 && !is_generic(&c.code) && Some(&c.code) != own.as_ref()
                 })
         })
+    }
+
+    /// What "the mission" or "the force" refers back to: the latest group of the last three
+    /// segments named with that word ("the U.N. mission in Mali") or a peacekeeping
+    /// mission or force (`...PKO`), which news calls by either word.
+    fn mission(&self, word: &str) -> Option<&Antecedent> {
+        self.history.iter().rev().find(|a| {
+            self.seg.saturating_sub(a.seg) <= 3
+                && a.group
+                && a.code.as_ref().is_some_and(|c| {
+                    c.country.is_some()
+                        && (a.text.split_whitespace().last() == Some(word)
+                            || c.code.ends_with("PKO"))
+                })
+        })
+    }
+
+    /// Whose "their villages" are: the latest civilian or refugee group (`...CVL`,
+    /// `...REF`) of this segment or the two before, not the clause's subject and, when
+    /// there is another, not the speaker of a reported clause ("refugees say soldiers
+    /// burned their villages" after "Rohingya have fled": the Rohingya's).
+    fn owners(&self, clause: Option<ObjClause>) -> Option<&Antecedent> {
+        let covers = |a: &Antecedent, t: Option<usize>| {
+            clause.is_some_and(|cl| {
+                t.is_some_and(|t| a.at.is_some_and(|(s, x, y)| s == cl.si && x <= t && t < y))
+            })
+        };
+        for seg in (self.seg.saturating_sub(2)..=self.seg).rev() {
+            let cands: Vec<&Antecedent> = self
+                .history
+                .iter()
+                .filter(|a| {
+                    a.seg == seg
+                        && a.group
+                        && a.code.as_ref().is_some_and(|c| {
+                            c.country.is_some() && matches!(c.role.as_deref(), Some("CVL" | "REF"))
+                        })
+                        && !covers(a, clause.and_then(|c| c.subj))
+                })
+                .collect();
+            let others: Vec<&Antecedent> = cands
+                .iter()
+                .copied()
+                .filter(|a| !covers(a, clause.and_then(|c| c.speaker)))
+                .collect();
+            let pick = if others.is_empty() {
+                cands.last()
+            } else {
+                others.last()
+            };
+            if let Some(a) = pick {
+                return Some(a);
+            }
+        }
+        None
     }
 
     /// The latest armed group (rebels, militias) of the current or previous segment that

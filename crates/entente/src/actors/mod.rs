@@ -16,7 +16,12 @@
 //! - `coreference`: a surname or full name seen earlier, a definite description ("the
 //!   Colombian leader", matched to an earlier mention or to the office holder of the day),
 //!   or a pronoun (he/she/him/her/they/them: the subject-most compatible mention of the
-//!   current or the previous two sentences; an object pronoun skips its clause's subject);
+//!   current or the previous two sentences; an object pronoun skips its clause's subject,
+//!   read from the parse, and in a new sentence keeps to the story's most-named person);
+//!   "his supporters" and "Assad loyalists" (a leader's followers), "her government" (the
+//!   pronoun's country), "allied militias" (the armed group named before), "the country"
+//!   (the other country named before), "the mission"/"the force" (the mission named
+//!   before), "the father of X" (a civilian, the one later pronouns mean);
 //! - `metonymy`: a capital or building standing for a government ("Lima recalled",
 //!   "the Kremlin said"); after a place preposition ("in Lima") it is a place, no mention;
 //! - `unresolved`: no code (private people, ambiguous names, pronouns without antecedent).
