@@ -146,3 +146,17 @@ fn a_commitment_told_by_another_party_is_made_to_it() {
     );
     assert!(got.iter().any(|g| g.starts_with("USAGOV>- 03")), "{got:?}");
 }
+
+#[test]
+fn a_protest_said_to_go_on_threatens_more_protest() {
+    // "The union said the walkout would continue until wages rose.": announcing that a
+    // protest goes on threatens more of it (133); a finished one threatens nothing.
+    let got = run(
+        "The/D/2/det/DT union@FRALAB=union/N/3/nsubj/NN said=say/V/0/root/VBD the/D/5/det/DT walkout/N/7/nsubj/NN would/X/7/aux/MD continue/V/3/ccomp/VB until/S/10/mark/IN wages=wage/N/10/nsubj/NNS rose=rise/V/7/advcl/VBD ./U/3/punct/.",
+    );
+    has(&got, "FRALAB>- 133");
+    let got = run(
+        "The/D/2/det/DT union@FRALAB=union/N/3/nsubj/NN said=say/V/0/root/VBD the/D/5/det/DT walkout/N/7/nsubj/NN had=have/X/7/aux/VBD ended=end/V/3/ccomp/VBN ./U/3/punct/.",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 133")), "{got:?}");
+}

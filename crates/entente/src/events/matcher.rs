@@ -2073,6 +2073,9 @@ fn spoken_acts(
     const APPEAL: &str = "020";
     const DEMAND: &str = "100";
     const REFUSE: &str = "120";
+    const PROTEST: &str = "133";
+    // Verbs that say an ongoing act goes on.
+    const GO_ON: &[&str] = &["continue", "go", "last", "persist", "resume", "escalate"];
     // Pressure the speaker says its side will not yield to.
     const COERCE: &[&str] = &[
         "intimidate",
@@ -2304,6 +2307,31 @@ fn spoken_acts(
                         for &b in &to {
                             refusals.push((code.clone(), Some(a), Some(b)));
                         }
+                    }
+                }
+            }
+            // "the union said the strike would go on (until ...)": a speaker announcing
+            // that a protest of no other party will continue threatens more of it (133).
+            let protest = subj.is_some_and(|x| {
+                ["protest", "strike"].iter().any(|k| {
+                    patterns
+                        .class(k)
+                        .is_some_and(|set| set.contains(t.lemma(x)))
+                })
+            });
+            if announced
+                && !neg
+                && protest
+                && doers.iter().all(own)
+                && GO_ON.iter().any(|w| lemma_eq(t, c, w))
+                && !spoken(&["13"])
+            {
+                for &a in &speakers {
+                    if addressees.is_empty() {
+                        emitted.push((PROTEST, Some(a), None));
+                    }
+                    for &b in &addressees {
+                        emitted.push((PROTEST, Some(a), Some(b)));
                     }
                 }
             }
