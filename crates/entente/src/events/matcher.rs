@@ -827,6 +827,8 @@ pub fn match_sentence(
             break;
         }
         match best {
+            // The word is used in a sense that is no event: none of its lines fires.
+            Some(pi) if patterns.patterns[pi as usize].codes_nothing() => sc.anchors.truncate(a0),
             Some(pi) => {
                 let p = &patterns.patterns[pi as usize];
                 // A residual pattern ("issued a threat") must not swallow the noun that

@@ -162,7 +162,8 @@ impl Linked {
 /// One pattern line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pattern {
-    /// CAMEO event code ("163").
+    /// CAMEO event code ("163"), or `-` for a sense of the trigger that is no event (see
+    /// [`Pattern::codes_nothing`]).
     pub code: String,
     /// `file:line`, the record's `rule`.
     pub rule: String,
@@ -194,6 +195,19 @@ pub struct Pattern {
     pub specificity: u32,
     /// Order in the file, the tie-breaker.
     pub order: u32,
+}
+
+/// The code of a line that names a sense of its trigger that is no event.
+const NO_EVENT: &str = "-";
+
+impl Pattern {
+    /// A verb with an event sense and an everyday one ("signed the deal" / "signed the
+    /// bill", "fired on troops" / "fired the coach") needs a line that claims the
+    /// everyday sense, so that the word's event lines are never tried; such a line has
+    /// the code `-` and gives no event.
+    pub fn codes_nothing(&self) -> bool {
+        self.code == NO_EVENT
+    }
 }
 
 /// A loaded pattern file.
@@ -468,9 +482,12 @@ impl Patterns {
     ) -> Result<Vec<Pattern>, PatternError> {
         let mut fields = line.split_whitespace();
         let code = fields.next().unwrap_or("");
-        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
+        let no_event = code == NO_EVENT;
+        if !no_event
+            && (!(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()))
+        {
             return ctx.err(format!(
-                "expected a CAMEO code (2-4 digits) at the start, found {code:?}"
+                "expected a CAMEO code (2-4 digits) or `-` at the start, found {code:?}"
             ));
         }
         let Some(trigger) = fields.next() else {
@@ -566,6 +583,19 @@ impl Patterns {
                     }
                 }
             }
+        }
+        if no_event
+            && (!p.src.is_empty()
+                || !p.tgt.is_empty()
+                || p.rev.is_some()
+                || !p.linked.is_empty()
+                || p.sym
+                || p.weak
+                || p.nosrc
+                || p.needtgt)
+        {
+            return ctx
+                .err("a `-` line codes no event: it takes conditions only, no actors or flags");
         }
         let mut out = Vec::with_capacity(groups.len());
         for (k, (prt, words)) in groups.iter().enumerate() {
