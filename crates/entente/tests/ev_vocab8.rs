@@ -238,3 +238,67 @@ fn ground_liberated_from_a_side_is_retaken_but_hostages_freed_are_not() {
     );
     lacks(&got, "192");
 }
+
+#[test]
+fn defence_or_trade_ties_deepened_are_cooperation_of_that_kind() {
+    // "Delhi and Tokyo agreed to deepen defence ties."
+    let got = run(
+        "Delhi@INDGOV/P/4/nsubj and/C/3/cc Tokyo@JPNGOV/P/1/conj agreed=agree/V/0/root to/T/6/mark deepen/V/4/xcomp defence/N/8/compound ties=tie/N/6/obj ./U/4/punct",
+    );
+    has(&got, "INDGOV>JPNGOV 0312");
+    has(&got, "JPNGOV>INDGOV 0312");
+    // "Delhi deepened trade ties with Tokyo."
+    let got = run(
+        "Delhi@INDGOV/P/2/nsubj deepened=deepen/V/0/root trade/N/4/compound ties=tie/N/2/obj with/R/6/case Tokyo@JPNGOV/P/4/nmod ./U/2/punct",
+    );
+    has(&got, "INDGOV>JPNGOV 061");
+    // Ties of no named kind stay diplomatic cooperation (050).
+    let got = run(
+        "Delhi@INDGOV/P/2/nsubj deepened=deepen/V/0/root ties=tie/N/2/obj with/R/5/case Tokyo@JPNGOV/P/3/nmod ./U/2/punct",
+    );
+    has(&got, "INDGOV>JPNGOV 050");
+}
+
+#[test]
+fn patrolling_jointly_is_military_cooperation() {
+    // "Ankara and Moscow patrolled the area jointly."
+    let got = run(
+        "Ankara@TURMIL/P/4/nsubj and/C/3/cc Moscow@RUSMIL/P/1/conj patrolled=patrol/V/0/root the/D/6/det area/N/4/obj jointly/B/4/advmod ./U/4/punct",
+    );
+    has(&got, "TURMIL>RUSMIL 062");
+    has(&got, "RUSMIL>TURMIL 062");
+    // Patrolling alone is no cooperation.
+    let got = run(
+        "Ankara@TURMIL/P/2/nsubj patrolled=patrol/V/0/root the/D/4/det area/N/2/obj ./U/2/punct",
+    );
+    lacks(&got, "062");
+}
+
+#[test]
+fn bombs_dropped_on_a_place_are_an_air_attack_but_charges_dropped_are_not() {
+    // "Government forces dropped barrel bombs on Homs."
+    let got = run(
+        "Government/N/2/compound forces@SYRMIL=force/N/3/nsubj dropped=drop/V/0/root barrel/N/5/compound bombs=bomb/N/3/obj on/R/7/case Homs@SYRREB/P/3/obl ./U/3/punct",
+    );
+    has(&got, "SYRMIL>SYRREB 195");
+    // "The prosecutor dropped the charges against the diplomat."
+    let got = run(
+        "The/D/2/det prosecutor@USAJUD=prosecutor/N/3/nsubj dropped=drop/V/0/root the/D/5/det charges=charge/N/3/obj against/R/8/case the/D/8/det diplomat@CHNGOV=diplomat/N/5/nmod ./U/3/punct",
+    );
+    lacks(&got, "195");
+}
+
+#[test]
+fn soldiers_brawling_fight_but_fans_brawling_do_not() {
+    // "Indian troops brawled with Chinese soldiers."
+    let got = run(
+        "Indian/A/2/amod troops@INDMIL=troop/N/3/nsubj brawled=brawl/V/0/root with/R/6/case Chinese/A/6/amod soldiers@CHNMIL=soldier/N/3/obl ./U/3/punct",
+    );
+    has(&got, "INDMIL>CHNMIL 190");
+    has(&got, "CHNMIL>INDMIL 190");
+    // "Fans brawled with rival supporters."
+    check(
+        "Fans=fan/N/2/nsubj brawled=brawl/V/0/root with/R/5/case rival/A/5/amod supporters=supporter/N/2/obl ./U/2/punct",
+        &[],
+    );
+}
