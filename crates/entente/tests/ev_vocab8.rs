@@ -302,3 +302,75 @@ fn soldiers_brawling_fight_but_fans_brawling_do_not() {
         &[],
     );
 }
+
+#[test]
+fn readiness_expressed_to_talk_or_cooperate_is_the_intent() {
+    // "Kyiv expressed readiness to hold talks with Moscow." (parsed with the infinitive
+    // under the verb)
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj expressed=express/V/0/root readiness/N/2/obj to/T/5/mark hold/V/2/xcomp talks=talk/N/5/obj with/R/8/case Moscow@RUSGOV/P/5/obl ./U/2/punct",
+    );
+    has(&got, "UKRGOV>RUSGOV 036");
+    // "Moscow expressed willingness to cooperate with Ankara." (the infinitive under the noun)
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj expressed=express/V/0/root willingness/N/2/obj to/T/5/mark cooperate/V/3/acl with/R/7/case Ankara@TURGOV/P/5/obl ./U/2/punct",
+    );
+    has(&got, "RUSGOV>TURGOV 030");
+    // Readiness for something else is no intent to meet: "expressed readiness to defend itself".
+    let got = run(
+        "Kyiv@UKRGOV/P/2/nsubj expressed=express/V/0/root readiness/N/2/obj to/T/5/mark defend/V/2/xcomp itself/O/5/obj ./U/2/punct",
+    );
+    lacks(&got, "036");
+    lacks(&got, "030");
+}
+
+#[test]
+fn a_criminal_case_opened_against_a_side_investigates_it() {
+    // "Investigators opened a criminal case against the commander."
+    let got = run(
+        "Investigators@RUSCOP=investigator/N/2/nsubj opened=open/V/0/root a/D/5/det criminal/A/5/amod case/N/2/obj against/R/8/case the/D/8/det commander@UKRMIL=commander/N/2/obl ./U/2/punct",
+    );
+    has(&got, "RUSCOP>UKRMIL 091");
+    // "The lawyer opened his case against the ruling." (no criminal case, no side)
+    let got = run(
+        "The/D/2/det lawyer/N/3/nsubj opened=open/V/0/root his/O/5/nmod:poss case/N/3/obj against/R/8/case the/D/8/det ruling/N/3/obl ./U/3/punct",
+    );
+    lacks(&got, "091");
+}
+
+#[test]
+fn a_military_presence_increased_is_a_build_up_a_police_one_an_alert() {
+    // "Beijing increased its military presence near Taiwan."
+    let got = run(
+        "Beijing@CHN/P/2/nsubj increased=increase/V/0/root its/O/5/nmod:poss military/A/5/amod presence/N/2/obj near/R/7/case Taiwan@TWN/P/2/obl ./U/2/punct",
+    );
+    has(&got, "CHN>TWN 154");
+    lacks(&got, "151");
+    // "Police bolstered their presence around the embassy."
+    let got = run(
+        "Police@KENCOP=police/N/2/nsubj bolstered=bolster/V/0/root their/O/4/nmod:poss presence/N/2/obj around/R/7/case the/D/7/det embassy@USAGOV=embassy/N/2/obl ./U/2/punct",
+    );
+    has(&got, "KENCOP>USAGOV 151");
+    lacks(&got, "154");
+}
+
+#[test]
+fn fire_traded_is_fighting_not_trade() {
+    // "Pakistani forces traded fire with Afghan troops."
+    let got = run(
+        "Pakistani/A/2/amod forces@PAKMIL=force/N/3/nsubj traded=trade/V/0/root fire/N/3/obj with/R/7/case Afghan/A/7/amod troops@AFGMIL=troop/N/3/obl ./U/3/punct",
+    );
+    has(&got, "PAKMIL>AFGMIL 193");
+    has(&got, "AFGMIL>PAKMIL 193");
+    lacks(&got, "061");
+    // "... traded artillery fire with ..."
+    let got = run(
+        "Pakistani/A/2/amod forces@PAKMIL=force/N/3/nsubj traded=trade/V/0/root artillery/N/5/compound fire/N/3/obj with/R/8/case Indian/A/8/amod troops@INDMIL=troop/N/3/obl ./U/3/punct",
+    );
+    has(&got, "PAKMIL>INDMIL 194");
+    // Trading with a partner is still trade.
+    let got = run(
+        "Islamabad@PAKGOV/P/2/nsubj trades=trade/V/0/root with/R/4/case Kabul@AFGGOV/P/2/obl ./U/2/punct",
+    );
+    has(&got, "PAKGOV>AFGGOV 061");
+}
