@@ -374,3 +374,47 @@ fn fire_traded_is_fighting_not_trade() {
     );
     has(&got, "PAKGOV>AFGGOV 061");
 }
+
+#[test]
+fn warning_a_side_against_a_hostile_act_deters_it() {
+    // "Moscow warned NATO against sending troops."
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj warned=warn/V/0/root NATO@IGOWSTNAT/P/2/iobj against/S/5/mark sending=send/V/2/advcl troops=troop/N/5/obj ./U/2/punct",
+    );
+    has(&got, "RUSGOV>IGOWSTNAT 130");
+    // "Beijing warned Washington not to interfere." (parsed with the side as the
+    // infinitive's subject)
+    let got = run(
+        "Beijing@CHNGOV/P/2/nsubj warned=warn/V/0/root Washington@USAGOV/P/6/nsubj not/T/6/advmod to/T/6/mark interfere/V/2/xcomp ./U/2/punct",
+    );
+    has(&got, "CHNGOV>USAGOV 130");
+    // "Police warned residents not to leave their homes." (no hostile act)
+    let got = run(
+        "Police@KENCOP=police/N/2/nsubj warned=warn/V/0/root residents@KENCVL=resident/N/2/obj not/T/6/advmod to/T/6/mark leave/V/2/xcomp their/O/8/nmod:poss homes=home/N/6/obj ./U/2/punct",
+    );
+    lacks(&got, "130");
+}
+
+#[test]
+fn a_barrage_of_missiles_is_an_aerial_attack() {
+    // "Moscow launched a barrage of missiles at Kyiv."
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj launched=launch/V/0/root a/D/4/det barrage/N/2/obj of/R/6/case missiles=missile/N/4/nmod at/R/8/case Kyiv@UKRGOV/P/2/obl ./U/2/punct",
+    );
+    has(&got, "RUSGOV>UKRGOV 195");
+    lacks(&got, "194");
+}
+
+#[test]
+fn control_seized_of_a_place_is_taking_territory_but_a_majority_won_is_not() {
+    // "Baku seized control of Stepanakert."
+    let got = run(
+        "Baku@AZEGOV/P/2/nsubj seized=seize/V/0/root control/N/2/obj of/R/5/case Stepanakert@ARM/P/3/nmod ./U/2/punct",
+    );
+    has(&got, "AZEGOV>ARM 192");
+    // "The opposition gained control of parliament." (politics, not territory)
+    let got = run(
+        "The/D/2/det opposition@KENOPP=opposition/N/3/nsubj gained=gain/V/0/root control/N/3/obj of/R/6/case parliament@KENLEG=parliament/N/4/nmod ./U/3/punct",
+    );
+    lacks(&got, "192");
+}
