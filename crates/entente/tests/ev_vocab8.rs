@@ -418,3 +418,44 @@ fn control_seized_of_a_place_is_taking_territory_but_a_majority_won_is_not() {
     );
     lacks(&got, "192");
 }
+
+#[test]
+fn dialogue_restored_is_talks_resumed() {
+    // "Athens restored dialogue with Ankara."
+    let got = run(
+        "Athens@GRCGOV/P/2/nsubj restored=restore/V/0/root dialogue/N/2/obj with/R/5/case Ankara@TURGOV/P/3/nmod ./U/2/punct",
+    );
+    has(&got, "GRCGOV>TURGOV 046");
+    has(&got, "TURGOV>GRCGOV 046");
+    // "Athens restored order." (no talks)
+    let got = run("Athens@GRCGOV/P/2/nsubj restored=restore/V/0/root order/N/2/obj ./U/2/punct");
+    lacks(&got, "046");
+}
+
+#[test]
+fn farm_goods_bought_from_a_side_are_trade_with_it() {
+    // "Beijing pledged to buy American soybeans."
+    let got = run(
+        "Beijing@CHNGOV/P/2/nsubj pledged=pledge/V/0/root to/T/4/mark buy/V/2/xcomp American@USA/A/6/amod soybeans=soybean/N/4/obj ./U/2/punct",
+    );
+    has(&got, "CHNGOV>USA 0311");
+    // "Beijing bought soybeans." (no seller named: nothing)
+    check(
+        "Beijing@CHNGOV/P/2/nsubj bought=buy/V/0/root soybeans=soybean/N/2/obj ./U/2/punct",
+        &[],
+    );
+}
+
+#[test]
+fn rights_respected_for_a_side_are_granted_but_a_ruling_upheld_is_not() {
+    // "The Taliban promised to respect the rights of women."
+    let got = run(
+        "The/D/2/det Taliban@AFGREBTAL/P/3/nsubj promised=promise/V/0/root to/T/5/mark respect/V/3/xcomp the/D/7/det rights=right/N/5/obj of/R/9/case women@AFGCVL=woman/N/7/nmod ./U/3/punct",
+    );
+    has(&got, "AFGREBTAL>AFGCVL 0343");
+    // "The court upheld the ruling."
+    check(
+        "The/D/2/det court@AFGJUD=court/N/3/nsubj upheld=uphold/V/0/root the/D/5/det ruling/N/3/obj ./U/3/punct",
+        &[],
+    );
+}
