@@ -3060,7 +3060,11 @@ pub fn mediation_is_between_the_parties(events: &mut Vec<Event>, article: &Artic
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.negated {
+        let mediation = e.cameo.starts_with("045") && e.target.is_none();
+        let reaction = e.target.is_some()
+            && (e.cameo.starts_with("051") || ["11", "12"].iter().any(|r| e.cameo.starts_with(r)));
+        // Only these look for the pair, which scans the events before them.
+        if e.negated || !(mediation || reaction) {
             continue;
         }
         let Some(src) = e.source.as_ref().and_then(party_key) else {
@@ -3075,19 +3079,14 @@ pub fn mediation_is_between_the_parties(events: &mut Vec<Event>, article: &Artic
         if same_party(&ka, &src) || same_party(&kb, &src) {
             continue;
         }
-        if e.cameo.starts_with("045") && e.target.is_none() {
+        if mediation {
             aim_at_each(events, i, vec![a, b], "mediated", &mut retarget, &mut added);
             continue;
         }
         // A reaction to the deal aimed at one signatory only.
-        let reaction =
-            e.cameo.starts_with("051") || ["11", "12"].iter().any(|r| e.cameo.starts_with(r));
         let Some(tk) = e.target.as_ref().and_then(party_key) else {
             continue;
         };
-        if !reaction {
-            continue;
-        }
         let other = if tk == ka {
             b
         } else if tk == kb {
