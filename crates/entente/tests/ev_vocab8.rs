@@ -459,3 +459,62 @@ fn rights_respected_for_a_side_are_granted_but_a_ruling_upheld_is_not() {
         &[],
     );
 }
+
+#[test]
+fn troops_sent_to_help_a_side_are_military_cooperation_with_it() {
+    // "N'Djamena promised to send troops to help Yaounde fight the militants." (0312, no
+    // aid intent)
+    let got = run(
+        "N'Djamena@TCDGOV/P/2/nsubj promised=promise/V/0/root to/T/4/mark send/V/2/xcomp troops=troop/N/4/obj to/T/7/mark help/V/4/advcl Yaounde@CMRGOV/P/7/obj fight/V/7/xcomp the/D/11/det militants@CMRREB=militant/N/9/obj ./U/2/punct",
+    );
+    has(&got, "TCDGOV>CMRGOV 0312");
+    lacks(&got, "033");
+    // "Washington helped Kyiv defend its skies."
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj helped=help/V/0/root Kyiv@UKRGOV/P/2/obj defend/V/2/xcomp its/O/6/nmod:poss skies=sky/N/4/obj ./U/2/punct",
+    );
+    has(&got, "USAGOV>UKRGOV 062");
+    // "The bank helped Nairobi build roads." (aid, not military)
+    let got = run(
+        "The/D/2/det bank@IGOWBK=bank/N/3/nsubj helped=help/V/0/root Nairobi@KENGOV/P/3/obj build/V/3/xcomp roads=road/N/5/obj ./U/3/punct",
+    );
+    lacks(&got, "062");
+}
+
+#[test]
+fn promising_not_to_attack_is_an_intent_to_de_escalate() {
+    // "Moscow promised not to attack Ukrainian ports."
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj promised=promise/V/0/root not/T/5/advmod to/T/5/mark attack/V/2/xcomp Ukrainian@UKR/A/7/amod ports=port/N/5/obj ./U/2/punct",
+    );
+    has(&got, "RUSGOV>UKR 0356");
+    // Promising to attack is a threat, not de-escalation.
+    let got = run(
+        "Moscow@RUSGOV/P/2/nsubj promised=promise/V/0/root to/T/4/mark attack/V/2/xcomp Ukrainian@UKR/A/6/amod ports=port/N/4/obj ./U/2/punct",
+    );
+    lacks(&got, "0356");
+}
+
+#[test]
+fn missiles_fired_into_the_sea_show_force_not_attack() {
+    // "Beijing fired missiles into the waters off Taiwan."
+    let got = run(
+        "Beijing@CHN/P/2/nsubj fired=fire/V/0/root missiles=missile/N/2/obj into/R/6/case the/D/6/det waters=water/N/2/obl off/R/8/case Taiwan@TWN/P/6/nmod ./U/2/punct",
+    );
+    has(&got, "CHN>TWN 150");
+    lacks(&got, "195");
+    // Missiles fired at a city are an air attack.
+    let got = run(
+        "Beijing@CHN/P/2/nsubj fired=fire/V/0/root missiles=missile/N/2/obj at/R/5/case Taipei@TWN/P/2/obl ./U/2/punct",
+    );
+    has(&got, "CHN>TWN 195");
+}
+
+#[test]
+fn troops_moving_into_a_zone_of_a_place_occupy_that_place() {
+    // "Israeli troops moved into the buffer zone on the Golan Heights."
+    let got = run(
+        "Israeli/A/2/amod troops@ISRMIL=troop/N/3/nsubj moved=move/V/0/root into/R/7/case the/D/7/det buffer/N/7/compound zone/N/3/obl on/R/10/case the/D/10/det Golan@SYR/P/7/nmod ./U/3/punct",
+    );
+    has(&got, "ISRMIL>SYR 192");
+}
