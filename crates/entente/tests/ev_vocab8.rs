@@ -518,3 +518,31 @@ fn troops_moving_into_a_zone_of_a_place_occupy_that_place() {
     );
     has(&got, "ISRMIL>SYR 192");
 }
+
+#[test]
+fn travel_bans_imposed_on_officials_are_sanctions() {
+    // "Brussels imposed travel bans on Russian officials."
+    let got = run(
+        "Brussels@IGOEUREEC/P/2/nsubj imposed=impose/V/0/root travel/N/4/compound bans=ban/N/2/obj on/R/7/case Russian@RUSGOV/A/7/amod officials=official/N/2/obl ./U/2/punct",
+    );
+    has(&got, "IGOEUREEC>RUSGOV 163");
+    // "Brussels imposed a smoking ban in offices." (no sanction on a side)
+    let got = run(
+        "Brussels@IGOEUREEC/P/2/nsubj imposed=impose/V/0/root a/D/5/det smoking/N/5/compound ban/N/2/obj in/R/7/case offices=office/N/2/obl ./U/2/punct",
+    );
+    lacks(&got, "163");
+}
+
+#[test]
+fn a_sum_of_aid_suspended_takes_the_kind_of_its_in_phrase() {
+    // "Washington suspended $700 million in economic aid to Khartoum."
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj suspended=suspend/V/0/root $/U/2/obj 700/M/5/compound million/M/3/nummod in/R/8/case economic/A/8/amod aid/N/3/nmod to/R/10/case Khartoum@SDNGOV/P/8/nmod ./U/2/punct",
+    );
+    has(&got, "USAGOV>SDNGOV 1621");
+    // "... $95 million in military aid to Cairo."
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj suspended=suspend/V/0/root $/U/2/obj 95/M/5/compound million/M/3/nummod in/R/8/case military/A/8/amod aid/N/3/nmod to/R/10/case Cairo@EGYGOV/P/8/nmod ./U/2/punct",
+    );
+    has(&got, "USAGOV>EGYGOV 1622");
+}
