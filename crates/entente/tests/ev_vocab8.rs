@@ -546,3 +546,17 @@ fn a_sum_of_aid_suspended_takes_the_kind_of_its_in_phrase() {
     );
     has(&got, "USAGOV>EGYGOV 1622");
 }
+
+#[test]
+fn warning_a_side_that_a_step_would_bring_costs_threatens_it() {
+    // "Washington warned Moscow that annexation would bring costs."
+    let got = run(
+        "Washington@USAGOV/P/2/nsubj warned=warn/V/0/root Moscow@RUSGOV/P/2/obj that/S/7/mark annexation/N/7/nsubj would/X/7/aux bring/V/2/ccomp costs=cost/N/7/obj ./U/2/punct",
+    );
+    has(&got, "USAGOV>RUSGOV 130");
+    // "The coach told the players that the win would bring confidence."
+    let got = run(
+        "The/D/2/det coach/N/3/nsubj told=tell/V/0/root the/D/5/det players@USACVL=player/N/3/obj that/S/10/mark the/D/8/det win/N/10/nsubj would/X/10/aux bring/V/3/ccomp confidence/N/10/obj ./U/3/punct",
+    );
+    lacks(&got, "130");
+}
