@@ -560,3 +560,27 @@ fn warning_a_side_that_a_step_would_bring_costs_threatens_it() {
     );
     lacks(&got, "130");
 }
+
+#[test]
+fn homes_looted_are_property_seized() {
+    // "Russian soldiers looted Ukrainian homes."
+    let got = run(
+        "Russian/A/2/amod soldiers@RUSMIL=soldier/N/3/nsubj looted=loot/V/0/root Ukrainian@UKR/A/5/amod homes=home/N/3/obj ./U/3/punct",
+    );
+    has(&got, "RUSMIL>UKR 1711");
+    lacks(&got, "171");
+}
+
+#[test]
+fn windows_smashed_to_enter_a_building_damage_its_owner_property() {
+    // "Soldiers smashed windows to enter the parliament."
+    let got = run(
+        "Soldiers@KORMIL=soldier/N/2/nsubj smashed=smash/V/0/root windows=window/N/2/obj to/T/5/mark enter/V/2/xcomp the/D/7/det parliament@KORLEG=parliament/N/5/obj ./U/2/punct",
+    );
+    has(&got, "KORMIL>KORLEG 171");
+    // "The sprinter broke the record to win the race." (no property)
+    let got = run(
+        "The/D/2/det sprinter/N/3/nsubj broke=break/V/0/root the/D/5/det record/N/3/obj to/T/7/mark win/V/3/xcomp the/D/9/det race/N/7/obj ./U/3/punct",
+    );
+    lacks(&got, "171");
+}
