@@ -584,3 +584,37 @@ fn windows_smashed_to_enter_a_building_damage_its_owner_property() {
     );
     lacks(&got, "171");
 }
+
+#[test]
+fn stabbed_to_death_or_burned_alive_is_a_killing_not_a_beating() {
+    // "Militants stabbed a teacher to death." ("to death" under the object)
+    let got = run(
+        "Militants@FRAREB=militant/N/2/nsubj stabbed=stab/V/0/root a/D/4/det teacher@FRAEDU=teacher/N/2/obj to/R/6/case death/N/4/nmod ./U/2/punct",
+    );
+    has(&got, "FRAREB>FRAEDU 1823");
+    lacks(&got, "182");
+    // "A mob burned a policeman alive."
+    let got = run(
+        "A/D/2/det mob@PAKOPP=mob/N/3/nsubj burned=burn/V/0/root a/D/5/det policeman@PAKCOP=policeman/N/3/obj alive/A/3/xcomp ./U/3/punct",
+    );
+    has(&got, "PAKOPP>PAKCOP 1823");
+    // "Militants stabbed a teacher." (a beating, 182)
+    let got = run(
+        "Militants@FRAREB=militant/N/2/nsubj stabbed=stab/V/0/root a/D/4/det teacher@FRAEDU=teacher/N/2/obj ./U/2/punct",
+    );
+    lacks(&got, "1823");
+}
+
+#[test]
+fn a_ship_sunk_is_attacked_but_a_bill_sunk_is_not() {
+    // "Kyiv's forces sank a Russian warship."
+    let got = run(
+        "Forces@UKRMIL=force/N/2/nsubj sank=sink/V/0/root a/D/5/det Russian@RUSMIL/A/5/amod warship/N/2/obj ./U/2/punct",
+    );
+    has(&got, "UKRMIL>RUSMIL 190");
+    // "The senators sank the bill."
+    let got = run(
+        "The/D/2/det senators@USALEG=senator/N/3/nsubj sank=sink/V/0/root the/D/5/det bill/N/3/obj ./U/3/punct",
+    );
+    lacks(&got, "190");
+}
