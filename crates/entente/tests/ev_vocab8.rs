@@ -618,3 +618,12 @@ fn a_ship_sunk_is_attacked_but_a_bill_sunk_is_not() {
     );
     lacks(&got, "190");
 }
+
+#[test]
+fn allegations_investigated_that_link_a_side_to_a_deed_investigate_that_side() {
+    // "Agencies were investigating allegations linking agents of Delhi to the killing."
+    let got = run(
+        "Agencies@CANGOV=agency/N/3/nsubj were=be/X/3/aux investigating=investigate/V/0/root allegations=allegation/N/3/obj linking=link/V/4/acl agents=agent/N/5/obj of/R/8/case Delhi@INDGOV/P/6/nmod to/R/11/case the/D/11/det killing/N/6/nmod ./U/3/punct",
+    );
+    has(&got, "CANGOV>INDGOV 091");
+}
