@@ -627,3 +627,17 @@ fn allegations_investigated_that_link_a_side_to_a_deed_investigate_that_side() {
     );
     has(&got, "CANGOV>INDGOV 091");
 }
+
+#[test]
+fn a_multinational_force_led_in_a_country_protects_it() {
+    // "Nairobi offered to lead a multinational force in Haiti."
+    let got = run(
+        "Nairobi@KENGOV/P/2/nsubj offered=offer/V/0/root to/T/4/mark lead/V/2/xcomp a/D/7/det multinational/A/7/amod force/N/4/obj in/R/9/case Haiti@HTI/P/4/obl ./U/2/punct",
+    );
+    has(&got, "KENGOV>HTI 0334");
+    // "Nairobi led the talks in Haiti." (no force)
+    let got = run(
+        "Nairobi@KENGOV/P/2/nsubj led=lead/V/0/root the/D/4/det talks=talk/N/2/obj in/R/6/case Haiti@HTI/P/2/obl ./U/2/punct",
+    );
+    lacks(&got, "074");
+}
