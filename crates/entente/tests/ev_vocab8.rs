@@ -641,3 +641,26 @@ fn a_multinational_force_led_in_a_country_protects_it() {
     );
     lacks(&got, "074");
 }
+
+#[test]
+fn a_commission_set_up_to_investigate_is_the_investigation() {
+    // "Nairobi set up a commission to investigate killings by the police."
+    let got = run(
+        "Nairobi@KENGOV/P/2/nsubj set/V/0/root up/R/2/compound:prt a/D/5/det commission/N/2/obj to/T/7/mark investigate/V/5/acl killings=killing/N/7/obj by/R/11/case the/D/11/det police@KENCOP=police/N/8/nmod ./U/2/punct",
+    );
+    has(&got, "KENGOV>KENCOP 091");
+    // "The company set up a team to review its prices." (no side to investigate)
+    let got = run(
+        "The/D/2/det company/N/3/nsubj set/V/0/root up/R/3/compound:prt a/D/6/det team/N/3/obj to/T/8/mark review/V/6/acl its/O/10/nmod:poss prices=price/N/8/obj ./U/3/punct",
+    );
+    lacks(&got, "090");
+}
+
+#[test]
+fn hearings_opened_into_a_side_conduct_investigate_it() {
+    // "The Senate opened hearings into the ministry's conduct."
+    let got = run(
+        "The/D/2/det Senate@USALEG=senate/N/3/nsubj opened=open/V/0/root hearings=hearing/N/3/obj into/R/8/case the/D/7/det ministry@USAGOV=ministry/N/8/nmod:poss conduct/N/4/nmod ./U/3/punct",
+    );
+    has(&got, "USALEG>USAGOV 090");
+}
