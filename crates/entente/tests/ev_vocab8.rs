@@ -664,3 +664,12 @@ fn hearings_opened_into_a_side_conduct_investigate_it() {
     );
     has(&got, "USALEG>USAGOV 090");
 }
+
+#[test]
+fn forces_put_on_alert_along_a_border_with_a_side_are_on_alert_against_it() {
+    // "Delhi put its air force on high alert along the border with Pakistan."
+    let got = run(
+        "Delhi@INDGOV/P/2/nsubj put/V/0/root its/O/5/nmod:poss air/N/5/compound force/N/2/obj on/R/8/case high/A/8/amod alert/N/2/obl along/R/11/case the/D/11/det border/N/8/nmod with/R/13/case Pakistan@PAK/P/11/nmod ./U/2/punct",
+    );
+    has(&got, "INDGOV>PAK 152");
+}
