@@ -1197,10 +1197,35 @@ pub fn localize_roles(mentions: &mut [Mention]) {
         let country = if c.role.as_deref() == Some("OPP") {
             governing_state_before(mentions, k).unwrap_or_else(|| home.clone())
         } else {
-            home.clone()
+            same_role_before(mentions, k).unwrap_or_else(|| home.clone())
         };
         mentions[k].code = Some(ActorCode::parse(&format!("{country}{}", c.code)));
     }
+}
+
+/// How many sentences back a bare role looks for an actor of the same role.
+const SAME_ROLE_WINDOW: usize = 3;
+
+/// "Eritrean soldiers killed hundreds ... The rights group accused the troops": a bare
+/// role names again the last actor of that role the story gave a country, within a few
+/// sentences, whatever the dateline says (a correspondent in Nairobi writes about
+/// Ethiopia's war). Only when no such actor is near does the home country apply. Not for
+/// the government, which a story names after foreign leaders to mean its own.
+fn same_role_before(mentions: &[Mention], k: usize) -> Option<String> {
+    let sentence = mentions[k].sentence;
+    let role = mentions[k].code.as_ref()?.role.clone()?;
+    // "The government" is said of the story's own state even right after a foreign leader.
+    if role == "GOV" {
+        return None;
+    }
+    mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|m| sentence - m.sentence <= SAME_ROLE_WINDOW)
+        .filter_map(|m| m.code.as_ref())
+        .find(|c| c.role.as_deref() == Some(role.as_str()))
+        .and_then(|c| c.country.clone())
+        .filter(|c| !is_generic(c) && c.len() == 3)
 }
 
 /// The country of the nearest government (`...GOV`) named before mention `k` in its
