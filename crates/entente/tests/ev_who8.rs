@@ -171,3 +171,14 @@ fn parties_brought_together_are_mediated_and_talk_to_each_other() {
         assert!(has(&got, want), "{want} not in {got:?}");
     }
 }
+
+#[test]
+fn a_promise_after_talks_goes_to_the_other_party() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "Kenya and Somalia held talks in Nairobi on Monday. Somalia agreed to lift its ban on \
+         flower imports.",
+    );
+    assert!(has(&got, "SOM>KEN 03"), "{got:?}");
+}
