@@ -76,3 +76,24 @@ fn a_decision_said_to_stay_is_a_refusal_to_undo_it() {
         assert!(!got.iter().any(|g| g.contains(" 12")), "{got:?}");
     }
 }
+
+#[test]
+fn a_deed_said_to_bring_a_consequence_is_a_threat() {
+    // "Berlin warned Moscow that any new incursion would bring heavy costs.": a threat
+    // (130) to the one warned.
+    let got = run(
+        "Berlin@DEUGOV/P/2/nsubj/NNP warned=warn/V/0/root/VBD Moscow@RUSGOV/P/2/iobj/NNP that/S/9/mark/IN any/D/7/det/DT new/A/7/amod/JJ incursion/N/9/nsubj/NN would/X/9/aux/MD bring/V/2/ccomp/VB heavy/A/11/amod/JJ costs=cost/N/9/obj/NNS ./U/2/punct/.",
+    );
+    has(&got, "DEUGOV>RUSGOV 130");
+    // "Athens warned that any provocation would draw a military response.": armed
+    // force threatened (138), though no one is named.
+    let got = run(
+        "Athens@GRCGOV/P/2/nsubj/NNP warned=warn/V/0/root/VBD that/S/7/mark/IN any/D/5/det/DT provocation/N/7/nsubj/NN would/X/7/aux/MD draw/V/2/ccomp/VB a/D/10/det/DT military/A/10/amod/JJ response/N/7/obj/NN ./U/2/punct/.",
+    );
+    has(&got, "GRCGOV>- 138");
+    // "Athens warned that the storm would bring floods.": no deed, no one warned.
+    let got = run(
+        "Athens@GRCGOV/P/2/nsubj/NNP warned=warn/V/0/root/VBD that/S/7/mark/IN the/D/5/det/DT storm/N/7/nsubj/NN would/X/7/aux/MD bring/V/2/ccomp/VB floods=flood/N/7/obj/NNS ./U/2/punct/.",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 13")), "{got:?}");
+}

@@ -2075,6 +2075,14 @@ fn spoken_acts(
     const APPEAL: &str = "020";
     const DEMAND: &str = "100";
     const WITHDRAW: &str = "106";
+    const ARMED_THREAT: &str = "138";
+    // Verbs by which a deed brings its consequence: "would bring costs", "would draw a
+    // response", "would lead to the end of the regime".
+    const CONSEQUENCE: &[&str] = &[
+        "bring", "draw", "lead", "trigger", "provoke", "invite", "cost", "prompt", "spark",
+    ];
+    // Words of a consequence that is armed force.
+    const ARMED: &[&str] = &["military", "armed", "force", "nuclear", "strike", "war"];
     const REFUSE: &str = "120";
     const PROTEST: &str = "133";
     // Verbs that say an ongoing act goes on.
@@ -2273,6 +2281,42 @@ fn spoken_acts(
                     // a pattern found without a target is aimed at the one warned, else
                     // at the one the condition is laid on.
                     aim = to;
+                } else if !own_side
+                    && CONSEQUENCE.iter().any(|w| lemma_eq(t, c, w))
+                    && subj.is_some_and(|x| t.upos(x) == Upos::Noun)
+                    && doers.iter().all(other)
+                    && !spoken(&["13"])
+                {
+                    // "warned Moscow that further steps would bring deeper costs", "warned
+                    // that any provocation would draw a military response": a deed said to
+                    // bring a consequence threatens whoever is warned, else whoever the
+                    // deed is of (138 when the consequence is armed force).
+                    if to.is_empty() {
+                        to = doers.clone();
+                    }
+                    // With no one named, only a deed put as a supposition ("any attack",
+                    // "further steps") is a threat: "the storm would bring floods" is not.
+                    let supposed = subj.is_some_and(|x| {
+                        t.children(x).iter().any(|&k| {
+                            ["any", "further", "another", "new"]
+                                .iter()
+                                .any(|w| lemma_eq(t, k as usize, w))
+                        })
+                    });
+                    let armed = (c..t.len()).any(|x| {
+                        is_ancestor(t, c, x)
+                            && ARMED.iter().any(|w| lemma_eq(t, x, w))
+                            && !subj.is_some_and(|s| x == s || is_ancestor(t, s, x))
+                    });
+                    let code = if armed { ARMED_THREAT } else { THREAT };
+                    for &a in &speakers {
+                        if to.is_empty() && supposed {
+                            emitted.push((code, Some(a), None));
+                        }
+                        for &b in &to {
+                            emitted.push((code, Some(a), Some(b)));
+                        }
+                    }
                 } else if own_side && !undergo {
                     let code = if ultimatum { ULTIMATUM } else { THREAT };
                     for &a in &speakers {
