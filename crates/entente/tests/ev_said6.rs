@@ -97,3 +97,25 @@ fn a_deed_said_to_bring_a_consequence_is_a_threat() {
     );
     assert!(!got.iter().any(|g| g.contains(" 13")), "{got:?}");
 }
+
+#[test]
+fn restraint_claimed_by_the_side_that_struck_is_no_attack() {
+    // "Ankara said it had shelled militant positions only.": the striking side's claim
+    // of restraint codes no assault.
+    let got = run(
+        "Ankara@TURGOV/P/2/nsubj/NNP said=say/V/0/root/VBD it@TURGOV/O/5/nsubj/PRP had=have/X/5/aux/VBD shelled=shell/V/2/ccomp/VBN militant/A/7/amod/JJ positions@SYRREB=position/N/5/obj/NNS only/B/7/advmod/RB ./U/2/punct/.",
+    );
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("TURGOV>") && g.contains(" 19")),
+        "{got:?}"
+    );
+    // Without "only" it is the reported attack.
+    let got = run(
+        "Ankara@TURGOV/P/2/nsubj/NNP said=say/V/0/root/VBD it@TURGOV/O/5/nsubj/PRP had=have/X/5/aux/VBD shelled=shell/V/2/ccomp/VBN militant/A/7/amod/JJ positions@SYRREB=position/N/5/obj/NNS ./U/2/punct/.",
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("TURGOV>SYRREB 19")),
+        "{got:?}"
+    );
+}

@@ -871,6 +871,21 @@ pub fn match_sentence(
     spoken_acts(&t, sent_idx, patterns, &mut out, &mut weak);
     threats_answer_the_deed(&t, &mut out);
     commitments_told_by_the_beneficiary(&t, &mut out);
+    // "Moscow said it had struck military targets only": restraint claimed by the side
+    // that struck is its account of the act, no attack coded from the statement.
+    let restrained: Vec<bool> = out.iter().map(|m| restrained_attack(&t, m)).collect();
+    if restrained.iter().any(|&r| r) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !restrained[i - 1]
+        });
+        let mut i = 0;
+        weak.retain(|_| {
+            i += 1;
+            !restrained[i - 1]
+        });
+    }
 
     // Residual codes give way to any real event on the same word or below it.
     let mut keep = vec![true; out.len()];
@@ -2524,6 +2539,37 @@ fn kept_in_place(t: &Tree, c: usize) -> Option<&'static str> {
         });
     }
     None
+}
+
+/// Whether `m` is an armed act (18x-20x) that its own side says it aimed "only" at some
+/// targets ("said it had struck military targets only", "said the army was only
+/// targeting criminals"): a claim of restraint, not a report of the attack.
+fn restrained_attack(t: &Tree, m: &Match) -> bool {
+    if !["18", "19", "20"].iter().any(|r| m.code.starts_with(r)) {
+        return false;
+    }
+    let v = m.trigger;
+    if v >= t.len() || t.base(v) != "ccomp" {
+        return false;
+    }
+    let Some(g) = t.head(v) else { return false };
+    if !Classes::has(t.classes.say, t.lemma(g)) {
+        return false;
+    }
+    let only = |x: usize| {
+        t.children(x)
+            .iter()
+            .any(|&k| t.base(k as usize) == "advmod" && lemma_eq(t, k as usize, "only"))
+    };
+    if !only(v) && !t.obj(v).is_some_and(only) {
+        return false;
+    }
+    let mut speakers = Vec::new();
+    if let Some(sn) = t.subj(g, 0) {
+        node_mentions(t, sn, false, &mut speakers);
+    }
+    let src = m.source.and_then(|s| t.party(s as u32));
+    src.is_some() && speakers.iter().any(|&s| t.party(s) == src)
 }
 
 /// Whether clause `k` is led by its own "that" (a complement, not a coordinated verb).
