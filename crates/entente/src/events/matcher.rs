@@ -871,6 +871,21 @@ pub fn match_sentence(
     spoken_acts(&t, sent_idx, patterns, &mut out, &mut weak);
     threats_answer_the_deed(&t, &mut out);
     commitments_told_by_the_beneficiary(&t, &mut out);
+    // "Moscow said it had struck military targets only": restraint claimed by the side
+    // that struck is its account of the act, no attack coded from the statement.
+    let restrained: Vec<bool> = out.iter().map(|m| restrained_attack(&t, m)).collect();
+    if restrained.iter().any(|&r| r) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !restrained[i - 1]
+        });
+        let mut i = 0;
+        weak.retain(|_| {
+            i += 1;
+            !restrained[i - 1]
+        });
+    }
 
     // Residual codes give way to any real event on the same word or below it.
     let mut keep = vec![true; out.len()];
@@ -2074,6 +2089,15 @@ fn spoken_acts(
     const ULTIMATUM: &str = "139";
     const APPEAL: &str = "020";
     const DEMAND: &str = "100";
+    const WITHDRAW: &str = "106";
+    const ARMED_THREAT: &str = "138";
+    // Verbs by which a deed brings its consequence: "would bring costs", "would draw a
+    // response", "would lead to the end of the regime".
+    const CONSEQUENCE: &[&str] = &[
+        "bring", "draw", "lead", "trigger", "provoke", "invite", "cost", "prompt", "spark",
+    ];
+    // Words of a consequence that is armed force.
+    const ARMED: &[&str] = &["military", "armed", "force", "nuclear", "strike", "war"];
     const REFUSE: &str = "120";
     const PROTEST: &str = "133";
     // Verbs that say an ongoing act goes on.
@@ -2115,6 +2139,24 @@ fn spoken_acts(
             if t.base(k as usize) == "ccomp" && nc < comps.len() {
                 comps[nc] = k as usize;
                 nc += 1;
+            }
+        }
+        // "said that the blockade was illegal and that it must end": a second clause
+        // led by its own "that" is a second thing said, whether the parser hangs it on
+        // the saying verb or on the first clause.
+        let firsts = comps;
+        let nf = nc.min(2);
+        for &f in std::iter::once(&g).chain(firsts[..nf].iter()) {
+            for &k in t.children(f) {
+                let k = k as usize;
+                if t.rel(k) == "conj"
+                    && that_clause(t, k)
+                    && nc < comps.len()
+                    && !comps[..nc].contains(&k)
+                {
+                    comps[nc] = k;
+                    nc += 1;
+                }
             }
         }
         let mut speakers = Vec::new();
@@ -2188,6 +2230,21 @@ fn spoken_acts(
             let mut doers = Vec::new();
             if let Some(sn) = subj {
                 node_mentions(t, sn, false, &mut doers);
+                // "... that Ankara's blockade was illegal and that it must end": an "it"
+                // told to stop is the act named as the subject said before it, and the
+                // party whose act that is must stop it.
+                if obliged.is_some()
+                    && lemma_eq(t, sn, "it")
+                    && (doers.is_empty()
+                        || doers
+                            .iter()
+                            .any(|m| t.party(*m).is_none_or(|p| sparty.contains(&p))))
+                {
+                    if let Some(x) = it_antecedent(t, g, sn) {
+                        doers.clear();
+                        node_mentions(t, x, false, &mut doers);
+                    }
+                }
             }
             let own = |m: &u32| t.party(*m).is_some_and(|p| sparty.contains(&p));
             let other = |m: &u32| t.party(*m).is_some_and(|p| !sparty.contains(&p));
@@ -2203,10 +2260,12 @@ fn spoken_acts(
             let mut aim: Vec<u32> = Vec::new();
             if let Some(kind) = obliged {
                 if !doers.is_empty() && doers.iter().all(other) && !spoken(&["02", "10"]) {
-                    let code = if rules_as_court(t, &speakers, kind) == Linked::Demand {
-                        DEMAND
-                    } else {
+                    let code = if rules_as_court(t, &speakers, kind) != Linked::Demand {
                         APPEAL
+                    } else if withdrawal_demanded(t, c, subj) {
+                        WITHDRAW
+                    } else {
+                        DEMAND
                     };
                     for &a in &speakers {
                         for &b in &doers {
@@ -2237,6 +2296,42 @@ fn spoken_acts(
                     // a pattern found without a target is aimed at the one warned, else
                     // at the one the condition is laid on.
                     aim = to;
+                } else if !own_side
+                    && CONSEQUENCE.iter().any(|w| lemma_eq(t, c, w))
+                    && subj.is_some_and(|x| t.upos(x) == Upos::Noun)
+                    && doers.iter().all(other)
+                    && !spoken(&["13"])
+                {
+                    // "warned Moscow that further steps would bring deeper costs", "warned
+                    // that any provocation would draw a military response": a deed said to
+                    // bring a consequence threatens whoever is warned, else whoever the
+                    // deed is of (138 when the consequence is armed force).
+                    if to.is_empty() {
+                        to = doers.clone();
+                    }
+                    // With no one named, only a deed put as a supposition ("any attack",
+                    // "further steps") is a threat: "the storm would bring floods" is not.
+                    let supposed = subj.is_some_and(|x| {
+                        t.children(x).iter().any(|&k| {
+                            ["any", "further", "another", "new"]
+                                .iter()
+                                .any(|w| lemma_eq(t, k as usize, w))
+                        })
+                    });
+                    let armed = (c..t.len()).any(|x| {
+                        is_ancestor(t, c, x)
+                            && ARMED.iter().any(|w| lemma_eq(t, x, w))
+                            && !subj.is_some_and(|s| x == s || is_ancestor(t, s, x))
+                    });
+                    let code = if armed { ARMED_THREAT } else { THREAT };
+                    for &a in &speakers {
+                        if to.is_empty() && supposed {
+                            emitted.push((code, Some(a), None));
+                        }
+                        for &b in &to {
+                            emitted.push((code, Some(a), Some(b)));
+                        }
+                    }
                 } else if own_side && !undergo {
                     let code = if ultimatum { ULTIMATUM } else { THREAT };
                     for &a in &speakers {
@@ -2312,6 +2407,21 @@ fn spoken_acts(
                     }
                 }
             }
+            // "Tokyo said the remarks would not be withdrawn", "... that the duties will
+            // never be lifted": what the speaker's side did is said to stay, a refusal
+            // to undo it (12x) toward whoever was told.
+            if !spoken(&["12"]) {
+                if let Some(code) = kept_in_place(t, c) {
+                    for &a in &speakers {
+                        if addressees.is_empty() {
+                            refusals.push((code.to_string(), Some(a), None));
+                        }
+                        for &b in &addressees {
+                            refusals.push((code.to_string(), Some(a), Some(b)));
+                        }
+                    }
+                }
+            }
             // "the union said the strike would go on (until ...)": a speaker announcing
             // that a protest of no other party will continue threatens more of it (133).
             let protest = subj.is_some_and(|x| {
@@ -2366,6 +2476,142 @@ fn spoken_acts(
             }
         }
     }
+}
+
+/// The refusal a clause said by a party states when it says that something will not be
+/// undone ("the remarks would not be withdrawn", "sanctions will not be lifted"): the
+/// clause itself or a verb coordinated to it under the same subject, passive, future or
+/// conditional, and negated. Sanctions kept are a refusal to ease them (1244), troops
+/// kept a refusal to de-escalate (1246), anything else a refusal to change a policy
+/// (1232). A clause whose subject is a pronoun is left out: "it would not be lifted"
+/// may speak of anyone's act.
+fn kept_in_place(t: &Tree, c: usize) -> Option<&'static str> {
+    const UNDO: &[&str] = &[
+        "withdraw", "retract", "reverse", "rescind", "revoke", "lift", "repeal", "overturn",
+        "scrap", "annul", "drop",
+    ];
+    const SANCTION: &[&str] = &[
+        "sanction",
+        "tariff",
+        "duty",
+        "embargo",
+        "ban",
+        "restriction",
+    ];
+    const TROOPS: &[&str] = &["troop", "force", "soldier", "deployment"];
+    let verbs = std::iter::once(c).chain(t.children(c).iter().map(|&k| k as usize).filter(|&k| {
+        t.rel(k) == "conj"
+            && t.upos(k) == Upos::Verb
+            && t.subj(k, 0)
+                .is_none_or(|s| s == t.subj(c, 0).unwrap_or(usize::MAX))
+    }));
+    for v in verbs {
+        if !UNDO.iter().any(|w| lemma_eq(t, v, w)) || !t.is_passive(v) {
+            continue;
+        }
+        let (mut fut, mut neg) = (false, false);
+        for &k in t.children(v) {
+            let k = k as usize;
+            match t.base(k) {
+                "aux" => {
+                    fut |= lemma_eq(t, k, "would") || FUT_AUX.iter().any(|w| lemma_eq(t, k, w))
+                }
+                "advmod" => neg |= ["not", "n't", "never"].iter().any(|w| lemma_eq(t, k, w)),
+                _ => {}
+            }
+        }
+        // The thing kept: the passive subject, or the first clause's subject it shares.
+        let Some(s) = t
+            .child_rel(v, "nsubj:pass")
+            .or_else(|| t.child_base(c, "nsubj"))
+        else {
+            continue;
+        };
+        if !fut || !neg || t.upos(s) != Upos::Noun {
+            continue;
+        }
+        return Some(if SANCTION.iter().any(|w| lemma_eq(t, s, w)) {
+            "1244"
+        } else if TROOPS.iter().any(|w| lemma_eq(t, s, w)) {
+            "1246"
+        } else {
+            "1232"
+        });
+    }
+    None
+}
+
+/// Whether `m` is an armed act (18x-20x) that its own side says it aimed "only" at some
+/// targets ("said it had struck military targets only", "said the army was only
+/// targeting criminals"): a claim of restraint, not a report of the attack.
+fn restrained_attack(t: &Tree, m: &Match) -> bool {
+    if !["18", "19", "20"].iter().any(|r| m.code.starts_with(r)) {
+        return false;
+    }
+    let v = m.trigger;
+    if v >= t.len() || t.base(v) != "ccomp" {
+        return false;
+    }
+    let Some(g) = t.head(v) else { return false };
+    if !Classes::has(t.classes.say, t.lemma(g)) {
+        return false;
+    }
+    let only = |x: usize| {
+        t.children(x)
+            .iter()
+            .any(|&k| t.base(k as usize) == "advmod" && lemma_eq(t, k as usize, "only"))
+    };
+    if !only(v) && !t.obj(v).is_some_and(only) {
+        return false;
+    }
+    let mut speakers = Vec::new();
+    if let Some(sn) = t.subj(g, 0) {
+        node_mentions(t, sn, false, &mut speakers);
+    }
+    let src = m.source.and_then(|s| t.party(s as u32));
+    src.is_some() && speakers.iter().any(|&s| t.party(s) == src)
+}
+
+/// Whether clause `k` is led by its own "that" (a complement, not a coordinated verb).
+fn that_clause(t: &Tree, k: usize) -> bool {
+    t.children(k)
+        .iter()
+        .any(|&m| t.base(m as usize) == "mark" && lemma_eq(t, m as usize, "that"))
+}
+
+/// Verbs that tell an act or a presence to stop.
+const STOP: &[&str] = &["end", "stop", "cease", "halt"];
+
+/// The noun an "it" told to stop stands for: the nearest nominal subject before it in
+/// the same sentence that is neither the saying verb's subject nor a pronoun ("the
+/// court said Moscow's occupation was unlawful and that it must end").
+fn it_antecedent(t: &Tree, g: usize, it: usize) -> Option<usize> {
+    let c = t.head(it)?;
+    if !STOP.iter().any(|w| lemma_eq(t, c, w)) {
+        return None;
+    }
+    let speaker = t.subj(g, 0);
+    (0..it)
+        .rev()
+        .find(|&x| t.base(x) == "nsubj" && t.upos(x) == Upos::Noun && Some(x) != speaker && x != g)
+}
+
+/// "the occupation must end", "its troops must leave": a demand that a presence end is
+/// a demand to withdraw (106).
+fn withdrawal_demanded(t: &Tree, c: usize, subj: Option<usize>) -> bool {
+    const PRESENCE: &[&str] = &["occupation", "presence", "deployment", "troop", "force"];
+    if !STOP.iter().any(|w| lemma_eq(t, c, w)) && !lemma_eq(t, c, "leave") {
+        return false;
+    }
+    let Some(s) = subj else { return false };
+    let noun = if lemma_eq(t, s, "it") {
+        (0..s)
+            .rev()
+            .find(|&x| t.base(x) == "nsubj" && t.upos(x) == Upos::Noun)
+    } else {
+        Some(s)
+    };
+    noun.is_some_and(|n| PRESENCE.iter().any(|w| lemma_eq(t, n, w)))
 }
 
 /// An adverbial clause stating what the other side must do for an announced act to be
