@@ -100,3 +100,14 @@ fn attacks_by_a_group_that_killed_people_keep_the_group_as_source() {
         &["AFGREB>AFGMIL 190"],
     );
 }
+
+#[test]
+fn a_mediation_composed_with_its_nationality_names_its_own_mediator() {
+    // "Chad and Niger resumed talks under Algerian mediation.", with "Algerian mediation"
+    // recognized as one mention headed by the noun.
+    let got = run(
+        "Chad@TCD/P/4/nsubj and/C/3/cc Niger@NER/P/1/conj resumed=resume/V/0/root/VBD talks=talk/N/4/obj under/R/8/case Algerian/A/8/amod mediation@DZAGOV/N/5/nmod ./U/4/punct",
+    );
+    has(&got, "DZAGOV>TCD 045");
+    has(&got, "DZAGOV>NER 045");
+}

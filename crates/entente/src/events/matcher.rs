@@ -507,6 +507,20 @@ impl<'a> Tree<'a> {
         {
             return Some(c);
         }
+        // "talks under Turkish mediation": the actor recognizer composed the adjective and
+        // the event noun into one mention headed by the noun, so the noun names its own
+        // doer. Only for a noun told as a circumstance of another noun: as the object of
+        // a verb ("blamed Ukrainian shelling") the governor's reading below comes first.
+        // (ev-clause4)
+        if self.base(i) == "nmod"
+            && self.ment_head[i] != NONE
+            && self
+                .children(i)
+                .iter()
+                .any(|&c| matches!(self.base(c as usize), "compound" | "amod"))
+        {
+            return Some(i);
+        }
         let h = self.head(i)?;
         if self.light_verb(i).is_some() {
             return self.subj(h, depth + 1);
