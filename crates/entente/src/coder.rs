@@ -204,6 +204,7 @@ impl Coder {
             a_session_is_the_bodys(&mut events, article, &mentions);
             aid_goes_to_whom_it_is_for(&mut events, article, &mentions);
             convened_parties_talk(&mut events, article, self.actors.dictionary());
+            concessions_go_to_the_other_party(&mut events);
             reactions_target_the_last_actor(&mut events, &settled);
             reactions_target_the_last_mentioned(&mut events, &mentions, &settled);
             military_deeds_answer_the_state(&mut events);
@@ -1196,10 +1197,35 @@ pub fn localize_roles(mentions: &mut [Mention]) {
         let country = if c.role.as_deref() == Some("OPP") {
             governing_state_before(mentions, k).unwrap_or_else(|| home.clone())
         } else {
-            home.clone()
+            same_role_before(mentions, k).unwrap_or_else(|| home.clone())
         };
         mentions[k].code = Some(ActorCode::parse(&format!("{country}{}", c.code)));
     }
+}
+
+/// How many sentences back a bare role looks for an actor of the same role.
+const SAME_ROLE_WINDOW: usize = 3;
+
+/// "Eritrean soldiers killed hundreds ... The rights group accused the troops": a bare
+/// role names again the last actor of that role the story gave a country, within a few
+/// sentences, whatever the dateline says (a correspondent in Nairobi writes about
+/// Ethiopia's war). Only when no such actor is near does the home country apply. Not for
+/// the government, which a story names after foreign leaders to mean its own.
+fn same_role_before(mentions: &[Mention], k: usize) -> Option<String> {
+    let sentence = mentions[k].sentence;
+    let role = mentions[k].code.as_ref()?.role.clone()?;
+    // "The government" is said of the story's own state even right after a foreign leader.
+    if role == "GOV" {
+        return None;
+    }
+    mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|m| sentence - m.sentence <= SAME_ROLE_WINDOW)
+        .filter_map(|m| m.code.as_ref())
+        .find(|c| c.role.as_deref() == Some(role.as_str()))
+        .and_then(|c| c.country.clone())
+        .filter(|c| !is_generic(c) && c.len() == 3)
 }
 
 /// The country of the nearest government (`...GOV`) named before mention `k` in its
@@ -3059,7 +3085,11 @@ pub fn mediation_is_between_the_parties(events: &mut Vec<Event>, article: &Artic
     let mut added: Vec<(usize, Event)> = Vec::new();
     for i in 0..events.len() {
         let e = &events[i];
-        if e.negated {
+        let mediation = e.cameo.starts_with("045") && e.target.is_none();
+        let reaction = e.target.is_some()
+            && (e.cameo.starts_with("051") || ["11", "12"].iter().any(|r| e.cameo.starts_with(r)));
+        // Only these look for the pair, which scans the events before them.
+        if e.negated || !(mediation || reaction) {
             continue;
         }
         let Some(src) = e.source.as_ref().and_then(party_key) else {
@@ -3074,19 +3104,14 @@ pub fn mediation_is_between_the_parties(events: &mut Vec<Event>, article: &Artic
         if same_party(&ka, &src) || same_party(&kb, &src) {
             continue;
         }
-        if e.cameo.starts_with("045") && e.target.is_none() {
+        if mediation {
             aim_at_each(events, i, vec![a, b], "mediated", &mut retarget, &mut added);
             continue;
         }
         // A reaction to the deal aimed at one signatory only.
-        let reaction =
-            e.cameo.starts_with("051") || ["11", "12"].iter().any(|r| e.cameo.starts_with(r));
         let Some(tk) = e.target.as_ref().and_then(party_key) else {
             continue;
         };
-        if !reaction {
-            continue;
-        }
         let other = if tk == ka {
             b
         } else if tk == kb {
@@ -3557,6 +3582,65 @@ pub fn convened_parties_talk(events: &mut Vec<Event>, article: &Article, dict: &
         }
     }
     insert_after(events, added);
+}
+
+/// "Officials brought Colombian and Ecuadorian delegations together. ... Ecuador agreed to
+/// suspend its levy, and Colombia said it would restore electricity sales": a promise
+/// (03x) or a concession (08x) with no named target, by one of the two parties the story
+/// has just told negotiating, meeting or signing with each other (within three
+/// sentences), is made to the other party: to its government when both are named as
+/// governments, else to the other state (a state promises a state, not its army).
+pub fn concessions_go_to_the_other_party(events: &mut [Event]) {
+    let mut retarget = Vec::new();
+    for i in 0..events.len() {
+        let e = &events[i];
+        let kind = ["03", "08"].iter().any(|r| e.cameo.starts_with(r));
+        if !kind || e.target.is_some() || e.negated {
+            continue;
+        }
+        let Some(src) = e.source.clone() else {
+            continue;
+        };
+        let Some(own) = src.country.clone() else {
+            continue;
+        };
+        let Some((a, b)) = last_mutual_pair(events, i).filter(|(a, _)| {
+            events[..i]
+                .iter()
+                .rev()
+                .find(|p| p.source.as_ref() == Some(a))
+                .is_some_and(|p| p.sentence + 3 >= e.sentence)
+        }) else {
+            continue;
+        };
+        let other = if a.country.as_deref() == Some(own.as_str()) {
+            b
+        } else if b.country.as_deref() == Some(own.as_str()) {
+            a
+        } else {
+            continue;
+        };
+        if other.country.as_deref() == Some(own.as_str()) {
+            continue;
+        }
+        let bare_source = src.code.as_deref() == Some(own.as_str());
+        let target = if bare_source || other.role.as_deref() != Some("GOV") {
+            crate::events::record::EventActor {
+                code: other.country.clone(),
+                country: other.country.clone(),
+                role: None,
+                name: None,
+                text: String::new(),
+            }
+        } else {
+            other
+        };
+        retarget.push((i, target));
+    }
+    for (i, t) in retarget {
+        events[i].target = Some(t);
+        events[i].rule = format!("{}+other-party", events[i].rule);
+    }
 }
 
 fn coreference_mention(si: usize, i: usize, tok: &crate::doc::Token, code: ActorCode) -> Mention {

@@ -171,3 +171,43 @@ fn parties_brought_together_are_mediated_and_talk_to_each_other() {
         assert!(has(&got, want), "{want} not in {got:?}");
     }
 }
+
+#[test]
+fn a_promise_after_talks_goes_to_the_other_party() {
+    let Some(c) = coder() else { return };
+    let got = events(
+        c,
+        "Kenya and Somalia held talks in Nairobi on Monday. Somalia agreed to lift its ban on \
+         flower imports.",
+    );
+    assert!(has(&got, "SOM>KEN 03"), "{got:?}");
+}
+
+/// A bare role names again the last actor of that role the story gave a country, not
+/// the dateline's: a story filed from Nairobi about soldiers of another state.
+#[test]
+fn a_bare_role_is_the_last_actor_of_that_role_not_the_dateline() {
+    let Some(c) = shipped_coder::coder() else {
+        return;
+    };
+    let ms = shipped_coder::mentions(
+        c,
+        "2021-02-26",
+        "NAIROBI, Kenya -- Eritrean soldiers shelled a market in northern Ethiopia in November, \
+         witnesses said. A rights group on Friday accused the troops of looting clinics.",
+    );
+    assert_eq!(
+        shipped_coder::code_of(&ms, "troops").as_deref(),
+        Some("ERIMIL")
+    );
+    // With no actor of that role before it, the home country still applies.
+    let ms = shipped_coder::mentions(
+        c,
+        "2021-02-26",
+        "NAIROBI, Kenya -- Heavy rain flooded the capital on Friday. The police closed two roads.",
+    );
+    assert_eq!(
+        shipped_coder::code_of(&ms, "police").as_deref(),
+        Some("KENCOP")
+    );
+}
