@@ -507,6 +507,20 @@ impl<'a> Tree<'a> {
         {
             return Some(c);
         }
+        // "talks under Turkish mediation": the actor recognizer composed the adjective and
+        // the event noun into one mention headed by the noun, so the noun names its own
+        // doer. Only for a noun told as a circumstance of another noun: as the object of
+        // a verb ("blamed Ukrainian shelling") the governor's reading below comes first.
+        // (ev-clause4)
+        if self.base(i) == "nmod"
+            && self.ment_head[i] != NONE
+            && self
+                .children(i)
+                .iter()
+                .any(|&c| matches!(self.base(c as usize), "compound" | "amod"))
+        {
+            return Some(i);
+        }
         let h = self.head(i)?;
         if self.light_verb(i).is_some() {
             return self.subj(h, depth + 1);
@@ -1616,6 +1630,13 @@ fn emit(
         }
     }
     role(t, i, &p.tgt, anchor_slice, &mut tgts);
+    if tgts.is_empty() && p.code == "045" {
+        if let Some(v) = mediated_clause(t, i) {
+            if let Some(x) = t.subj(v, 0) {
+                node_mentions(t, x, false, &mut tgts);
+            }
+        }
+    }
     // The target slot sometimes re-finds the source through a fallback; drop it there.
     tgts.retain(|x| !srcs.contains(x));
     // "Russia said it had completed the withdrawal of its troops": the speaker's own
@@ -2876,4 +2897,32 @@ fn possessor_is_subject(t: &Tree, i: usize) -> Option<usize> {
     }
     let sn = t.subj(v?, 0)?;
     (sn < p && (own_mention(t, sn) != NONE || fallback_mention(t, sn).is_some())).then_some(sn)
+}
+
+/// "resumed talks under Turkish mediation", "signed an accord mediated by Norway": a
+/// mediation told as the circumstance of another act (a noun phrase under it, or a
+/// participle on its object) names no parties of its own; they are that act's subject,
+/// as an expert coder reads it (045 from the mediator to each party). Returns the verb
+/// of that act. (ev-clause4: kept self-contained for the matcher's owner.)
+fn mediated_clause(t: &Tree, i: usize) -> Option<usize> {
+    let first = if t.is_nominal(i) {
+        matches!(t.base(i), "obl" | "nmod")
+    } else {
+        t.base(i) == "acl" && t.sent.tokens[i].xpos == "VBN"
+    };
+    if !first {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        let h = t.head(k)?;
+        if t.upos(h) == Upos::Verb {
+            return Some(h);
+        }
+        if !t.is_nominal(h) || !matches!(t.base(h), "obj" | "obl" | "nmod") {
+            return None;
+        }
+        k = h;
+    }
+    None
 }

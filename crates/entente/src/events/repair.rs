@@ -741,9 +741,13 @@ fn open_subordinate_clause(s: &mut Sentence, p: usize, nom: usize, v: usize) {
 }
 
 /// "attacks by loyalists on security posts" read with "on security posts" as a modifier
-/// of "loyalists": a phrase with "on" or "against" after the `by` phrase of a noun the
-/// patterns know names the target of that noun's act, not a property of its doer
-/// (people are seldom described by what they are on). Returns the event noun.
+/// of "loyalists": a phrase with "on", "against", "to" or "into" after the `by` phrase of
+/// a noun the patterns know names the target of that noun's act ("a visit by the
+/// premier to Hanoi"), not a property of its doer (people are seldom described by where
+/// they are going). Likewise "the arrest of the opposition leader by police" read with
+/// "by police" under "leader": a `by` phrase after the `of` phrase of an event noun is
+/// the doer of the act the noun names (news names the doer of an arrest, an expulsion,
+/// a killing this way), not an author of the person acted on. Returns the event noun.
 fn target_on_the_agent(
     s: &Sentence,
     y: usize,
@@ -762,11 +766,13 @@ fn target_on_the_agent(
                     .any(|w| s.tokens[c].form.eq_ignore_ascii_case(w))
         })
     };
-    if !has_case(y, &["on", "against"]) {
+    let b = head0(s, y)?;
+    if b > y || base(&s.tokens[b].deprel) != "nmod" {
         return None;
     }
-    let b = head0(s, y)?;
-    if b > y || base(&s.tokens[b].deprel) != "nmod" || !has_case(b, &["by"]) {
+    let target_after_doer = has_case(y, &["on", "against", "to", "into"]) && has_case(b, &["by"]);
+    let doer_after_patient = has_case(y, &["by"]) && has_case(b, &["of"]);
+    if !target_after_doer && !doer_after_patient {
         return None;
     }
     let e = head0(s, b)?;
