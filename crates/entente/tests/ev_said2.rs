@@ -7,14 +7,6 @@
 mod common;
 use common::*;
 
-#[track_caller]
-fn lacks(got: &[String], code: &str) {
-    assert!(
-        !got.iter().any(|g| g.split(' ').nth(1) == Some(code)),
-        "no {code} wanted in {got:?}"
-    );
-}
-
 #[test]
 fn what_another_party_should_or_must_do_is_an_appeal_or_a_demand() {
     // "The Hungarian minister said Serbia must release the detained activists.": the

@@ -8,15 +8,6 @@
 mod common;
 use common::*;
 
-/// No result of `got` carries `code`.
-#[track_caller]
-fn lacks(got: &[String], code: &str) {
-    assert!(
-        !got.iter().any(|g| g.split(' ').nth(1) == Some(code)),
-        "no {code} wanted in {got:?}"
-    );
-}
-
 #[test]
 fn an_embassy_to_be_reopened_is_an_intent_of_diplomatic_cooperation() {
     // "Tehran agreed to reopen its embassy in Riyadh."

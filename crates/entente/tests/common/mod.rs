@@ -68,3 +68,13 @@ pub fn check(spec: &str, want: &[&str]) {
 pub fn has(got: &[String], want: &str) {
     assert!(got.iter().any(|g| g == want), "want {want:?} in {got:?}");
 }
+
+/// Asserts that no result carries the event code `code`, listing them when one does.
+#[track_caller]
+#[allow(dead_code)] // not every test binary of the harness asserts absent codes
+pub fn lacks(got: &[String], code: &str) {
+    assert!(
+        !got.iter().any(|g| g.split(' ').nth(1) == Some(code)),
+        "no {code} wanted in {got:?}"
+    );
+}
