@@ -1255,11 +1255,7 @@ pub fn military_bombing_is_aerial(events: &mut [Event]) {
             .as_ref()
             .is_some_and(|a| a.role.as_deref() == Some("MIL"));
         if e.cameo == "183" && military {
-            e.cameo = "195".to_string();
-            e.root = "19".to_string();
-            e.quad_class = c.quad_class.number();
-            e.goldstein = c.goldstein;
-            e.plover = c.plover.clone();
+            e.recode(c);
             e.rule = format!("{}+aerial", e.rule);
         }
     }
@@ -1597,10 +1593,7 @@ pub fn visits_to_a_place(events: &mut Vec<Event>, mentions: &[Mention]) {
         let mut back = e.clone();
         back.source = Some(host);
         back.target = Some(src);
-        back.cameo = "043".to_string();
-        back.quad_class = hosting.quad_class.number();
-        back.goldstein = hosting.goldstein;
-        back.plover = hosting.plover.clone();
+        back.recode(hosting);
         added.push((i, back));
     }
     insert_after(events, added);
@@ -1644,11 +1637,7 @@ pub fn killing_a_political_figure_is_assassination(events: &mut [Event]) {
             continue;
         }
         if let Some(c) = table.get(code) {
-            e.cameo = code.to_string();
-            e.root = "18".to_string();
-            e.quad_class = c.quad_class.number();
-            e.goldstein = c.goldstein;
-            e.plover = c.plover.clone();
+            e.recode(c);
             e.rule = format!("{}+political", e.rule);
         }
     }
@@ -2787,10 +2776,7 @@ pub fn meetings_at_home_are_visits(events: &mut [Event]) {
             continue;
         };
         if let Some(c) = table.get(code) {
-            e.cameo = code.to_string();
-            e.quad_class = c.quad_class.number();
-            e.goldstein = c.goldstein;
-            e.plover = c.plover.clone();
+            e.recode(c);
             let why = if code == "044" { "third" } else { "visit" };
             e.rule = format!("{}+{why}", e.rule);
         }
@@ -3482,10 +3468,7 @@ pub fn visiting_the_country(events: &mut Vec<Event>, article: &Article, mentions
         let mut back = e.clone();
         back.source = Some(host);
         back.target = Some(src);
-        back.cameo = "043".to_string();
-        back.quad_class = hosting.quad_class.number();
-        back.goldstein = hosting.goldstein;
-        back.plover = hosting.plover.clone();
+        back.recode(hosting);
         added.push((i, back));
     }
     insert_after(events, added);
@@ -3573,10 +3556,7 @@ pub fn convened_parties_talk(events: &mut Vec<Event>, article: &Article, dict: &
                 let mut x = aimed_copy(e, parties[b].clone(), "convened");
                 x.source = Some(parties[a].clone());
                 x.evidence.source = None;
-                x.cameo = "046".to_string();
-                x.quad_class = talks.quad_class.number();
-                x.goldstein = talks.goldstein;
-                x.plover = talks.plover.clone();
+                x.recode(talks);
                 added.push((i, x));
             }
         }

@@ -130,6 +130,17 @@ fn modality_str(m: Modality) -> &'static str {
 }
 
 impl Event {
+    /// Gives the event another CAMEO code with everything that follows from it (root,
+    /// QuadClass, Goldstein, PLOVER), so that a rule that recodes an event cannot leave
+    /// the old code's values behind.
+    pub fn recode(&mut self, code: &crate::cameo::EventCode) {
+        self.cameo = code.code.clone();
+        self.root = code.root.clone();
+        self.quad_class = code.quad_class.number();
+        self.goldstein = code.goldstein;
+        self.plover = code.plover.clone();
+    }
+
     /// The JSON Lines form (no newline).
     pub fn to_json(&self) -> String {
         // Serializing these plain types cannot fail; an empty object would only hide a bug.
