@@ -2,28 +2,9 @@
 //! coordinated heads, on the shipped models and dictionaries (whole sentences, parsed;
 //! sentences are our own). Skips with a message when the models are absent.
 
-use entente::coder::{CodeOptions, Coder};
-use entente::Article;
 #[path = "common/shipped_coder.rs"]
 mod shipped_coder;
-use shipped_coder::{coder, mentions};
-
-/// `SRC>TGT CODE` of each event coded from the text.
-fn events(c: &Coder, text: &str) -> Vec<String> {
-    let mut a = Article::new("t", text);
-    a.date = Some("2024-03-01".parse().unwrap());
-    c.code(&mut a, CodeOptions::default())
-        .iter()
-        .map(|e| {
-            let code = |x: &Option<entente::events::record::EventActor>| {
-                x.as_ref()
-                    .and_then(|a| a.code.clone())
-                    .unwrap_or_else(|| "-".into())
-            };
-            format!("{}>{} {}", code(&e.source), code(&e.target), e.cameo)
-        })
-        .collect()
-}
+use shipped_coder::{coder, events, mentions};
 
 #[test]
 fn named_heads_sharing_a_plural_title_are_all_parties() {

@@ -54,3 +54,22 @@ pub fn code_of(ms: &[(String, Option<String>)], text: &str) -> Option<String> {
         .1
         .clone()
 }
+
+/// `SRC>TGT CODE` of each event coded from `text` dated 2024-03-01, in coding order
+/// (`-` for no actor).
+#[allow(dead_code)] // not every test binary that loads the coder codes whole texts
+pub fn events(c: &Coder, text: &str) -> Vec<String> {
+    let mut a = entente::Article::new("t", text);
+    a.date = Some("2024-03-01".parse().expect("a YYYY-MM-DD date"));
+    c.code(&mut a, entente::coder::CodeOptions::default())
+        .iter()
+        .map(|e| {
+            let code = |x: &Option<entente::events::record::EventActor>| {
+                x.as_ref()
+                    .and_then(|a| a.code.clone())
+                    .unwrap_or_else(|| "-".into())
+            };
+            format!("{}>{} {}", code(&e.source), code(&e.target), e.cameo)
+        })
+        .collect()
+}
